@@ -1,0 +1,123 @@
+// Word lists of the extractor (lower case). Verbs are listed as written in the sentence: infinitives for
+// "zal … informeren", participles for "zal … worden meegenomen", present forms for "ik stuur … toe".
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
+
+/** Infinitives of definite actions: a promise with one of these is `firm`. */
+export const FIRM_VERBS = words(`
+  sturen toesturen versturen nasturen doorsturen zenden toezenden verzenden informeren berichten rapporteren
+  terugkoppelen terugrapporteren verzoeken vragen onderzoeken uitzoeken nagaan navragen opvragen inventariseren
+  evalueren uitwerken publiceren voorleggen meenemen opnemen betrekken opbrengen aankaarten aanspreken agenderen
+  bespreken aandringen uitnodigen opstellen aanpassen wijzigen intrekken openstellen uitvoeren organiseren delen
+  verstrekken toelichten ingaan reageren aanbieden doorgeven overbrengen aanleveren benaderen oproepen overleggen
+  afstemmen spreken wenden zorgen indienen voorstellen herzien aanscherpen laten terugkomen uitbrengen
+  verschaffen vastleggen regelen verduidelijken contacteren consulteren raadplegen bevragen actualiseren
+  aanvullen uitbreiden invoeren instellen opzetten starten ontwikkelen toetsen analyseren nakijken
+  opdragen verzamelen rondsturen melden mededelen aankondigen uitdragen bepleiten inbrengen opvolgen uitvragen
+  beschrijven schetsen presenteren aanreiken terugkomen aangaan
+`);
+
+/** Infinitives of considering and striving: a promise made only with these is `soft`. */
+export const SOFT_VERBS = words(`
+  verkennen bezien bekijken overwegen afwegen heroverwegen kijken nadenken beraden bestuderen beoordelen inzetten
+  proberen trachten pogen streven
+`);
+
+/** Verbs that say little alone and count only next to one of their companion words ("afschrift geven"). */
+export const GENERIC_VERBS = words('geven maken nemen brengen stellen houden doen leggen zetten treden gaan komen voeren');
+
+export const COMPANIONS = words(`
+  afschrift inzicht uitvoering invulling reactie opdracht inzichtelijk kenbaar bekend afspraken werk contact
+  maatregelen initiatief kaart beeld aandacht sprake hoogte orde beschikbaar gesprek gesprekken overleg onderzoek
+  toekomen voorstel voorstellen verslag stappen gang kaak brief zorg navraag overweging ogenschouw beschouwing
+  kabinetsreactie appreciatie plan wetsvoorstel uitwerking terugkoppeling toelichting duidelijkheid helderheid sterk besluit beslissing keuze
+`);
+
+/** Companions that make a generic verb a considering one ("in overweging nemen"). */
+export const SOFT_COMPANIONS = words('overweging ogenschouw beschouwing sterk');
+
+/** Participles of a passive promise ("de Kamer zal … geïnformeerd worden", "zal daarbij worden meegenomen"). */
+export const FIRM_PARTICIPLES = words(`
+  geïnformeerd meegenomen toegezonden toegestuurd gestuurd verstuurd verzonden voorgelegd onderzocht uitgezocht
+  nagegaan uitgewerkt betrokken gepubliceerd geëvalueerd besproken opgebracht aangekaart geagendeerd opgenomen
+  aangepast gedeeld gerapporteerd teruggekoppeld opgesteld uitgevoerd geïnventariseerd aangeboden verstrekt
+  toegelicht ingediend gevraagd verzocht benaderd uitgenodigd georganiseerd opgepakt bericht gemeld
+`);
+export const SOFT_PARTICIPLES = words('bezien bekeken verkend overwogen afgewogen bestudeerd beoordeeld');
+
+/** Present forms that promise when a future time phrase goes with them ("Ik informeer u hier zo spoedig mogelijk over"). */
+export const PRESENT_ACTIONS = new Map<string, string>([
+  ...pairs('stuur stuurt', 'sturen'),
+  ...pairs('zend zendt', 'zenden'),
+  ...pairs('informeer informeert', 'informeren'),
+  ...pairs('rapporteer rapporteert', 'rapporteren'),
+  ...pairs('verzoek verzoekt', 'verzoeken'),
+  ...pairs('deel deelt', 'delen'),
+  ...pairs('publiceer publiceert', 'publiceren'),
+  ...pairs('bied biedt', 'aanbieden'),
+  ...pairs('leg legt', 'voorleggen'),
+  ...pairs('kom komt', 'komen'),
+  ...pairs('laat', 'laten'),
+  ...pairs('neem neemt', 'nemen'),
+  ...pairs('werk werkt', 'uitwerken'),
+  ...pairs('breng brengt', 'brengen'),
+  ...pairs('maak maakt', 'maken'),
+  ...pairs('onderzoek onderzoekt', 'onderzoeken'),
+  ...pairs('verken verkent', 'verkennen'),
+  ...pairs('bekijk bekijkt', 'bekijken'),
+  ...pairs('bezie beziet', 'bezien'),
+  ...pairs('evalueer evalueert', 'evalueren'),
+  ...pairs('organiseer organiseert', 'organiseren'),
+  ...pairs('treed treedt', 'treden'),
+  ...pairs('ga gaat', 'gaan'),
+  ...pairs('vraag vraagt', 'vragen'),
+  ...pairs('houd houdt', 'houden'),
+]);
+
+/** Present forms that inform the Kamer: a promise without a time phrase too ("Ik informeer uw Kamer zodra …"). */
+export const INFORMING_PRESENT = words('informeer informeert stuur stuurt zend zendt houd houdt');
+
+function pairs(forms: string, infinitive: string): [string, string][] {
+  return forms.split(' ').map((f) => [f, infinitive]);
+}
+
+/** Separable particles: "aan te passen" is "aanpassen", "toe te sturen" is "toesturen". */
+export const PARTICLES = words('aan op in uit toe voor na mee terug door af over bij om');
+
+/** Verbs that never carry a promise by themselves (modal, copula, monitoring, happening). */
+export const NON_ACTION_VERBS = words(`
+  zijn hebben worden blijven kunnen moeten mogen willen gaan komen gebeuren leiden gelden bestaan staan liggen
+  volgen monitoren betekenen duren veranderen verschillen toenemen afnemen dalen stijgen houden doen zeggen hoeven
+  lukken krijgen zien vinden denken achten hopen verwachten weten begrijpen kennen menen blijken lijken heten tellen
+  vallen beschikken afwachten wachten maken nemen geven brengen stellen leggen zetten
+`);
+
+export const NEGATIONS = words('niet geen nooit geenszins niets');
+export const REFLEXIVES = words('zich mij me ons');
+export const DETERMINERS = words('de het een deze die dit dat uw mijn onze haar zijn hun alle elke ieder welke');
+
+/** Words that open a subordinate clause. */
+export const SUBORDINATORS = words(`
+  dat die of omdat zodat wanneer als indien nadat zodra hoe wat welke waarin waarover waarop waarmee waarbij
+  waarna waarvan waardoor waaruit waarvoor zoals terwijl voordat totdat mits tenzij
+`);
+/** Words after which a second promised verb is no longer part of the same promise. */
+export const COMPLEMENTIZERS = words(`
+  of dat om hoe wat welke zodat omdat die waarin waarover waarop waarmee waarbij waarna waarvan waardoor indien als
+  wanneer zodra nadat
+`);
+
+/** Markers of a condition that leaves the action open ("indien nodig", "mocht …", "wanneer nodig"). */
+export const CONDITION_MARKERS = words('indien mocht mochten zonodig desgewenst desgevraagd eventueel');
+/** Words that make an "als"/"wanneer" clause a condition of need rather than a moment in time. */
+export const NEED_WORDS = words('nodig noodzakelijk aanleiding wenselijk gewenst opportuun blijkt blijken geboden wenst wensen');
+
+/** Present-tense sentences with these are about what is handed over now or done as routine. */
+export const DONE_NOW = words('hierbij bijgaand hiermee bijgevoegd dezen');
+export const HABITUAL = words('jaarlijks halfjaarlijks maandelijks wekelijks periodiek telkens altijd steeds regelmatig doorgaans gebruikelijk structureel');
+export const CONTINUATION = words('blijven blijf blijft');
+
+/** Finite verbs that end an origin phrase ("… d.d. 9 februari jl. zal …"). */
+export const FINITE_STOPS = words('zal zullen heb heeft hebben is zijn ben was werd wordt worden stuur informeer kom');
+
+export const REFERENCE_MARKERS = words('toegezegd toezegging aangekondigd beloofd');

@@ -1,0 +1,154 @@
+// Toezeggingen: the sentences of an answer in which a member of the government promises a future action.
+//
+// What counts (one commitment per sentence; the sentence, its span in the answer and the question number are kept):
+// - A government subject (ik, wij, het kabinet, de regering, Nederland, mijn collega van OCW, de Minister van …,
+//   de Staatssecretaris …, het ministerie, the embassy) with a promise of the future: "zal/zullen" + action verb,
+//   "ga … onderzoeken", "wil … meenemen", "ben bereid/voornemens …", "zeg toe …", "kom hierop terug",
+//   "verwacht … te informeren". Actors are taken as written ("Nederland", not "the minister of foreign affairs").
+// - The present tense with a future time phrase: "Ik informeer u hier zo spoedig mogelijk over", "Voor de zomer
+//   stuur ik uw Kamer … toe". Without a time phrase the present tense states current policy and is not a promise.
+// - Passive promises with the government implied (actor null): "de Kamer zal over het vervolg geïnformeerd worden",
+//   "Dit vraagstuk zal daarbij worden meegenomen", and present passives addressed to the Kamer with a time phrase
+//   ("Uw Kamer wordt voor de zomer geïnformeerd"). A present passive that only schedules an event without the Kamer
+//   as recipient ("Dit jaar wordt de BIO geëvalueerd", "In de voorjaarsnota wordt duidelijk …") is a fact, not a promise.
+// - References to an earlier promise are recorded like new ones, with `origin` naming where it was made:
+//   "Zoals toegezegd tijdens het commissiedebat … d.d. 9 februari jl. zal …", "In het Commissiedebat … van 22 maart jl.
+//   heeft de Staatssecretaris … toegezegd een onderzoek te gaan doen". Without a named debate, letter or meeting the
+//   "zoals eerder aan uw Kamer toegezegd" clause is the origin; a bare "heeft toegezegd" has origin null.
+//
+// Strength: `soft` when every promised verb only considers or strives (bezien, bekijken, overwegen, verkennen,
+// kijken of, in overweging nemen, zich inzetten, streven ernaar); `firm` for definite actions (sturen, informeren,
+// toezenden, verzoeken, afschrift geven, onderzoeken, aandacht vragen, opbrengen, meenemen …).
+//
+// What does not count:
+// - Questions; refusals ("Ik zal hier geen onderzoek naar doen", "Ik overweeg niet om …", "Ik zie geen aanleiding …").
+// - Current policy and ongoing work in the present tense ("Het kabinet hanteert …", "Nederland spreekt zich uit …",
+//   "Ik onderzoek momenteel …", "Hiervoor ben ik met partijen in overleg"), and the past ("heeft … overgebracht").
+// - Continuing current practice: "zal … blijven volgen", "Ik streef er altijd al naar … en zal dit ook blijven doen"
+//   (keeping to a habit is not a concrete new action); continuing to inform the Kamer does count.
+//   Monitoring ("de ontwikkelingen nauwlettend volgen") is not an action.
+// - Conditions of need that leave the action open: "indien nodig", "mocht …", "zo nodig", "wanneer nodig …".
+//   Seed 003 answer 10 "Nederland en de EU zullen deze rechtszittingen aandachtig blijven volgen en wanneer nodig in de
+//   Raad Buitenlandse Zaken opbrengen" is therefore no commitment: the first verb continues practice and the second is
+//   conditional. A moment in time is no such condition: "Op het moment dat dit beeld beschikbaar is zal ik …" counts.
+// - Future facts that are no act of the government ("de e-privacyverordening die … de richtlijn zal vervangen",
+//   "Ik verwacht dat de overname geen gevolgen zal hebben"), duties of third parties ("zij zullen … moeten"), and
+//   necessity ("zullen … gekoppeld moeten worden").
+// - Promises to answer these very questions ("Ik zal uw Kamer zo spoedig mogelijk de antwoorden doen toekomen",
+//   "Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden") and pointers to another answer of the same document.
+// - "Hierbij stuur ik u …": handed over now, nothing left to do.
+//
+// Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
+// recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
+// "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
+//
+// Fields: `action` is the promised verb phrase as written (from after the actor and auxiliary to the end of its
+// clause); `dueText` the time phrase as written (the most precise one when there are several; "(juli 2022)" gives
+// "juli 2022"); `dueDate` stays null (libs/domain resolves it against the calendar).
+//
+// An answer repeated word for word under a later question ("Antwoord 5 en 6", or a copied answer) is not extracted
+// a second time: the promise was made once.
+//
+// Everything here is linear in the length of the answer: sentences are split and tokenized in one pass, and each
+// cue looks at a bounded window of tokens.
+
+import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
+import { assentCommitment } from './assent.js';
+import { findDuePhrase } from './due-phrase.js';
+import { findCues } from './find-cues.js';
+import { actorText } from './government-actor.js';
+import { findOrigin, type OriginPhrase } from './origin-phrase.js';
+import type { Cue } from './promise-cue.js';
+import { splitSentences } from './sentence-splitter.js';
+import { textOf, tokenize, type Token } from './text-tokens.js';
+
+export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'strength' | 'origin'>;
+
+export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitment[] {
+  const out: ParsedCommitment[] = [];
+  // One answer given to several questions ("Antwoord 5 en 6") promises once: it is recorded under the first.
+  const seen = new Set<string>();
+  for (const question of questions) {
+    if (!question.answer || seen.has(question.answer)) continue;
+    seen.add(question.answer);
+    const before = out.length;
+    for (const sentence of splitSentences(question.answer)) {
+      const found = commitmentInSentence(sentence.text);
+      if (!found) continue;
+      out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
+    }
+    const assent = out.length === before ? assentCommitment(question) : null;
+    if (assent) out.push(assent);
+  }
+  return out;
+}
+
+function isQuestion(t: Token[]): boolean {
+  for (let k = t.length - 1; k >= 0; k--) {
+    if (t[k].raw === '?') return true;
+    if (t[k].isWord && !/^[0-9]+$/.test(t[k].raw)) return false;
+  }
+  return false;
+}
+
+/** The commitment a single sentence makes, or null. */
+export function commitmentInSentence(text: string): SentenceCommitment | null {
+  const t = tokenize(text);
+  if (isQuestion(t)) return null;
+  const cues = findCues(t);
+  if (cues.length === 0) return null;
+  const origin = findOrigin(text, t);
+  const inOrigin = (i: number): boolean => origin !== null && i >= origin.start && i <= origin.end;
+  for (const cue of cues) {
+    const dueText = findDuePhrase(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
+    if (cue.needsDue && dueText === null) continue;
+    return {
+      actor: cue.subject ? actorText(textOf(text, t, cue.subject.start, cue.subject.end - 1)) : null,
+      action: actionOf(text, t, cue),
+      dueText,
+      strength: cue.soft || (cue.hits.length > 0 && cue.hits.every((h) => h.soft)) ? 'soft' : 'firm',
+      origin: originText(origin),
+    };
+  }
+  return null;
+}
+
+// Time phrases count from the start of the promise's part of the sentence (after a semicolon: "De motie is op 5 april
+// aangenomen; de Kamer zal …"), so a phrase in a preceding relative clause still counts ("de monitor die ik dit
+// voorjaar zal sturen, zal ik …"); for a reference only after "toegezegd" (before it stands when it was promised).
+function dueStart(t: Token[], cue: Cue): number {
+  if (cue.kind === 'reference') return cue.dueFrom;
+  for (let k = cue.anchor - 1; k >= 0; k--) if (t[k].raw === ';') return k + 1;
+  return 0;
+}
+
+function originText(origin: OriginPhrase | null): string | null {
+  return origin ? origin.text : null;
+}
+
+const ACTION_TAIL = 40;
+
+/** The promised verb phrase: from after the actor and auxiliary to the end of the clause of the last promised verb. */
+function actionOf(text: string, t: Token[], cue: Cue): string {
+  let start = cue.actionStart;
+  if (start < t.length && t[start].raw === ',') {
+    // "Deze gegevens zal ik, zoals eerder aan uw Kamer toegezegd, komend voorjaar … delen"
+    let k = start + 1;
+    while (k < t.length && k - start < 15 && t[k].raw !== ',') k++;
+    if (k < t.length && t[k].raw === ',') start = k + 1;
+  }
+  const last = cue.hits.length > 0 ? Math.max(cue.hits[cue.hits.length - 1].index, start) : start;
+  let end = Math.min(last, t.length - 1);
+  let depth = 0;
+  for (let k = last + 1; k < t.length && k - last <= ACTION_TAIL; k++) {
+    const r = t[k].raw;
+    if (r === '(') depth++;
+    else if (r === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (r === ',' || r === ';' || r === ':')) break;
+    end = k;
+  }
+  while (end > start && !t[end].isWord && t[end].raw !== ')' && t[end].raw !== '»') end--;
+  const phrase = textOf(text, t, start, end);
+  if (cue.kind === 'present' && cue.subject?.inverted) return `${t[cue.anchor].raw} ${phrase}`.trim();
+  return phrase !== '' ? phrase : t[cue.anchor].raw;
+}

@@ -1,0 +1,71 @@
+import {
+  expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue,
+} from './active-cues.js';
+import { PRESENT_ACTIONS } from './commitment-lexicon.js';
+import { kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue } from './other-cues.js';
+import type { Cue } from './promise-cue.js';
+import type { Token } from './text-tokens.js';
+
+type Detector = (t: Token[], i: number) => Cue | null;
+
+// At most this many cue words are examined per sentence: with a bounded window per cue, a sentence is
+// analysed in linear time whatever its length.
+const MAX_CUE_WORDS = 12;
+
+const first = (...detectors: Detector[]): Detector => (t, i) => {
+  for (const detect of detectors) {
+    const cue = detect(t, i);
+    if (cue) return cue;
+  }
+  return null;
+};
+
+const DETECTORS = new Map<string, Detector>([
+  ['zal', first(futureActiveCue, passiveFutureCue)],
+  ['zullen', first(futureActiveCue, passiveFutureCue)],
+  ['ga', first(goingCue, presentCue)],
+  ['gaan', goingCue],
+  ['gaat', first(goingCue, presentCue)],
+  ['wil', intentCue],
+  ['willen', intentCue],
+  ['bereid', willingCue],
+  ['voornemens', willingCue],
+  ['voornemen', willingCue],
+  ['streef', striveCue],
+  ['streeft', striveCue],
+  ['streven', striveCue],
+  ['zeg', promiseCue],
+  ['zegt', promiseCue],
+  ['zeggen', promiseCue],
+  ['toezeggen', promiseCue],
+  ['kom', first(returnCue, presentCue)],
+  ['komt', first(returnCue, presentCue)],
+  ['komen', returnCue],
+  ['toegezegd', referenceCue],
+  ['gedaan', referenceCue],
+  ['verwacht', expectCue],
+  ['kan', modalCue],
+  ['kunnen', modalCue],
+  ['wordt', kamerPresentCue],
+  ['worden', kamerPresentCue],
+  ['ontvangt', kamerPresentCue],
+  ['tegemoet', kamerAwaitsCue],
+  ['verwachten', kamerAwaitsCue],
+]);
+
+/** The promises of one sentence, main-clause promises first, then in sentence order. */
+export function findCues(t: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  let examined = 0;
+  for (let i = 0; i < t.length && examined < MAX_CUE_WORDS; i++) {
+    const w = t[i].low;
+    const detect = DETECTORS.get(w) ?? (PRESENT_ACTIONS.has(w) ? presentCue : undefined);
+    if (!detect) continue;
+    examined++;
+    const cue = detect(t, i);
+    if (cue) cues.push(cue);
+  }
+  // A cue that needs a time phrase (present tense) yields to an explicit promise in the same sentence:
+  // "Het kabinet verkent … de mogelijkheden en zal de Tweede Kamer begin volgend jaar informeren".
+  return cues.sort((a, b) => Number(a.subordinate) - Number(b.subordinate) || Number(a.needsDue) - Number(b.needsDue) || a.anchor - b.anchor);
+}

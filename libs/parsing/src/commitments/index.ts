@@ -1,0 +1,1 @@
+export { extractCommitments } from './extract-commitments.js';

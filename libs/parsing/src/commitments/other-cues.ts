@@ -1,0 +1,166 @@
+import { activeCue } from './active-cues.js';
+import { clauseOf, subjectOf } from './clause.js';
+import {
+  COMPANIONS, DONE_NOW, FIRM_PARTICIPLES, FIRM_VERBS, HABITUAL, INFORMING_PRESENT, PRESENT_ACTIONS, SOFT_PARTICIPLES, SOFT_VERBS,
+} from './commitment-lexicon.js';
+import { governmentActorEnd } from './government-actor.js';
+import type { Cue } from './promise-cue.js';
+import type { Token } from './text-tokens.js';
+import { isGuarded, isNegated, SEARCH_WINDOW } from './verb-search.js';
+
+// Cues without an active government subject after them: references to an earlier toezegging, passive promises
+// ("zal … worden meegenomen"), the Kamer as recipient ("uw Kamer wordt voor de zomer geïnformeerd"), and the
+// present tense with future meaning ("Ik informeer u hier zo spoedig mogelijk over").
+
+const at = (t: Token[], i: number): string => (i >= 0 && i < t.length ? t[i].low : '');
+
+function has(t: Token[], words: Set<string> | string[], from: number, to: number): number {
+  const set = Array.isArray(words) ? new Set(words) : words;
+  for (let k = Math.max(0, from); k < Math.min(t.length, to); k++) if (set.has(t[k].low)) return k;
+  return -1;
+}
+
+const HAVE_OR_BE = new Set(['heb', 'heeft', 'hebben', 'is', 'zijn']);
+
+/** "heeft de Staatssecretaris … toegezegd een onderzoek te gaan doen", "is toegezegd dat …", "heb ik de toezegging gedaan om …". */
+export function referenceCue(t: Token[], i: number): Cue | null {
+  if (t[i].low === 'gedaan' && has(t, ['toezegging'], i - 3, i) < 0) return null;
+  const clause = clauseOf(t, i);
+  if (t[clause.start].low === 'zoals') return null; // "Zoals toegezegd …" only names the origin of another promise
+  const finite = has(t, HAVE_OR_BE, clause.start, i);
+  if (finite < 0 || isNegated(t, finite, i)) return null;
+  const from = at(t, i + 1) === 'om' || at(t, i + 1) === 'dat' ? i + 2 : i + 1;
+  if (t[finite].low === 'is' || t[finite].low === 'zijn') {
+    if (at(t, i + 1) !== 'dat') return null;
+    return { kind: 'reference', anchor: i, subject: null, hits: [], actionStart: from, soft: false, needsDue: false, dueFrom: i + 1, subordinate: clause.subordinate };
+  }
+  const subject = subjectOf(t, finite, clauseOf(t, finite));
+  if (!subject) return null;
+  const cue = activeCue('reference', t, finite, clause, subject, { from, fallback: true, dueFrom: i + 1 });
+  if (cue || at(t, i + 1) !== 'dat') return cue;
+  // "heeft de minister toegezegd dat de Kamer voor de zomer een brief ontvangt": the promise is explicit
+  return { kind: 'reference', anchor: finite, subject, hits: [], actionStart: from, soft: false, needsDue: false, dueFrom: i + 1, subordinate: clause.subordinate };
+}
+
+function isParticiple(w: string): boolean {
+  return FIRM_PARTICIPLES.has(w) || SOFT_PARTICIPLES.has(w);
+}
+
+/** The first participle of a promised action next to "worden" within the window, or -1. */
+function passiveParticiple(t: Token[], from: number, to: number): number {
+  for (let j = Math.max(0, from); j < Math.min(t.length, to); j++) {
+    if (t[j].raw === ';') return -1;
+    if (isParticiple(t[j].low) && has(t, ['worden', 'word', 'wordt'], j - 3, j + 4) >= 0) return j;
+  }
+  return -1;
+}
+
+/** A participle of a promised action in the window (the finite "wordt" of the clause is known), or -1. */
+function participleAfter(t: Token[], from: number, to: number): number {
+  for (let j = Math.max(0, from); j < Math.min(t.length, to); j++) {
+    if (t[j].raw === ';' || t[j].raw === ',') return -1;
+    if (isParticiple(t[j].low)) return j;
+  }
+  return -1;
+}
+
+/** "door de NZa" after a passive: a third party acts, not the government. */
+function thirdPartyAgent(t: Token[], from: number, to: number): boolean {
+  const door = has(t, ['door'], from, to);
+  return door >= 0 && governmentActorEnd(t, door + 1) < 0;
+}
+
+/** "de Kamer zal over het vervolg geïnformeerd worden", "Dit vraagstuk zal daarbij worden meegenomen". */
+export function passiveFutureCue(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  const participle = passiveParticiple(t, i + 1, i + SEARCH_WINDOW);
+  if (participle >= 0) {
+    if (thirdPartyAgent(t, i + 1, participle + 5) || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle)) return null;
+    const hits = [{ index: participle, soft: SOFT_PARTICIPLES.has(t[participle].low) }];
+    return { kind: 'passive', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+  }
+  // "Uw Kamer zal voor de zomer een brief ontvangen"
+  const receive = has(t, ['ontvangen'], i + 1, i + SEARCH_WINDOW);
+  const kamer = has(t, ['kamer'], clause.start, i + 4);
+  if (receive < 0 || kamer < 0 || isNegated(t, clause.start, receive) || isGuarded(t, 0, receive)) return null;
+  return { kind: 'kamer', anchor: i, subject: null, hits: [{ index: receive, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+}
+
+const INFORMING_PARTICIPLES = new Set(['geïnformeerd', 'toegezonden', 'toegestuurd', 'gestuurd', 'verstuurd', 'bericht', 'aangeboden']);
+const NOW = new Set(['momenteel', 'thans', 'inmiddels', 'nu']);
+
+/** Present tense that states what is done now or routinely: never a promise on its own. */
+function isNowOrRoutine(t: Token[]): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].low;
+    if (DONE_NOW.has(w) || HABITUAL.has(w) || NOW.has(w)) return true;
+    if (w === 'op' && at(t, k + 1) === 'dit' && at(t, k + 2) === 'moment') return true;
+    // "Met deze brief informeer ik …", "In deze beantwoording stuur ik …"
+    if ((w === 'met' || w === 'in' || w === 'bij') && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'dit')) {
+      const what = at(t, k + 2);
+      if (what === 'brief' || what === 'beantwoording' || what === 'antwoord' || what === 'antwoorden') return true;
+    }
+    // "twee keer per jaar", "per kwartaal"
+    if (w === 'per' && ['jaar', 'kwartaal', 'maand', 'week', 'halfjaar'].includes(at(t, k + 1))) return true;
+  }
+  return false;
+}
+
+/** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
+export function kamerPresentCue(t: Token[], i: number): Cue | null {
+  if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || has(t, ['kamer'], 0, t.length) < 0 || isNowOrRoutine(t)) return null;
+  const clause = clauseOf(t, i);
+  let hit = -1;
+  if (t[i].low === 'ontvangt') hit = at(t, i - 1) === 'kamer' || at(t, i + 1) === 'u' || at(t, i + 2) === 'kamer' ? i : -1;
+  else hit = participleAfter(t, i - 3, i + 14);
+  if (hit < 0 || isNegated(t, clause.start, hit) || isGuarded(t, 0, hit)) return null;
+  const hits = [{ index: hit, soft: SOFT_PARTICIPLES.has(t[hit].low) }];
+  // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too; other passives need one.
+  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low);
+  return { kind: 'kamer', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue, dueFrom: clause.start, subordinate: clause.subordinate };
+}
+
+/** A present form needs its particle or companion: "kom … met", "neem … mee", "breng … in kaart", "laat … weten". */
+function particleFits(t: Token[], i: number, infinitive: string): boolean {
+  const ahead = (words: string[], span: number): boolean => has(t, words, i + 1, i + 1 + span) >= 0;
+  switch (infinitive) {
+    case 'komen': return ahead(['met', 'terug'], 12);
+    case 'nemen': return ahead(['mee', 'op', 'contact'], 12);
+    case 'brengen':
+    case 'maken': return has(t, COMPANIONS, i - 1, i + 12) >= 0;
+    case 'laten': return ahead(['weten'], 12) || has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
+    case 'aanbieden': return ahead(['aan'], 12);
+    case 'voorleggen': return ahead(['voor'], 12);
+    case 'uitwerken': return ahead(['uit'], 12);
+    case 'gaan':
+    case 'treden': return ahead(['gesprek', 'overleg', 'contact'], 12);
+    case 'houden': return ahead(['hoogte'], 12);
+    case 'vragen': return ahead(['aandacht'], 8);
+    default: return true;
+  }
+}
+
+/** "Ik informeer u hier zo spoedig mogelijk over.", "Voor de zomer stuur ik uw Kamer … toe" (a due phrase is required). */
+export function presentCue(t: Token[], i: number): Cue | null {
+  const infinitive = PRESENT_ACTIONS.get(t[i].low);
+  if (!infinitive || !particleFits(t, i, infinitive) || isNowOrRoutine(t)) return null;
+  const clause = clauseOf(t, i);
+  if (clause.subordinate) return null;
+  const subject = subjectOf(t, i, clause);
+  if (!subject || isNegated(t, i, Math.min(t.length, i + 5)) || isGuarded(t, 0, i)) return null;
+  const hits = [{ index: i, soft: SOFT_VERBS.has(infinitive) }];
+  // Informing the Kamer is a promise without a time phrase as well: "Ik informeer uw Kamer over de uitkomsten zodra …".
+  const needsDue = !(INFORMING_PRESENT.has(t[i].low) && has(t, ['kamer', 'u'], i + 1, i + 4) >= 0);
+  return { kind: 'present', anchor: i, subject, hits, actionStart: subject.inverted ? subject.end : i, soft: false, needsDue, dueFrom: clause.start, subordinate: false };
+}
+
+/** "Uw Kamer kan de kabinetsreactie voor het einde van het jaar tegemoet zien", "U kunt de brief voor de zomer verwachten". */
+export function kamerAwaitsCue(t: Token[], i: number): Cue | null {
+  if (t[i].low === 'tegemoet' && at(t, i + 1) !== 'zien') return null;
+  const modal = has(t, ['kan', 'kunt', 'kunnen', 'zal', 'zult'], i - 15, i);
+  if (modal < 0 || has(t, ['kamer', 'u'], modal - 3, modal + 3) < 0) return null;
+  const clause = clauseOf(t, modal);
+  if (isNegated(t, clause.start, i) || isGuarded(t, 0, i)) return null;
+  const hits = [{ index: i, soft: false }];
+  return { kind: 'kamer', anchor: modal, subject: null, hits, actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+}
