@@ -1,0 +1,110 @@
+import path from 'node:path';
+
+/** The process configuration, read from the environment once, validated as a whole. */
+export interface Env {
+  dataDir: string;
+  /** null → the embedded SQLite file under dataDir */
+  databaseUrl: string | null;
+  /** PostgreSQL schema to use (created when missing); null → the server's default (public). */
+  databaseSchema: string | null;
+  sqliteFile: string;
+  redisUrl: string;
+  /** null → mail is written as .eml files under dataDir/outbox */
+  smtpUrl: string | null;
+  mailFrom: string;
+  port: number;
+  /** Public base URL used in links inside emails and feeds. */
+  publicUrl: string;
+  hmacSecret: string | null;
+  opendataUrl: string;
+  /** BullMQ key prefix; tests give each run its own. */
+  queuePrefix: string;
+  /** Requests per minute per client address on the API; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+const URL_SCHEMES: Record<string, string[]> = {
+  DATABASE_URL: ['postgres:', 'postgresql:'],
+  REDIS_URL: ['redis:', 'rediss:'],
+  SMTP_URL: ['smtp:', 'smtps:'],
+  OPENDATA_URL: ['http:', 'https:'],
+  PUBLIC_URL: ['http:', 'https:'],
+};
+
+function checkUrl(name: string, value: string | undefined, problems: string[]): void {
+  if (value === undefined || value === '') return;
+  let protocol: string;
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    problems.push(`${name}=${redact(value)} (not a URL)`);
+    return;
+  }
+  if (!URL_SCHEMES[name].includes(protocol)) {
+    problems.push(`${name}=${redact(value)} (must start with ${URL_SCHEMES[name].map((s) => `${s}//`).join(' or ')})`);
+  }
+}
+
+/** Never echo a password back into a log. */
+function redact(value: string): string {
+  return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+/** Validates every variable and reports all problems together, as NAME=value (rule). */
+export function readEnv(source: Source = process.env): Env {
+  const problems: string[] = [];
+  for (const name of Object.keys(URL_SCHEMES)) checkUrl(name, source[name], problems);
+  const portText = source.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) problems.push(`PORT=${portText} (an integer from 1 to 65535)`);
+  const rateText = source.RATE_LIMIT_PER_MINUTE ?? '600';
+  if (!/^\d{1,7}$/.test(rateText)) problems.push(`RATE_LIMIT_PER_MINUTE=${rateText} (a whole number; 0 turns the limit off)`);
+  const hmacSecret = source.HMAC_SECRET || null;
+  if (hmacSecret !== null && hmacSecret.length < 16) problems.push('HMAC_SECRET=*** (at least 16 characters)');
+  const databaseSchema = source.DATABASE_SCHEMA || null;
+  if (databaseSchema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(databaseSchema)) {
+    problems.push(`DATABASE_SCHEMA=${databaseSchema} (lower-case letters, digits and _; at most 63)`);
+  }
+  const mailFrom = source.MAIL_FROM ?? 'termijnwacht <termijnwacht@localhost>';
+  if (/[\r\n]/.test(mailFrom)) problems.push('MAIL_FROM (must be one line)');
+  if (problems.length > 0) throw new EnvError(problems);
+
+  const dataDir = path.resolve(source.DATA_DIR || './data');
+  return {
+    dataDir,
+    databaseUrl: source.DATABASE_URL || null,
+    databaseSchema,
+    sqliteFile: path.join(dataDir, 'termijnwacht.sqlite'),
+    redisUrl: source.REDIS_URL || 'redis://127.0.0.1:6379',
+    smtpUrl: source.SMTP_URL || null,
+    mailFrom,
+    port,
+    publicUrl: (source.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    hmacSecret,
+    opendataUrl: source.OPENDATA_URL || 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0',
+    queuePrefix: source.QUEUE_PREFIX || 'termijnwacht',
+    rateLimitPerMinute: Number(rateText),
+  };
+}
+
+let cached: Env | null = null;
+
+/** The validated environment of this process, read once. */
+export function getEnv(): Env {
+  cached ??= readEnv();
+  return cached;
+}
+
+/** Tests that change process.env between cases call this. */
+export function clearEnvCache(): void {
+  cached = null;
+}

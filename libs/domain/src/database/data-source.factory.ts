@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Env } from '../config/env.js';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export function dialectOf(dataSource: DataSource): Dialect {
+  return dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+/** SQLite under DATA_DIR by default; PostgreSQL when DATABASE_URL is set. Never `synchronize`: migrations own the schema. */
+export function dataSourceOptions(env: Pick<Env, 'databaseUrl' | 'sqliteFile' | 'databaseSchema'>): DataSourceOptions {
+  const common = { entities: ENTITIES, migrations: MIGRATIONS, synchronize: false, migrationsRun: false, logging: false } as const;
+  if (env.databaseUrl) {
+    const schema = env.databaseSchema;
+    return {
+      ...common,
+      type: 'postgres',
+      url: env.databaseUrl,
+      ...(schema ? { schema } : {}),
+      // search_path makes hand-written SQL find the schema's tables too.
+      extra: { max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) },
+    };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: env.sqliteFile,
+    // WAL lets the API read while the worker writes; the busy timeout covers the short write locks.
+    enableWAL: true,
+    timeout: 15000,
+    statementCacheSize: 500,
+    // In WAL mode NORMAL stays consistent after any crash and loses at most the last commits on power loss;
+    // FULL would fsync every document's transaction, which made imports disk-bound.
+    prepareDatabase: (db: { pragma: (statement: string) => unknown }) => {
+      db.pragma('synchronous = NORMAL');
+    },
+  };
+}
+
+/** Opens (and for SQLite, creates the folder of) the database. Does not migrate: see runMigrations. */
+export async function openDataSource(env: Pick<Env, 'databaseUrl' | 'sqliteFile' | 'databaseSchema'>): Promise<DataSource> {
+  if (!env.databaseUrl) fs.mkdirSync(path.dirname(env.sqliteFile), { recursive: true });
+  if (env.databaseUrl && env.databaseSchema) await ensureSchema(env.databaseUrl, env.databaseSchema);
+  const dataSource = new DataSource(dataSourceOptions(env));
+  await dataSource.initialize();
+  return dataSource;
+}
+
+/** Applies pending migrations; returns their names. Run once, before the api and the worker start (TypeORM takes no lock). */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}
+
+/** Creates the PostgreSQL schema when missing (TypeORM does not), so DATABASE_SCHEMA can point at a new one. */
+async function ensureSchema(url: string, schema: string): Promise<void> {
+  const admin = new DataSource({ type: 'postgres', url, extra: { max: 1 } });
+  await admin.initialize();
+  try {
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } finally {
+    await admin.destroy();
+  }
+}

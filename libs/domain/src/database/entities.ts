@@ -1,0 +1,41 @@
+import { CommitmentEntity, CommitmentEventEntity } from '../commitment/commitment.entity.js';
+import { MinistryEntity } from '../ministry/ministry.entity.js';
+import { PartyEntity, PersonEntity } from '../person/person.entity.js';
+import { DeferralEntity } from '../question-set/deferral.entity.js';
+import {
+  QuestionSetAddresseeEntity,
+  QuestionSetAnswererEntity,
+  QuestionSetSubmitterEntity,
+  QuestionSetTopicEntity,
+} from '../question-set/question-set-link.entities.js';
+import { QuestionSetEntity } from '../question-set/question-set.entity.js';
+import { QuestionEntity } from '../question-set/question.entity.js';
+import { SourceDocumentEntity } from '../source-document/source-document.entity.js';
+import { DataConflictEntity, QuestionSetDocumentEntity, SyncCursorEntity } from '../sync/sync.entities.js';
+import { AlertEntity } from '../alert/alert.entity.js';
+import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
+import { SubscriptionEntity } from '../subscription/subscription.entity.js';
+import { ApiKeyEntity } from '../api-key/api-key.entity.js';
+
+/** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
+export const ENTITIES = [
+  PartyEntity,
+  PersonEntity,
+  MinistryEntity,
+  QuestionSetEntity,
+  QuestionEntity,
+  DeferralEntity,
+  QuestionSetSubmitterEntity,
+  QuestionSetAnswererEntity,
+  QuestionSetAddresseeEntity,
+  QuestionSetTopicEntity,
+  SourceDocumentEntity,
+  CommitmentEntity,
+  CommitmentEventEntity,
+  SyncCursorEntity,
+  QuestionSetDocumentEntity,
+  DataConflictEntity,
+  SubscriptionEntity, MailOutboxEntity, AlertEntity, DocumentInboxEntity,
+  ApiKeyEntity,
+];

@@ -1,0 +1,118 @@
+import type { ParsedDocument } from '#parsing';
+import type { DataSource } from 'typeorm';
+import { commitmentMadeOn, parseWithDueDates } from '../commitment/commitment-due-dates.js';
+import { writeTransaction } from '../database/write-transaction.js';
+import type { Policy } from '../policy/policy.js';
+import { personKey } from '../person/person-key.util.js';
+import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
+import { resolveDueDate } from '../rules/index.js';
+import { contentHash } from './content-hash.util.js';
+import { DocumentRejectedError } from './document-rejected.error.js';
+import { MAX_DOCUMENT_BYTES } from './import-limits.js';
+import { mergeParsedDocument, type MergeCounts } from './merge-parsed-document.js';
+
+export type ImportOutcomeKind = 'imported' | 'updated' | 'unchanged';
+
+export interface ImportOutcome {
+  outcome: ImportOutcomeKind;
+  /** The question set's public key (zaak, or a document id when no zaak is known). */
+  key: string;
+  zaak: string | null;
+  sourceDocumentId: number | null;
+  changes: MergeCounts;
+  warnings: string[];
+}
+
+/** The set's public key: the zaak when known, else a document id, else submission date and first submitter. */
+export function questionSetKey(parsed: ParsedDocument): string | null {
+  const first = parsed.submitters[0]?.name;
+  return (
+    parsed.zaak ??
+    parsed.documents.answer ??
+    parsed.documents.question ??
+    parsed.documents.number ??
+    (parsed.submittedOn && first ? `${parsed.submittedOn}-${personKey(first)}` : null)
+  );
+}
+
+/**
+ * Parses one document and merges it into the question set it belongs to, in one transaction:
+ * the same text twice changes nothing; an answer or a Mededeling arriving later joins the same set.
+ */
+export class DocumentImportService {
+  // Party, person and ministry ids seen by this service: most documents name people already stored.
+  private readonly ids = new ReferenceIdCache();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: Policy,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async importText(text: string, options: { filename?: string | null } = {}): Promise<ImportOutcome> {
+    const byteLength = Buffer.byteLength(text, 'utf8');
+    if (byteLength > MAX_DOCUMENT_BYTES) {
+      throw new DocumentRejectedError(`document is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+    }
+    const hash = contentHash(text);
+    const parsed = parseWithDueDates(text, this.policy);
+    const key = questionSetKey(parsed);
+    if (!key) throw new DocumentRejectedError('the document names no zaak, no document number and no submitter: cannot tell which question set it belongs to');
+    const now = this.clock().toISOString();
+
+    return writeTransaction(this.dataSource, async (manager): Promise<ImportOutcome> => {
+      const repo = new QuestionSetWriteRepository(manager, this.ids);
+      const known = await repo.findSourceDocumentByHash(hash);
+      if (known) return { outcome: 'unchanged', key, zaak: parsed.zaak, sourceDocumentId: known.id, changes: emptyCounts(), warnings: parsed.warnings };
+
+      const existing = await repo.findMatchingSet({
+        zaak: parsed.zaak,
+        answerDocumentId: parsed.documents.answer,
+        questionDocumentId: parsed.documents.question,
+        key,
+        submittedOn: parsed.submittedOn,
+        firstSubmitterKey: parsed.submitters[0] ? personKey(parsed.submitters[0].name) : null,
+      });
+      const merged = await mergeParsedDocument(repo, existing, parsed, {
+        key,
+        now,
+        madeOn: commitmentMadeOn(parsed),
+        impliedDue: (madeOn) => resolveDueDate(null, madeOn, this.policy).dueDate,
+      });
+      const changed = merged.created || totalChanges(merged.counts) > 0;
+      if (!changed) {
+        return { outcome: 'unchanged', key: merged.set.key, zaak: merged.set.zaak, sourceDocumentId: null, changes: merged.counts, warnings: parsed.warnings };
+      }
+      const sourceDocumentId = await repo.insertSourceDocument({
+        questionSetId: merged.set.id,
+        format: parsed.format,
+        externalId: parsed.documents.answer ?? parsed.documents.number ?? parsed.documents.question,
+        contentHash: hash,
+        filename: options.filename ? options.filename.slice(-300) : null,
+        byteLength,
+        text,
+        importedAt: now,
+      });
+      return {
+        outcome: merged.created ? 'imported' : 'updated',
+        key: merged.set.key,
+        zaak: merged.set.zaak,
+        sourceDocumentId,
+        changes: merged.counts,
+        warnings: parsed.warnings,
+      };
+    }).catch((error: unknown) => {
+      // Ids cached inside a rolled-back transaction may name rows that no longer exist.
+      this.ids.clear();
+      throw error;
+    });
+  }
+}
+
+function emptyCounts(): MergeCounts {
+  return { fields: 0, questions: 0, answers: 0, deferrals: 0, people: 0, topics: 0, commitments: 0 };
+}
+
+function totalChanges(counts: MergeCounts): number {
+  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+}

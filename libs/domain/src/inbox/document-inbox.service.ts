@@ -1,0 +1,73 @@
+import { ParseError } from '#parsing';
+import type { DataSource } from 'typeorm';
+import { writeTransaction } from '../database/write-transaction.js';
+import { DocumentRejectedError } from '../import/document-rejected.error.js';
+import type { DocumentImportService } from '../import/document-import.service.js';
+import { MAX_DOCUMENT_BYTES } from '../import/import-limits.js';
+import type { InboxStatus } from './document-inbox.entity.js';
+import { DocumentInboxRepository } from './document-inbox.repository.js';
+
+export interface InboxState {
+  inboxId: number;
+  status: InboxStatus;
+  filename: string | null;
+  /** The import outcome once done: { outcome, key, zaak, warnings }. */
+  result: unknown;
+  error: string | null;
+  createdAt: string;
+  processedAt: string | null;
+}
+
+export type InboxProcessResult = 'done' | 'rejected' | 'skipped';
+
+/** The asynchronous import path: accept into document_inbox now, parse and store on the ingest queue later. */
+export class DocumentInboxService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly importer: DocumentImportService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Stores the text (refusing only what can never be imported: too large) and returns its inbox id. */
+  async accept(text: string, filename: string | null): Promise<number> {
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+    return writeTransaction(this.dataSource, (m) => new DocumentInboxRepository(m).insert(text, filename?.slice(-300) ?? null, this.now()));
+  }
+
+  /** Imports one inbox row. A refused document is an outcome (rejected), not a failure; other errors are rethrown for a retry. */
+  async process(inboxId: number): Promise<InboxProcessResult> {
+    const row = await new DocumentInboxRepository(this.dataSource.manager).findById(inboxId);
+    if (!row || row.status === 'done' || row.status === 'rejected') return 'skipped';
+    try {
+      const outcome = await this.importer.importText(row.text, { filename: row.filename });
+      const result = JSON.stringify({ outcome: outcome.outcome, key: outcome.key, zaak: outcome.zaak, warnings: outcome.warnings });
+      await writeTransaction(this.dataSource, (m) => new DocumentInboxRepository(m).finish(inboxId, 'done', { result }, this.now()));
+      return 'done';
+    } catch (error) {
+      if (!(error instanceof ParseError || error instanceof DocumentRejectedError)) throw error;
+      // A ParseError's message already names its line; a DocumentRejectedError carries it apart.
+      const message = error instanceof DocumentRejectedError && error.line !== null ? `line ${error.line}: ${error.message}` : error.message;
+      await writeTransaction(this.dataSource, (m) => new DocumentInboxRepository(m).finish(inboxId, 'rejected', { error: message }, this.now()));
+      return 'rejected';
+    }
+  }
+
+  async state(inboxId: number): Promise<InboxState | null> {
+    const row = await new DocumentInboxRepository(this.dataSource.manager).findState(inboxId);
+    if (!row) return null;
+    return {
+      inboxId: row.id,
+      status: row.status,
+      filename: row.filename,
+      result: row.result === null ? null : JSON.parse(row.result),
+      error: row.error,
+      createdAt: row.createdAt,
+      processedAt: row.processedAt,
+    };
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}

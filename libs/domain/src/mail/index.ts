@@ -1,0 +1,11 @@
+export { MailOutboxEntity, MAIL_STATUSES, type MailKind, type MailStatus } from './mail-outbox.entity.js';
+export { MailOutboxRepository, type OutboxSummary } from './mail-outbox.repository.js';
+export { createMailTransport, type MailTransport, type OutgoingMail } from './mail-transport.factory.js';
+export { MailTemplates, templatesDir } from './mail-templates.js';
+export { MailComposer, type AlertMailItem } from './mail-composer.js';
+export { MailLinks } from './mail-links.js';
+export { MailSendService, PermanentMailError, type MailSendResult } from './mail-send.service.js';
+export { MailAdminService, type MailJobRetrier, type MailRetryResult } from './mail-admin.service.js';
+export { normalizeEmail } from './email-address.util.js';
+export { headerText } from './header-text.util.js';
+export { dutchDate } from './dutch-date.util.js';

@@ -1,0 +1,38 @@
+// One policy object holds every number the rules use. No other code hard-codes 21 days, 90 days or a cron.
+// Rules receive it as an argument; the apps build it once from defaults plus configuration.
+
+export interface RecessPeriod {
+  /** e.g. 'zomerreces 2022', 'kerstreces 2022' */
+  name: string;
+  kind: 'zomerreces' | 'kerstreces' | 'voorjaarsreces' | 'meireces' | 'herfstreces' | 'krokusreces' | 'paasreces' | 'other';
+  /** first day without sittings, YYYY-MM-DD */
+  from: string;
+  /** last day of the recess, YYYY-MM-DD (inclusive) */
+  to: string;
+}
+
+export interface Policy {
+  /** Calendar days are counted in this zone. */
+  timeZone: string;
+  /** Reglement van Orde: answer within three weeks of submission. */
+  answerTermDays: number;
+  /** A timely Mededeling gives this many more days, counted from the original term. */
+  deferralExtensionDays: number;
+  /** When true, days inside a parliamentary recess do not count towards the term. Off by default: no source says recess pauses it. */
+  pauseDuringRecess: boolean;
+  recesses: readonly RecessPeriod[];
+  /** "Due soon" alerts fire this many days before a term ends. */
+  dueSoonDays: number;
+  /** An alert fires only for an event (a term passed, a late deferral, a lapsed commitment) at most this many days old; older history is the digest's. */
+  alertLookbackDays: number;
+  /** A commitment with no stated date is treated as due this many days after it was made (marked implied). */
+  commitmentDefaultHorizonDays: number;
+  schedules: {
+    /** BullMQ cron pattern for the alert sweep (Europe/Amsterdam). */
+    alertSweep: string;
+    weeklyDigest: string;
+    dailyDigest: string;
+    /** Reading the Kamer's open data for new and changed records. */
+    openDataSync: string;
+  };
+}

@@ -1,0 +1,10 @@
+export { QueueName } from './queue-name.enum.js';
+export { JobName } from './job-name.enum.js';
+export { JOB_QUEUE, DIGEST_CADENCES, type DigestCadence, type JobItem, type JobOf } from './job-item.js';
+export { DEFAULT_JOB_TUNING, jobIdFor, jobOptionsFor, type JobTuning } from './job-options.js';
+export { JobProducer, type JobProducerOptions } from './job-producer.js';
+export { QueueUnavailableError } from './queue-unavailable.error.js';
+export { assertJobWiring, JobWiringError, type ProcessorWiring } from './job-wiring.js';
+export { jobSchedules, type JobSchedule } from './job-schedules.js';
+export { nominalRunDate } from './nominal-run-date.util.js';
+export { OutboxRelay, type RelayCounts } from './outbox-relay.js';

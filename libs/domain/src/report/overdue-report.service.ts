@@ -1,0 +1,77 @@
+import type { DataSource } from 'typeorm';
+import type { Policy } from '../policy/policy.js';
+import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
+import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
+import { QuestionQueryRepository } from '../question-set/question-query.repository.js';
+import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
+import type { KamerDate } from '../rules/kamer-date.util.js';
+import { UNKNOWN_GROUP, type OverdueGroup, type OverdueItem, type OverdueReport } from './report-view.js';
+
+const OVERDUE = new Set(['overdue', 'overdue_deferred']);
+
+/**
+ * The list the Kamer publishes each Monday, as of any date: the sets not answered within three weeks, or within six
+ * after a deferral, grouped by the minister who must answer. Withdrawn sets never appear.
+ */
+export class OverdueReportService {
+  private readonly facts: QuestionFactsRepository;
+  private readonly query: QuestionQueryRepository;
+  private readonly cache: ReadCache;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly policy: Policy,
+    cache: ReadCacheOptions = DEFAULT_READ_CACHE,
+  ) {
+    this.facts = new QuestionFactsRepository(dataSource);
+    this.query = new QuestionQueryRepository(dataSource);
+    this.cache = new ReadCache(dataSource, cache);
+  }
+
+  /** The list; served from the cache while no write happened since it was computed (see ReadCache). */
+  report(asOf: KamerDate): Promise<OverdueReport> {
+    return this.cache.get(JSON.stringify(['overdue', asOf]), () => this.compute(asOf));
+  }
+
+  private async compute(asOf: KamerDate): Promise<OverdueReport> {
+    // SQL narrows to the sets unanswered and not withdrawn as of asOf; the rules decide which of those are overdue.
+    const candidates = await this.facts.find({ submittedBy: asOf, state: { asOf, states: new Set(['unanswered']) } });
+    const overdue = candidates
+      .map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }))
+      .filter((e) => OVERDUE.has(e.verdict.status));
+    const ids = overdue.map((e) => e.row.id);
+    const [summaries, submitters] = await Promise.all([this.query.summaries(ids), this.query.submitters(ids)]);
+
+    const groups = new Map<string, OverdueGroup>();
+    for (const { row, verdict } of overdue) {
+      const s = summaries.get(row.id)!;
+      const minister = s.ministerLabel ?? UNKNOWN_GROUP;
+      let group = groups.get(minister);
+      if (!group) {
+        group = { minister, ministry: null, count: 0, items: [] };
+        groups.set(minister, group);
+      }
+      if (!group.ministry && s.ministrySlug && s.ministryName) group.ministry = { slug: s.ministrySlug, name: s.ministryName };
+      const item: OverdueItem = {
+        zaak: s.zaak,
+        key: s.key,
+        title: s.title,
+        submittedOn: row.facts.submittedOn,
+        term: verdict.term,
+        extendedTerm: verdict.extendedTerm,
+        deferred: verdict.deferralCount > 0,
+        daysOutstanding: verdict.daysOutstanding ?? 0,
+        daysOverTerm: verdict.daysOverTerm,
+        status: verdict.status,
+        submitters: submitters.get(row.id) ?? [],
+      };
+      group.items.push(item);
+      group.count += 1;
+    }
+    const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.minister.localeCompare(b.minister, 'nl'));
+    for (const group of sorted) {
+      group.items.sort((a, b) => b.daysOverTerm - a.daysOverTerm || a.submittedOn.localeCompare(b.submittedOn) || a.key.localeCompare(b.key));
+    }
+    return { asOf, total: overdue.length, groups: sorted };
+  }
+}
