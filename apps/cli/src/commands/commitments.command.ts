@@ -1,0 +1,40 @@
+import { COMMITMENT_STATUSES, CommitmentService, isKamerDate, kamerDateOf, type CommitmentStatus } from '#domain';
+import type { Command } from 'commander';
+import { withCliContext } from '../cli-context.js';
+import { CliError } from '../exit-codes.js';
+
+const REVIEW_STATES = ['extracted', 'confirmed', 'rejected', 'corrected'];
+
+function listOption(name: string, value: string | undefined, allowed: readonly string[]): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((v) => v.trim());
+  const bad = items.filter((v) => !allowed.includes(v));
+  if (bad.length > 0) throw new CliError(`--${name} ${bad.join(',')}: expected one of ${allowed.join(', ')}`);
+  return items;
+}
+
+export function registerCommitmentsCommand(program: Command): void {
+  program
+    .command('commitments')
+    .description('print the commitments (toezeggingen) as JSON, with their status as of a date')
+    .option('--status <list>', `comma-separated: ${COMMITMENT_STATUSES.join(', ')}`)
+    .option('--as-of <date>', 'YYYY-MM-DD (default: today in Europe/Amsterdam)')
+    .option('--review <list>', `comma-separated: ${REVIEW_STATES.join(', ')}`)
+    .option('--zaak <zaak>', 'only the commitments of one question set')
+    .option('--ministry <ministry>', 'a ministry slug (bz, jenv, …) or part of its name')
+    .action(async (options: { status?: string; asOf?: string; review?: string; zaak?: string; ministry?: string }) => {
+      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
+      const statuses = listOption('status', options.status, COMMITMENT_STATUSES) as CommitmentStatus[] | undefined;
+      const reviewStates = listOption('review', options.review, REVIEW_STATES);
+      const items = await withCliContext(({ dataSource, policy }) =>
+        new CommitmentService(dataSource, policy).list({
+          asOf: options.asOf ?? kamerDateOf(new Date(), policy.timeZone),
+          statuses,
+          reviewStates,
+          zaak: options.zaak,
+          ministry: options.ministry,
+        }),
+      );
+      process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
+    });
+}
