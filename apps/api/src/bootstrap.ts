@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { MAX_DOCUMENT_BYTES, type Env, type Policy } from '#domain';
+import helmet from 'helmet';
+import { ApiModule } from './app.module.js';
+import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { apiValidationPipe } from './common/validation.pipe.js';
+import { setUpOpenApi } from './openapi/openapi.setup.js';
+
+/** Builds the API application (not listening yet), as the server and the end-to-end tests use it. */
+export async function createApiApp(env: Env, policy: Policy, options: { logger?: false; shutdownHooks?: boolean } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(env, policy), {
+    logger: options.logger ?? ['log', 'warn', 'error'],
+    // Our own parsers below, with the document size limit: a larger body is a 413 before anything reads it.
+    bodyParser: false,
+  });
+  app.disable('x-powered-by');
+  app.use(securityHeaders());
+  app.useBodyParser('json', { limit: MAX_DOCUMENT_BYTES });
+  app.useBodyParser('text', { limit: MAX_DOCUMENT_BYTES, type: 'text/plain' });
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
+  // Every query parameter and body is validated; every error leaves as {statusCode, error, message}, never a stack.
+  app.useGlobalPipes(apiValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+  setUpOpenApi(app);
+  // Off when `termijnwacht start` runs the worker in the same process and owns the signals.
+  if (options.shutdownHooks !== false) app.enableShutdownHooks();
+  return app;
+}
+
+/**
+ * Security headers on every response. The pages load nothing from elsewhere, so the content security policy allows
+ * only this origin (inline style attributes stay allowed: the server-drawn SVG charts use them). The OpenAPI UI and
+ * Bull Board bring inline scripts of their own and keep helmet's other headers without the policy.
+ * No upgrade-insecure-requests: a local instance is served over plain http.
+ */
+function securityHeaders(): (req: { path: string }, res: unknown, next: (error?: unknown) => void) => void {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], upgradeInsecureRequests: null },
+    },
+  });
+  const relaxed = helmet({ contentSecurityPolicy: false });
+  return (req, res, next) => ((req.path.startsWith('/docs') || req.path.startsWith('/admin/queues') ? relaxed : strict) as (a: unknown, b: unknown, c: unknown) => void)(req, res, next);
+}

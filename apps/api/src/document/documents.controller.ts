@@ -1,0 +1,71 @@
+import { BadRequestException, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { DocumentImportService, DocumentIntake, MAX_DOCUMENT_BYTES, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
+import type { Request, Response } from 'express';
+import { RequireRole } from '../api-key/require-role.decorator.js';
+import { PositiveIntPipe } from '../common/identifier.pipe.js';
+import { NoQueryDto } from '../common/no-query.dto.js';
+import { ApiErrorSchema } from '../openapi/api-error.schema.js';
+import { DocumentUploadSchema, ImportResultSchema } from '../openapi/document.schema.js';
+import { documentText, type UploadedDocumentFile } from './document-text.util.js';
+import { DocumentUploadQueryDto } from './document-upload.query.dto.js';
+
+@ApiTags('documents')
+@Controller('documents')
+export class DocumentsController {
+  constructor(
+    private readonly importer: DocumentImportService,
+    private readonly originals: SourceDocumentService,
+    private readonly intake: DocumentIntake,
+  ) {}
+
+  @Post()
+  @RequireRole('editor')
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 } }))
+  @ApiOperation({ summary: 'Parses a document and merges it into its question set' })
+  @ApiConsumes('text/plain', 'multipart/form-data')
+  @ApiBody({ type: DocumentUploadSchema, description: 'multipart: the field `file`; text/plain: the document itself' })
+  @ApiCreatedResponse({ type: ImportResultSchema, description: 'A new question set' })
+  @ApiOkResponse({ type: ImportResultSchema, description: 'An existing set was updated, or nothing changed' })
+  @ApiUnprocessableEntityResponse({ type: ApiErrorSchema, description: 'Not a written-questions document; the message names the line' })
+  @ApiPayloadTooLargeResponse({ type: ApiErrorSchema, description: 'Over 5 MB' })
+  async upload(
+    @Req() request: Request,
+    @UploadedFile() file: UploadedDocumentFile | undefined,
+    @Query() query: DocumentUploadQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ImportOutcome | AcceptedDocument> {
+    const { text, filename } = documentText(request, file);
+    if (text.trim() === '') throw new BadRequestException('body: the document is empty');
+    // Prefer: respond-async (RFC 7240): 202 now; the worker imports it from the ingest queue (see GET /documents/inbox/:id).
+    if (/\brespond-async\b/i.test(request.get('prefer') ?? '')) {
+      const accepted = await this.intake.accept(text, filename ?? query.filename ?? null);
+      response.status(HttpStatus.ACCEPTED).location(`/documents/inbox/${accepted.inboxId}`).setHeader('Preference-Applied', 'respond-async');
+      return accepted;
+    }
+    const outcome = await this.importer.importText(text, { filename: filename ?? query.filename ?? null });
+    response.status(outcome.outcome === 'imported' ? HttpStatus.CREATED : HttpStatus.OK);
+    if (outcome.outcome === 'imported') response.location(`/questions/${encodeURIComponent(outcome.key)}`);
+    return outcome;
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'The stored original text of an imported document, verbatim' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'The document text', schema: { type: 'string' } })
+  @ApiNotFoundResponse({ type: ApiErrorSchema })
+  async original(
+    @Param('id', new PositiveIntPipe('id')) id: number,
+    @Query() _query: NoQueryDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const doc = await this.originals.original(id);
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.setHeader('X-Question-Set', doc.questionSetKey);
+    response.setHeader('X-Content-Sha256', doc.contentHash);
+    // Plain text, never sniffed and rendered as HTML by a browser.
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    return doc.text;
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { NoQueryDto } from '../common/no-query.dto.js';
+import { RedisHealthIndicator } from './redis.health.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly db: TypeOrmHealthIndicator,
+    private readonly redis: RedisHealthIndicator,
+  ) {}
+
+  @Get()
+  @HealthCheck()
+  @ApiOperation({ summary: 'The database and Redis: 200 when both answer, 503 naming the one that does not' })
+  @ApiOkResponse({ description: 'Both up' })
+  @ApiServiceUnavailableResponse({ description: 'One is down; `details` says which' })
+  check(@Query() _query: NoQueryDto): Promise<HealthCheckResult> {
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 1000 }), () => this.redis.check('redis')]);
+  }
+}

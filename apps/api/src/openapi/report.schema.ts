@@ -1,0 +1,51 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LATENCY_GROUP_BYS } from '#domain';
+import { MinistryRefSchema, PersonRefSchema } from './question.schema.js';
+
+class OverdueItemSchema {
+  @ApiProperty({ nullable: true, type: String }) zaak: string | null;
+  @ApiProperty() key: string;
+  @ApiProperty({ nullable: true, type: String }) title: string | null;
+  @ApiProperty() submittedOn: string;
+  @ApiProperty() term: string;
+  @ApiProperty({ nullable: true, type: String }) extendedTerm: string | null;
+  @ApiProperty() deferred: boolean;
+  @ApiProperty() daysOutstanding: number;
+  @ApiProperty() daysOverTerm: number;
+  @ApiProperty({ enum: ['overdue', 'overdue_deferred'] }) status: string;
+  @ApiProperty({ type: [PersonRefSchema] }) submitters: PersonRefSchema[];
+}
+
+class OverdueGroupSchema {
+  @ApiProperty({ example: 'Minister van Buitenlandse Zaken (Hoekstra)', description: "'Onbekend' when no minister is known" }) minister: string;
+  @ApiProperty({ nullable: true, type: MinistryRefSchema }) ministry: MinistryRefSchema | null;
+  @ApiProperty() count: number;
+  @ApiProperty({ type: [OverdueItemSchema], description: 'Most days over the term first' }) items: OverdueItemSchema[];
+}
+
+export class OverdueReportSchema {
+  @ApiProperty() asOf: string;
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [OverdueGroupSchema], description: 'Largest group first, then by name' }) groups: OverdueGroupSchema[];
+}
+
+class LatencyGroupSchema {
+  @ApiProperty({ example: 'Buitenlandse Zaken' }) group: string;
+  @ApiProperty({ description: 'Sets submitted in the period, by asOf' }) count: number;
+  @ApiProperty() answered: number;
+  @ApiProperty({ nullable: true, type: Number }) medianDays: number | null;
+  @ApiProperty({ nullable: true, type: Number }) meanDays: number | null;
+  @ApiProperty({ nullable: true, type: Number }) p90Days: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Answered within the term that applied ÷ sets whose outcome is known' }) shareOnTime: number | null;
+  @ApiProperty({ nullable: true, type: Number }) shareWithDeferral: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'First deferral sent by the term ÷ sets with a deferral' }) shareDeferralsInTime: number | null;
+  @ApiProperty({ nullable: true, type: Number }) longestOpenDays: number | null;
+}
+
+export class LatencyReportSchema {
+  @ApiProperty() asOf: string;
+  @ApiProperty({ enum: LATENCY_GROUP_BYS }) groupBy: string;
+  @ApiProperty({ nullable: true, type: String }) from: string | null;
+  @ApiProperty({ nullable: true, type: String }) to: string | null;
+  @ApiProperty({ type: [LatencyGroupSchema] }) groups: LatencyGroupSchema[];
+}

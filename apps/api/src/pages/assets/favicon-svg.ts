@@ -1,0 +1,2 @@
+// The site icon, served at /assets/favicon.svg so browsers do not ask for /favicon.ico (a 404 in the console).
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f2933"/><circle cx="16" cy="16" r="9" fill="none" stroke="#f0b400" stroke-width="3"/><path d="M16 10v6l4 3" fill="none" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/></svg>`;

@@ -1,0 +1,21 @@
+import type { StatusTag } from '../render/status-labels.js';
+
+// The chart colours, the same as the status badges' inks so a chart and a table read alike.
+export const CHART_COLOURS = {
+  accent: '#1d4e89',
+  accentLight: '#8fb3de',
+  norm: '#a11d1d',
+  muted: '#7b8794',
+  grid: '#e4e7eb',
+} as const;
+
+export const TONE_COLOURS: Record<StatusTag['tone'], string> = {
+  good: '#2f8f4e',
+  info: '#1d4e89',
+  warn: '#c46a00',
+  bad: '#a11d1d',
+  neutral: '#7b8794',
+};
+
+/** Width that fits the page's content column on a laptop; the SVG scales down on narrow screens. */
+export const CHART_WIDTH = 820;

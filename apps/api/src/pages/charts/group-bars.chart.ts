@@ -1,0 +1,106 @@
+import type { LatencyGroup } from '#domain';
+import type { TopLevelSpec } from 'vega-lite';
+import { cell, column, dataTable } from '../render/data-table.js';
+import { csvNumber, formatNumber, formatShare } from '../render/dutch-format.js';
+import type { ChartView } from '../render/page-view.js';
+import { CHART_COLOURS } from './chart-theme.js';
+import type { NormDays } from './latency-trend.chart.js';
+
+export interface GroupBarsOptions {
+  id: string;
+  title: string;
+  /** The table's first column: "Ministerie", "Bewindspersoon", "Vergaderjaar". */
+  groupLabel: string;
+  /** Keep the groups' order (periods) instead of sorting by median. */
+  keepOrder: boolean;
+  csvHref: string;
+  /** Links for the group names in the table, when the group has a page. */
+  hrefOf: (group: string) => string | null;
+}
+
+/**
+ * Two bar panels side by side for groups (ministries, ministers, vergaderjaren): median days to answer with the
+ * norm as a line, and the on-time share. Each bar carries its value as text, so no reader needs the axis.
+ */
+export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, options: GroupBarsOptions): ChartView {
+  // Sorted here and drawn in data order (sort: null): a sort by field in several layers makes vega-lite drop it.
+  const ordered = options.keepOrder ? [...groups] : [...groups].sort((a, b) => (b.medianDays ?? -1) - (a.medianDays ?? -1));
+  const values = ordered.map((g) => ({
+    group: g.group,
+    median: g.medianDays,
+    medianText: g.medianDays === null ? 'geen antwoord' : formatNumber(g.medianDays),
+    share: g.shareOnTime === null ? null : g.shareOnTime * 100,
+    shareText: formatShare(g.shareOnTime),
+  }));
+  const y = {
+    field: 'group',
+    type: 'nominal',
+    title: null,
+    sort: null,
+    // Every group keeps its row in both panels, also one with no median (nothing answered yet): without a fixed
+    // domain each panel drops its own missing values and the rows of the two panels no longer line up.
+    scale: { domain: ordered.map((g) => g.group) },
+    axis: { labelLimit: 420, labelFontSize: 12 },
+  };
+  const height = Math.max(60, groups.length * 26);
+  const spec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    data: { values },
+    hconcat: [
+      {
+        width: 380,
+        height,
+        layer: [
+          { mark: { type: 'bar', color: CHART_COLOURS.accent }, encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen tot antwoord' } } },
+          { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' }, encoding: { y, x: { field: 'median', type: 'quantitative' }, text: { field: 'medianText' } } },
+          { data: { values: [{ norm: norm.term }] }, mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x: { field: 'norm', type: 'quantitative' } } },
+        ],
+      },
+      {
+        width: 220,
+        height,
+        layer: [
+          { mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 }, encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] } } } },
+          { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' }, encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } } },
+        ],
+      },
+    ],
+  } as unknown as TopLevelSpec;
+  const slowest = [...groups].filter((g) => g.medianDays !== null).sort((a, b) => b.medianDays! - a.medianDays!)[0];
+  const label = slowest
+    ? `${options.title}. Langste mediaan: ${slowest.group}, ${formatNumber(slowest.medianDays)} dagen; norm ${norm.term} dagen.`
+    : `${options.title}: nog geen beantwoorde vragen.`;
+  return {
+    id: options.id,
+    title: options.title,
+    description: `Links de mediaan van het aantal dagen tot antwoord (stippellijn: de norm van ${norm.term} dagen), rechts het aandeel dat binnen de geldende termijn is beantwoord.`,
+    label,
+    spec,
+    table: dataTable({
+      id: options.id,
+      caption: options.title,
+      columns: [
+        column(options.groupLabel),
+        column('Vragensets', true),
+        column('Beantwoord', true),
+        column('Mediaan dagen', true),
+        column('90e percentiel', true),
+        column('Op tijd', true),
+        column('Met uitstel', true),
+        column('Langst open (dagen)', true),
+      ],
+      rows: groups.map((g) => [
+        cell(g.group, { href: options.hrefOf(g.group) }),
+        cell(g.count),
+        cell(g.answered),
+        cell(formatNumber(g.medianDays), { csv: csvNumber(g.medianDays) }),
+        cell(formatNumber(g.p90Days), { csv: csvNumber(g.p90Days) }),
+        cell(formatShare(g.shareOnTime), { csv: csvNumber(g.shareOnTime) }),
+        cell(formatShare(g.shareWithDeferral), { csv: csvNumber(g.shareWithDeferral) }),
+        cell(formatNumber(g.longestOpenDays, 0), { csv: csvNumber(g.longestOpenDays) }),
+      ]),
+      emptyText: 'Geen vragensets.',
+      csvHref: options.csvHref,
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { COMMITMENT_STATUSES, CommitmentService, DirectoryService, InvalidInputError, POLICY, type CommitmentStatus, type Policy } from '#domain';
+import { asOfFrom } from './render/page-date.js';
+import { PageExceptionFilter } from './render/page-exception.filter.js';
+import { PageQuery } from './render/page-query.js';
+import { PageRenderer } from './render/page-renderer.js';
+import { commitmentsView, type CommitmentSearch } from './views/commitments.view.js';
+
+/** `/toezeggingen`: commitments from answers with their status as of the date, filterable. */
+// HTML for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
+@Controller('toezeggingen')
+@UseFilters(PageExceptionFilter)
+export class CommitmentsPageController {
+  constructor(
+    @Inject(CommitmentService) private readonly commitments: CommitmentService,
+    @Inject(DirectoryService) private readonly directory: DirectoryService,
+    @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  @Get()
+  async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf, given } = asOfFrom(query, this.policy);
+    const search = readSearch(query);
+    const filter = { asOf, ministry: search.ministry ?? undefined, actor: search.actor ?? undefined, dueFrom: search.dueFrom ?? undefined, dueTo: search.dueTo ?? undefined };
+    const [unfiltered, shown, ministries] = await Promise.all([
+      this.commitments.list(filter),
+      this.commitments.list({ ...filter, statuses: search.statuses }),
+      this.directory.ministries(),
+    ]);
+    await this.pages.send(res, commitmentsView({ asOf, asOfGiven: given, search, unfiltered, shown, ministries }), query);
+  }
+}
+
+function readSearch(query: PageQuery): CommitmentSearch {
+  const statuses = query.list('status');
+  const unknown = statuses.find((s) => !(COMMITMENT_STATUSES as readonly string[]).includes(s));
+  if (unknown) throw new InvalidInputError('status', `onbekende status ${unknown}; verwacht een van ${COMMITMENT_STATUSES.join(', ')}`);
+  return { statuses: statuses as CommitmentStatus[], ministry: query.text('ministry'), actor: query.text('actor'), dueFrom: query.date('dueFrom'), dueTo: query.date('dueTo') };
+}

@@ -1,0 +1,58 @@
+import { applyDecorators, Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ENV, POLICY, TermFeedService, type Env, type Policy } from '#domain';
+import { overdueAtom } from './feeds/overdue-atom.util.js';
+import { termCalendar } from './feeds/term-calendar.util.js';
+import { asOfFrom } from './render/page-date.js';
+import { PageExceptionFilter } from './render/page-exception.filter.js';
+import { PageQuery } from './render/page-query.js';
+
+const FILTERS = [
+  { name: 'ministry', description: 'ministry slug, e.g. bz' },
+  { name: 'minister', description: 'text in the minister label or an answerer’s name' },
+  { name: 'submitter', description: 'member slug, e.g. sjoerdsma' },
+  { name: 'party', description: 'party of a submitter, e.g. VVD' },
+  { name: 'topic', description: 'topic, e.g. ict' },
+  { name: 'asOf', description: 'YYYY-MM-DD; default today (Europe/Amsterdam)' },
+];
+/** The filters, documented in the OpenAPI document as optional query parameters. */
+const FeedFilters = () => applyDecorators(...FILTERS.map((f) => ApiQuery({ ...f, required: false, type: String })));
+
+/** Subscriptions: terms as an ICS calendar and newly overdue sets as Atom, for the filters the pages share. */
+@ApiTags('feeds')
+@Controller('feeds')
+@UseFilters(PageExceptionFilter)
+export class FeedsController {
+  constructor(
+    @Inject(TermFeedService) private readonly feeds: TermFeedService,
+    @Inject(ENV) private readonly env: Env,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  @Get('termijnen.ics')
+  @ApiOperation({ summary: 'Terms and extended terms as an iCalendar file: unanswered sets, and every term of the last year' })
+  @ApiProduces('text/calendar')
+  @FeedFilters()
+  async calendar(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf } = asOfFrom(query, this.policy);
+    const filter = query.publicFilter();
+    const events = await this.feeds.termEvents(filter, asOf);
+    res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
+    res.send(termCalendar(events, filter, this.env.publicUrl));
+  }
+
+  @Get('achterstallig.atom')
+  @ApiOperation({ summary: 'Sets that went overdue in the last 90 days, newest first, as Atom' })
+  @ApiProduces('application/atom+xml')
+  @FeedFilters()
+  async overdue(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf } = asOfFrom(query, this.policy);
+    const filter = query.publicFilter();
+    const events = await this.feeds.overdueEvents(filter, asOf);
+    res.status(200).type('application/atom+xml; charset=utf-8').send(overdueAtom(events, filter, asOf, this.env.publicUrl));
+  }
+}
+

@@ -1,0 +1,47 @@
+import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DirectoryService, LatencyProfileService, POLICY, QuestionQueryService, UNANSWERED_STATUSES, type Policy } from '#domain';
+import { normOf } from './render/norm.js';
+import { asOfFrom } from './render/page-date.js';
+import { PageExceptionFilter } from './render/page-exception.filter.js';
+import { PageQuery } from './render/page-query.js';
+import { PageRenderer } from './render/page-renderer.js';
+import { membersView } from './views/members.view.js';
+import { memberView } from './views/member.view.js';
+
+// A member asks a few hundred sets in a term at most; the page lists them all.
+const MAX_SETS = 2000;
+
+/** `/kamerleden` and `/kamerleden/:slug`: a member's own watch list, with feeds for exactly that member. */
+// HTML for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
+@Controller('kamerleden')
+@UseFilters(PageExceptionFilter)
+export class MembersPageController {
+  constructor(
+    @Inject(DirectoryService) private readonly directory: DirectoryService,
+    @Inject(LatencyProfileService) private readonly profiles: LatencyProfileService,
+    @Inject(QuestionQueryService) private readonly questions: QuestionQueryService,
+    @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  @Get()
+  async index(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    await this.pages.send(res, membersView(await this.directory.members()), new PageQuery(raw));
+  }
+
+  @Get(':slug')
+  async member(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf, given } = asOfFrom(query, this.policy);
+    const member = await this.directory.member(slug);
+    const [profile, open, all] = await Promise.all([
+      this.profiles.profile({ submitter: slug }, asOf),
+      this.questions.list({ submitter: slug, asOf, statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding', page: 1, pageSize: MAX_SETS }),
+      this.questions.list({ submitter: slug, asOf, sort: '-submittedOn', page: 1, pageSize: MAX_SETS }),
+    ]);
+    await this.pages.send(res, memberView({ member, profile, open, all, asOfGiven: given, norm: normOf(this.policy) }), query);
+  }
+}

@@ -1,0 +1,49 @@
+import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DirectoryService, LatencyProfileService, LatencyReportService, POLICY, QuestionQueryService, type Policy } from '#domain';
+import { normOf } from './render/norm.js';
+import { asOfFrom } from './render/page-date.js';
+import { PageExceptionFilter } from './render/page-exception.filter.js';
+import { PageQuery } from './render/page-query.js';
+import { PageRenderer } from './render/page-renderer.js';
+import { ministriesView } from './views/ministries.view.js';
+import { ministryView } from './views/ministry.view.js';
+
+const LATEST = 50;
+
+/** `/ministeries` (the latency report grouped by ministry) and `/ministeries/:slug` (one ministry's profile). */
+// HTML for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
+@Controller('ministeries')
+@UseFilters(PageExceptionFilter)
+export class MinistriesPageController {
+  constructor(
+    @Inject(DirectoryService) private readonly directory: DirectoryService,
+    @Inject(LatencyReportService) private readonly latency: LatencyReportService,
+    @Inject(LatencyProfileService) private readonly profiles: LatencyProfileService,
+    @Inject(QuestionQueryService) private readonly questions: QuestionQueryService,
+    @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  @Get()
+  async index(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf, given } = asOfFrom(query, this.policy);
+    const [ministries, report] = await Promise.all([this.directory.ministries(), this.latency.report({ asOf, groupBy: 'ministry' })]);
+    await this.pages.send(res, ministriesView(ministries, report, given, this.policy), query);
+  }
+
+  @Get(':slug')
+  async ministry(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf, given } = asOfFrom(query, this.policy);
+    const ministry = await this.directory.ministry(slug);
+    const [profile, latest] = await Promise.all([
+      this.profiles.profile({ ministry: slug }, asOf),
+      this.questions.list({ ministry: slug, asOf, sort: '-submittedOn', page: 1, pageSize: LATEST }),
+    ]);
+    await this.pages.send(res, ministryView({ ministry, profile, latest, asOfGiven: given, norm: normOf(this.policy) }), query);
+  }
+}

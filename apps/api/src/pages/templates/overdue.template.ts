@@ -1,0 +1,19 @@
+export const OVERDUE_TEMPLATE = `<h1>Achterstallige Kamervragen</h1>
+<p class="lede">De vragensets die niet zijn beantwoord binnen de termijn: {{norm.term}} dagen na indiening, of {{norm.extended}} dagen als er op tijd een uitstelbericht kwam. Dit is de lijst die de Kamer elke maandag publiceert, voor elke gewenste datum.</p>
+<p class="as-of">Stand op <time datetime="{{asOf}}">{{asOfLong}}</time>.</p>
+{{> kpis kpis}}
+{{> feeds feeds}}
+{{#if showChart}}{{> chart charts.[per-bewindspersoon]}}{{/if}}
+<h2>Per bewindspersoon</h2>
+{{#each groups}}
+<section class="minister-group" aria-labelledby="minister-{{@index}}">
+<h3 id="minister-{{@index}}">{{minister}} <span class="count">({{count}})</span></h3>
+{{#if ministryHref}}<p>Ministerie: <a href="{{ministryHref}}">{{ministryName}}</a></p>{{/if}}
+{{> table table}}
+</section>
+{{else}}
+<p class="notice">Op deze datum stond geen enkele vragenset over de termijn.</p>
+{{/each}}
+<h2>Andere datum</h2>
+{{> asOfForm asOfForm}}
+`;

@@ -1,0 +1,63 @@
+import type { LatencyProfile, MinistryView, QuestionListPage } from '#domain';
+import { groupBarsChart } from '../charts/group-bars.chart.js';
+import { statusBarsChart } from '../charts/status-bars.chart.js';
+import { dataTable } from '../render/data-table.js';
+import { formatLongDate } from '../render/dutch-format.js';
+import type { PageView } from '../render/page-view.js';
+import { pageUrl } from '../render/page-url.js';
+import { feedLinks } from './feed-links.js';
+import { profileKpis } from './profile-kpis.js';
+import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
+
+export interface MinistryData {
+  ministry: MinistryView;
+  profile: LatencyProfile;
+  latest: QuestionListPage;
+  asOfGiven: boolean;
+  norm: { term: number; extended: number };
+}
+
+/** /ministeries/:slug: the latency profile of one ministry, per vergaderjaar and per bewindspersoon, and its latest sets. */
+export function ministryView({ ministry, profile, latest, asOfGiven, norm }: MinistryData): PageView {
+  const asOf = profile.asOf;
+  const asOfParam = asOfGiven ? asOf : null;
+  const self = `/ministeries/${ministry.slug}`;
+  const csv = (tabel: string) => pageUrl(self, { asOf: asOfParam, format: 'csv', tabel });
+  const feeds = feedLinks({ ministry: ministry.slug }, csv('vragen'));
+  const list = dataTable({
+    id: 'vragen',
+    caption: latest.total > latest.items.length ? `De ${latest.items.length} nieuwste van ${latest.total} vragensets` : `${latest.total} vragensets`,
+    columns: QUESTION_COLUMNS,
+    rows: latest.items.map((item) => questionRow(item, asOfParam)),
+    emptyText: 'Geen vragensets aan dit ministerie.',
+    csvHref: csv('vragen'),
+  });
+  return {
+    template: 'ministry',
+    title: `Ministerie van ${ministry.name}`,
+    description: `Hoe snel het ministerie van ${ministry.name} Kamervragen beantwoordt.`,
+    section: 'ministeries',
+    model: {
+      name: ministry.name,
+      abbreviation: ministry.abbreviation,
+      asOf,
+      asOfLong: formatLongDate(asOf),
+      kpis: profileKpis(profile, norm),
+      feeds: feeds.links,
+      hasSets: profile.summary.count > 0,
+      allHref: pageUrl('/vragen', { ministry: ministry.slug, asOf: asOfParam }),
+      overdueHref: pageUrl('/vragen', { ministry: ministry.slug, status: 'overdue,overdue_deferred', asOf: asOfParam }),
+    },
+    tables: [list],
+    charts:
+      profile.summary.count > 0
+        ? [
+            statusBarsChart(profile.statusCounts, csv('per-status')),
+            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, { id: 'per-vergaderjaar', title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar', groupLabel: 'Vergaderjaar', keepOrder: true, csvHref: csv('per-vergaderjaar'), hrefOf: () => null }),
+            groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: () => null }),
+          ]
+        : [],
+    alternates: feeds.alternates,
+    csvName: `ministerie-${ministry.slug}-${asOf}`,
+  };
+}

@@ -1,0 +1,113 @@
+import { addDays, type OverdueItem, type OverdueReport } from '#domain';
+import { overdueByMinisterChart } from '../charts/overdue-by-minister.chart.js';
+import { cell, column, dataTable, dateCell, statusCell, wideColumn, type DataTable, type TableCell } from '../render/data-table.js';
+import { formatLongDate } from '../render/dutch-format.js';
+import type { PageView } from '../render/page-view.js';
+import { pageUrl } from '../render/page-url.js';
+import { answerStatusTag } from '../render/status-labels.js';
+import { daysCell, questionIdCell, submittersText } from './question-cells.js';
+
+export interface OverdueData {
+  report: OverdueReport;
+  asOfGiven: boolean;
+  today: string;
+  norm: { term: number; extended: number };
+}
+
+const COLUMNS = [
+  column('Zaak'),
+  column('Status'),
+  wideColumn('Onderwerp'),
+  column('Indieners'),
+  column('Ingediend'),
+  column('Termijn'),
+  column('Uitstel: verlengd tot'),
+  column('Dagen open', true),
+  column('Dagen over', true),
+];
+
+function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
+  return [
+    questionIdCell(item, asOfParam),
+    statusCell(answerStatusTag(item.status)),
+    cell(item.title ?? ''),
+    cell(submittersText(item.submitters)),
+    dateCell(item.submittedOn),
+    dateCell(item.term),
+    item.extendedTerm ? dateCell(item.extendedTerm) : cell('geen uitstel', { csv: '' }),
+    daysCell(item.daysOutstanding),
+    daysCell(item.daysOverTerm),
+  ];
+}
+
+/** The Monday list as of a date: the same report as GET /reports/overdue, grouped by the minister who must answer. */
+export function overdueView({ report, asOfGiven, today, norm }: OverdueData): PageView {
+  const asOf = report.asOf;
+  const asOfParam = asOfGiven ? asOf : null;
+  const csv = (tabel: string) => pageUrl('/achterstallig', { asOf: asOfParam, format: 'csv', tabel });
+  const groups = report.groups.map((g, i) => ({
+    minister: g.minister,
+    count: g.count,
+    ministryHref: g.ministry ? pageUrl(`/ministeries/${g.ministry.slug}`, { asOf: asOfParam }) : null,
+    ministryName: g.ministry?.name ?? null,
+    table: dataTable({
+      id: `groep-${i + 1}`,
+      caption: `${g.minister}: ${g.count} achterstallig`,
+      columns: COLUMNS,
+      rows: g.items.map((item) => row(item, asOfParam)),
+      emptyText: 'Geen achterstallige vragensets.',
+      csvHref: csv(`groep-${i + 1}`),
+    }),
+  }));
+  const all: DataTable = dataTable({
+    id: 'lijst',
+    caption: 'Alle achterstallige vragensets',
+    columns: [column('Bewindspersoon'), ...COLUMNS],
+    rows: report.groups.flatMap((g) => g.items.map((item) => [cell(g.minister), ...row(item, asOfParam)])),
+    emptyText: 'Geen achterstallige vragensets.',
+    csvHref: csv('lijst'),
+  });
+  const items = report.groups.flatMap((g) => g.items);
+  const deferred = items.filter((i) => i.deferred).length;
+  const longest = items.reduce((max, i) => Math.max(max, i.daysOutstanding), 0);
+  const nextWeek = addDays(asOf, 7);
+  return {
+    template: 'overdue',
+    title: `Achterstallig op ${formatLongDate(asOf)}`,
+    description: 'De vragensets die niet binnen de termijn zijn beantwoord, per bewindspersoon, zoals de Kamer elke maandag publiceert.',
+    section: 'achterstallig',
+    model: {
+      asOf,
+      norm,
+      showChart: report.total > 0,
+      asOfLong: formatLongDate(asOf, true),
+      total: report.total,
+      groups,
+      kpis: [
+        { label: 'Achterstallige vragensets', value: String(report.total), note: `bij ${report.groups.length} bewindspersonen`, tone: report.total > 0 ? 'bad' : 'good' },
+        { label: 'Zonder uitstelbericht', value: String(report.total - deferred), note: 'geen uitstelbericht ontvangen', tone: 'plain' },
+        { label: 'Na uitstel', value: String(deferred), note: 'ook over de verlengde termijn', tone: 'plain' },
+        { label: 'Langst open', value: items.length ? `${longest} dagen` : '—', note: 'sinds indiening', tone: 'plain' },
+      ],
+      listCsvHref: all.csvHref,
+      feeds: [
+        { label: 'Atom-feed: nieuw achterstallig', href: '/feeds/achterstallig.atom', download: false },
+        { label: 'Agenda met alle termijnen (ICS)', href: '/feeds/termijnen.ics', download: false },
+        { label: 'Hele lijst als CSV', href: all.csvHref, download: true },
+      ],
+      asOfForm: {
+        action: '/achterstallig',
+        asOf,
+        links: [
+          { href: pageUrl('/achterstallig', { asOf: addDays(asOf, -7) }), label: 'Een week eerder' },
+          ...(nextWeek <= today ? [{ href: pageUrl('/achterstallig', { asOf: nextWeek }), label: 'Een week later' }] : []),
+          ...(asOfGiven ? [{ href: '/achterstallig', label: 'Vandaag' }] : []),
+        ],
+      },
+    },
+    tables: [all, ...groups.map((g) => g.table)],
+    charts: report.total > 0 ? [overdueByMinisterChart(report.groups, csv('per-bewindspersoon'))] : [],
+    alternates: [{ type: 'application/atom+xml', title: 'Nieuw achterstallige vragen (Atom)', href: '/feeds/achterstallig.atom' }],
+    csvName: `achterstallig-${asOf}`,
+  };
+}

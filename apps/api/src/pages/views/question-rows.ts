@@ -1,0 +1,33 @@
+import type { QuestionListItem } from '#domain';
+import { cell, column, dateCell, statusCell, wideColumn, type TableCell, type TableColumn } from '../render/data-table.js';
+import { answerStatusTag } from '../render/status-labels.js';
+import { daysCell, questionIdCell, submittersText } from './question-cells.js';
+
+/** The columns of a list of question sets, on /vragen, a ministry's and a member's page. */
+export const QUESTION_COLUMNS: TableColumn[] = [
+  column('Zaak'),
+  column('Status'),
+  wideColumn('Onderwerp'),
+  column('Indieners'),
+  column('Bewindspersoon'),
+  column('Ingediend'),
+  column('Geldende termijn'),
+  column('Beantwoord'),
+  column('Dagen tot antwoord', true),
+  column('Dagen open', true),
+];
+
+export function questionRow(item: QuestionListItem, asOfParam: string | null): TableCell[] {
+  return [
+    questionIdCell(item, asOfParam),
+    statusCell(answerStatusTag(item.status)),
+    cell(item.title ?? ''),
+    cell(submittersText(item.submitters)),
+    cell(item.minister ?? item.ministry?.name ?? ''),
+    dateCell(item.submittedOn),
+    dateCell(item.extendedTerm ?? item.term),
+    dateCell(item.daysToAnswer !== null ? item.answeredOn : null),
+    daysCell(item.daysToAnswer),
+    daysCell(item.daysOutstanding),
+  ];
+}
