@@ -1,0 +1,125 @@
+// Generates realistic question sets straight into a migrated database, in bulk (multi-row INSERTs in transactions):
+// ministries, ministers, members with parties, 2015–today, ~40 % answered on time, ~25 % with a deferral.
+// For benchmarks only: deterministic (seeded), and far faster than importing documents.
+import { addDays, MINISTRIES, type KamerDate } from '#domain';
+import type { DataSource } from 'typeorm';
+
+const PARTIES = ['VVD', 'PVV', 'NSC', 'BBB', 'GL-PvdA', 'D66', 'CDA', 'SP', 'CU', 'SGP', 'PvdD', 'FVD', 'JA21', 'DENK', 'Volt', 'PvdA', 'GL'];
+const TOPICS = ['zorg en gezondheid', 'onderwijs en wetenschap', 'recht', 'migratie en integratie', 'verkeer', 'belastingen', 'landbouw', 'defensie', 'energie', 'huisvesting'];
+const SURNAMES = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf'];
+
+/** mulberry32: a small seeded PRNG, so every run generates the same data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Outcome {
+  answeredOn: KamerDate | null;
+  deferrals: KamerDate[];
+  withdrawnOn: KamerDate | null;
+}
+
+function outcome(random: () => number, submittedOn: KamerDate, today: KamerDate): Outcome {
+  const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const r = random();
+  let answerDay: number | null;
+  const deferrals: KamerDate[] = [];
+  let withdrawnOn: KamerDate | null = null;
+  if (r < 0.4) answerDay = between(3, 21);
+  else if (r < 0.65) {
+    deferrals.push(addDays(submittedOn, random() < 0.85 ? between(12, 21) : between(22, 35)));
+    if (random() < 0.1) deferrals.push(addDays(submittedOn, between(40, 60)));
+    const s = random();
+    answerDay = s < 0.5 ? between(22, 42) : s < 0.95 ? between(43, 160) : null;
+  } else {
+    const s = random();
+    answerDay = s < 0.92 ? between(22, 120) : null;
+    if (answerDay === null && random() < 0.3) withdrawnOn = addDays(submittedOn, between(10, 90));
+  }
+  const answeredOn = answerDay === null ? null : addDays(submittedOn, answerDay);
+  // Whatever lies in the future has not happened yet.
+  return {
+    answeredOn: answeredOn && answeredOn <= today ? answeredOn : null,
+    deferrals: deferrals.filter((d) => d <= today),
+    withdrawnOn: withdrawnOn && withdrawnOn <= today ? withdrawnOn : null,
+  };
+}
+
+async function insertRows(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const perStatement = Math.floor(30000 / columns.length);
+  const columnList = columns.map((c) => `"${c}"`).join(', ');
+  for (let i = 0; i < rows.length; i += perStatement) {
+    const part = rows.slice(i, i + perStatement);
+    const placeholders = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+    await ds.query(`INSERT INTO "${table}" (${columnList}) VALUES ${placeholders}`, part.flat());
+  }
+}
+
+export interface GeneratedData {
+  sets: number;
+  ministrySlugs: string[];
+}
+
+/** Inserts `count` question sets submitted from 2015-01-01 up to `today`. Needs an empty, migrated SQLite database. */
+export async function generateQuestionSets(ds: DataSource, count: number, today: KamerDate, seed = 20251122): Promise<GeneratedData> {
+  const random = prng(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+  const now = new Date().toISOString();
+  const span = Math.round((Date.parse(today) - Date.parse('2015-01-01')) / 86_400_000) - 1;
+
+  await ds.query('BEGIN');
+  await insertRows(ds, 'party', ['id', 'abbreviation', 'slug'], PARTIES.map((p, i) => [i + 1, p, p.toLowerCase()]));
+  await insertRows(ds, 'ministry', ['id', 'slug', 'name', 'abbreviation'], MINISTRIES.map((m, i) => [i + 1, m.slug, m.name, m.abbreviation]));
+  const members = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, name: `Lid ${SURNAMES[i % SURNAMES.length]} ${i}`, partyId: (i % PARTIES.length) + 1 }));
+  const ministers = MINISTRIES.flatMap((m, mi) =>
+    [0, 1, 2].map((k) => ({ id: 1000 + mi * 3 + k, ministryId: mi + 1, surname: `${SURNAMES[(mi * 3 + k) % SURNAMES.length]}-${mi}${k}`, ministry: m.name })),
+  );
+  await insertRows(
+    ds,
+    'person',
+    ['id', 'name', 'slug', 'partyId'],
+    [...members.map((m) => [m.id, m.name, `lid-${m.id}`, m.partyId]), ...ministers.map((m) => [m.id, `Minister ${m.surname}`, `minister-${m.id}`, null])],
+  );
+  await ds.query('COMMIT');
+
+  const batch = 5000;
+  for (let start = 0; start < count; start += batch) {
+    const sets: unknown[][] = [];
+    const submitters: unknown[][] = [];
+    const answerers: unknown[][] = [];
+    const topics: unknown[][] = [];
+    const deferrals: unknown[][] = [];
+    for (let i = start; i < Math.min(count, start + batch); i += 1) {
+      const id = i + 1;
+      const submittedOn = addDays('2015-01-01', Math.floor(random() * span));
+      const o = outcome(random, submittedOn, today);
+      const minister = pick(ministers);
+      const zaak = `${submittedOn.slice(0, 4)}Z${String(id).padStart(6, '0')}`;
+      const label = `Minister van ${minister.ministry} (${minister.surname})`;
+      sets.push([id, zaak, zaak, `Vragen over onderwerp ${id} bij ${minister.ministry}`, 'listing', `kv-tk-${zaak}`, o.answeredOn ? `ah-tk-x-${id}` : null, null, submittedOn, o.answeredOn, o.withdrawnOn, minister.ministryId, label, null, now, now]);
+      const n = random() < 0.7 ? 1 : random() < 0.67 ? 2 : 3;
+      const chosen = new Set<number>();
+      while (chosen.size < n) chosen.add(1 + Math.floor(random() * members.length));
+      [...chosen].forEach((personId, position) => submitters.push([id, personId, position, members[personId - 1].partyId]));
+      answerers.push([id, minister.id, 0, `minister van ${minister.ministry}`, minister.ministryId, null]);
+      topics.push([id, pick(TOPICS)]);
+      o.deferrals.forEach((date) => deferrals.push([id, date, 'Uitstelbericht.', 'interdepartementale afstemming', date]));
+    }
+    await ds.query('BEGIN');
+    await insertRows(ds, 'question_set', ['id', 'key', 'zaak', 'title', 'titleSource', 'questionDocumentId', 'answerDocumentId', 'documentNumber', 'submittedOn', 'answeredOn', 'withdrawnOn', 'ministryId', 'ministerLabel', 'officialTerm', 'createdAt', 'updatedAt'], sets);
+    await insertRows(ds, 'question_set_submitter', ['questionSetId', 'personId', 'position', 'partyId'], submitters);
+    await insertRows(ds, 'question_set_answerer', ['questionSetId', 'personId', 'position', 'role', 'ministryId', 'partyId'], answerers);
+    await insertRows(ds, 'question_set_topic', ['questionSetId', 'topic'], topics);
+    await insertRows(ds, 'deferral', ['questionSetId', 'date', 'text', 'reason', 'dedupeKey'], deferrals);
+    await ds.query('COMMIT');
+  }
+  await ds.query('ANALYZE');
+  return { sets: count, ministrySlugs: MINISTRIES.map((m) => m.slug) };
+}

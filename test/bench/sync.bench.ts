@@ -1,0 +1,84 @@
+// npm run bench:sync — maps and stores 100,000 zaken (with actors) served by a local OData fixture server,
+// into a fresh SQLite database. Prints zaken/s and peak RSS. A benchmark, not a test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+import { ODataClient, OpenDataSyncService, openDataSource, readEnv, runMigrations } from '#domain';
+import { ODataFixtureServer } from '../sync/odata-fixture-server.js';
+
+const ZAKEN = Number(process.env.BENCH_ZAKEN ?? 100_000);
+const PARTIES = ['VVD', 'PVV', 'NSC', 'BBB', 'GL-PvdA', 'D66', 'CDA', 'SP', 'CU', 'SGP', 'PvdD', 'FVD', 'JA21', 'DENK', 'Volt'];
+const ADDRESSEES = [
+  'minister van Justitie en Veiligheid',
+  'minister van Volksgezondheid, Welzijn en Sport',
+  'staatssecretaris van Financiën',
+  'minister van Buitenlandse Zaken',
+  'minister van Infrastructuur en Waterstaat',
+  'minister van Onderwijs, Cultuur en Wetenschap',
+];
+
+function generate(server: ODataFixtureServer): void {
+  const start = Date.parse('2020-01-01T00:00:00Z');
+  for (let i = 0; i < ZAKEN; i += 1) {
+    const gewijzigd = new Date(start + i * 60_000).toISOString();
+    const day = new Date(start + Math.floor(i / 40) * 86_400_000).toISOString().slice(0, 10);
+    server.data.Zaak.push({
+      Id: `z${i}`,
+      Nummer: `${2020 + Math.floor(i / 20000)}Z${String(i % 100000).padStart(5, '0')}`,
+      Soort: 'Schriftelijke vragen',
+      Onderwerp: `Vragen over onderwerp ${i}`,
+      GestartOp: `${day}T00:00:00+01:00`,
+      Verwijderd: false,
+      GewijzigdOp: gewijzigd,
+      ZaakActor: [
+        { Id: `a${i}`, ActorNaam: `Kamerlid ${i % 150}`, ActorFractie: PARTIES[i % PARTIES.length], Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd },
+        { Id: `g${i}`, ActorNaam: null, ActorFractie: null, Relatie: 'Gericht aan', Functie: ADDRESSEES[i % ADDRESSEES.length], GewijzigdOp: gewijzigd },
+      ],
+    });
+  }
+}
+
+/** The fixture server runs in a child process, so the peak RSS measured here is the sync's own. */
+async function serveFixtures(): Promise<void> {
+  const server = new ODataFixtureServer();
+  generate(server);
+  process.stdout.write(`${await server.start()}\n`);
+}
+
+async function startFixtureProcess(): Promise<{ base: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_ROLE: 'server' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const base = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`fixture server exited with ${code}`)));
+  });
+  return { base, child };
+}
+
+async function main(): Promise<void> {
+  const { base, child } = await startFixtureProcess();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-sync-'));
+  const env = readEnv({ DATA_DIR: dataDir });
+  const ds = await openDataSource(env);
+  await runMigrations(ds);
+  const service = new OpenDataSyncService(ds, new ODataClient(base, { minIntervalMs: 0, maxRetries: 2, baseDelayMs: 10, timeoutMs: 60000, pageSize: 250 }));
+  const started = process.hrtime.bigint();
+  const reports = await service.run({ initialSince: '2019-01-01' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const zaak = reports.find((r) => r.feed === 'zaak')!;
+  const size = fs.statSync(env.sqliteFile).size;
+  await ds.destroy();
+  child.kill();
+  const rssMb = process.resourceUsage().maxRSS / 1024;
+  console.log('| figure | value | target |');
+  console.log('| --- | --- | --- |');
+  console.log(`| zaken mapped and stored | ${zaak.stored} in ${seconds.toFixed(1)} s | 100,000 |`);
+  console.log(`| sync rate | ${Math.round(zaak.stored / seconds)} zaken/s | ≥ 2,000 zaken/s |`);
+  console.log(`| peak RSS of the syncing process | ${rssMb.toFixed(0)} MB | — |`);
+  console.log(`| SQLite file | ${(size / 1048576).toFixed(1)} MB | — |`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (process.env.BENCH_ROLE === 'server') await serveFixtures();
+else await main();

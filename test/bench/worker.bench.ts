@@ -1,0 +1,230 @@
+// npm run bench:worker — the worker as users run it (node dist/apps/worker/src/main.js, real Redis, real SMTP):
+//  1. an alert sweep over 100,000 question sets (target ≤ 2 s),
+//  2. a weekly digest to 1,000 subscribers delivered to a local SMTP sink (target ≤ 30 s),
+//  3. the worker's peak RSS. A benchmark, not a test. Needs Redis on REDIS_URL (default 127.0.0.1:6379).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addDays, JobName, JobProducer, MINISTRIES, openDataSource, QueueName, readEnv, runMigrations, writeTransaction, type Env } from '#domain';
+import { QueueEvents, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { SMTPServer } from 'smtp-server';
+import type { DataSource } from 'typeorm';
+
+const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SETS = Number(process.env.BENCH_SETS ?? 100_000);
+const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1_000);
+// Over how many days the 100,000 sets were submitted; BENCH_SPAN_DAYS=60 puts every one inside the sweep's window.
+const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 730);
+const AS_OF = '2026-11-23';
+const NOW = '2026-11-23T08:00:00.000Z';
+
+/** An SMTP server that counts what it accepts without parsing it (parsing would bench the sink, not the worker). */
+async function startSink(): Promise<{ url: string; count: () => number; bytes: () => number; close: () => Promise<void> }> {
+  let count = 0;
+  let bytes = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      stream.on('end', () => {
+        count += 1;
+        callback();
+      });
+    },
+  });
+  server.on('error', () => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const port = (server.server.address() as AddressInfo).port;
+  return { url: `smtp://127.0.0.1:${port}`, count: () => count, bytes: () => bytes, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function insertRows(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  const perStatement = Math.floor(900 / columns.length);
+  await writeTransaction(ds, async (m) => {
+    for (let i = 0; i < rows.length; i += perStatement) {
+      const part = rows.slice(i, i + perStatement);
+      const placeholders = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
+      await m.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, part.flat());
+    }
+  });
+}
+
+async function freshDatabase(label: string): Promise<{ env: Env; ds: DataSource }> {
+  const env = readEnv({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `termijnwacht-bench-${label}-`)), QUEUE_PREFIX: `bench-${randomUUID()}`, REDIS_URL: process.env.REDIS_URL ?? '' });
+  const ds = await openDataSource(env);
+  await runMigrations(ds);
+  await insertRows(ds, 'ministry', ['slug', 'name', 'abbreviation'], MINISTRIES.map((m) => [m.slug, m.name, m.abbreviation]));
+  return { env, ds };
+}
+
+/**
+ * `count` question sets submitted over `spanDays` days before AS_OF. `answeredShare` of them are answered (in 10 to
+ * 60 days, as of their answer date), 15 % got a deferral on day 14..25, every one has a minister label.
+ */
+async function insertQuestionSets(ds: DataSource, count: number, spanDays: number, answeredShare: number): Promise<void> {
+  const rows: unknown[][] = [];
+  const deferrals: unknown[][] = [];
+  for (let i = 0; i < count; i += 1) {
+    const submittedOn = addDays(AS_OF, -1 - Math.floor((i * spanDays) / count));
+    const answered = (i * 7919) % 1000 < answeredShare * 1000;
+    const answeredOn = answered ? addDays(submittedOn, 10 + (i % 51)) : null;
+    const ministry = 1 + (i % MINISTRIES.length);
+    const zaak = `${2000 + Math.floor(i / 10000)}Z${String(i % 100000).padStart(5, '0')}`;
+    rows.push([zaak, zaak, `Vragen over onderwerp ${i} <van> "het" ministerie & de gevolgen`, 'listing', submittedOn, answeredOn, ministry, `Minister van ${MINISTRIES[ministry - 1].name} (Bewindspersoon ${ministry})`, NOW, NOW]);
+    if (i % 7 === 0) deferrals.push([i + 1, addDays(submittedOn, 14 + (i % 12)), 'Uitstel', 'zorgvuldige beantwoording', `d${i}`]);
+  }
+  await insertRows(ds, 'question_set', ['key', 'zaak', 'title', 'titleSource', 'submittedOn', 'answeredOn', 'ministryId', 'ministerLabel', 'createdAt', 'updatedAt'], rows);
+  await insertRows(ds, 'deferral', ['questionSetId', 'date', 'text', 'reason', 'dedupeKey'], deferrals);
+}
+
+async function insertSubscriptions(ds: DataSource, count: number, rules: string, digest: string): Promise<void> {
+  const rows = Array.from({ length: count }, (_, i) => [
+    `abonnee-${i}@example.test`,
+    i % 2 === 0 ? null : MINISTRIES[i % MINISTRIES.length].slug,
+    rules,
+    digest,
+    'active',
+    'admin',
+    NOW,
+    NOW,
+  ]);
+  await insertRows(ds, 'subscription', ['email', 'ministry', 'rules', 'digest', 'status', 'createdBy', 'createdAt', 'confirmedAt'], rows);
+}
+
+interface WorkerRun {
+  child: ChildProcess;
+  output: string[];
+}
+
+async function startWorker(env: Env, smtpUrl: string): Promise<WorkerRun> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/apps/worker/src/main.js')], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: env.dataDir, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, SMTP_URL: smtpUrl, HMAC_SECRET: 'bench-secret-of-sufficient-length' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const run: WorkerRun = { child, output: [] };
+  child.stdout!.on('data', (d: Buffer) => run.output.push(d.toString()));
+  child.stderr!.on('data', (d: Buffer) => run.output.push(d.toString()));
+  const until = Date.now() + 30_000;
+  while (!run.output.join('').includes('termijnwacht worker on')) {
+    if (child.exitCode !== null || Date.now() > until) throw new Error(`worker did not start:\n${run.output.join('')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return run;
+}
+
+/** Peak resident set size of a process (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
+async function stopWorker(run: WorkerRun): Promise<void> {
+  run.child.kill('SIGTERM');
+  await new Promise((resolve) => run.child.once('exit', resolve));
+}
+
+async function runAndTime(env: Env, events: QueueEvents, producer: JobProducer, queue: QueueName, name: JobName, data: object): Promise<{ result: unknown; processingMs: number; wallMs: number }> {
+  const started = Date.now();
+  const job: Job = await producer.queue(queue).add(name, data);
+  const result = await job.waitUntilFinished(events, 300_000);
+  const done = await producer.queue(queue).getJob(job.id!);
+  return { result, processingMs: (done!.finishedOn ?? 0) - (done!.processedOn ?? 0), wallMs: Date.now() - started };
+}
+
+async function dropPrefix(env: Env): Promise<void> {
+  const redis = new Redis(env.redisUrl);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.queuePrefix}:*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+async function sweepBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<string[]> {
+  const { env, ds } = await freshDatabase('sweep');
+  // Worst case for the sweep: every set is still unanswered, so all 100,000 go through the rules.
+  await insertQuestionSets(ds, SETS, SPAN_DAYS, 0);
+  await insertSubscriptions(ds, 100, 'overdue,overdue_after_deferral,due_soon,late_deferral,commitment_overdue', 'none');
+  await ds.destroy();
+  const worker = await startWorker(env, sink.url);
+  const producer = new JobProducer(env, { failFast: false });
+  const events = new QueueEvents(QueueName.Alerts, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+  await events.waitUntilReady();
+  try {
+    const first = await runAndTime(env, events, producer, QueueName.Alerts, JobName.AlertSweep, { asOf: AS_OF });
+    const second = await runAndTime(env, events, producer, QueueName.Alerts, JobName.AlertSweep, { asOf: AS_OF });
+    const r = first.result as { questionSetsEvaluated: number; candidates: number; newAlerts: number; mails: number };
+    const rss = peakRssMb(worker.child.pid!);
+    return [
+      `| alert sweep, first run (${r.questionSetsEvaluated.toLocaleString('en')} sets through the rules, ${r.candidates} candidates, ${r.newAlerts.toLocaleString('en')} alerts recorded, ${r.mails} mails queued) | ${(first.processingMs / 1000).toFixed(2)} s in the worker (${(first.wallMs / 1000).toFixed(2)} s enqueue to done) | ≤ 2 s |`,
+      `| alert sweep, again (nothing new) | ${(second.processingMs / 1000).toFixed(2)} s in the worker (${(second.wallMs / 1000).toFixed(2)} s enqueue to done) | ≤ 2 s |`,
+      `| worker peak RSS during the sweeps | ${rss.toFixed(0)} MB | |`,
+    ];
+  } finally {
+    await events.close();
+    await producer.close();
+    await stopWorker(worker);
+    await dropPrefix(env);
+    fs.rmSync(env.dataDir, { recursive: true, force: true });
+  }
+}
+
+async function digestBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<string[]> {
+  const { env, ds } = await freshDatabase('digest');
+  // About 18 months of Kamer volume: 5,000 sets, most answered, a few hundred overdue.
+  await insertQuestionSets(ds, 5_000, 540, 0.93);
+  await insertSubscriptions(ds, SUBSCRIBERS, '', 'weekly');
+  const [{ overdue }] = await ds.query(`SELECT COUNT(*) AS overdue FROM question_set WHERE answeredOn IS NULL AND submittedOn < ?`, [addDays(AS_OF, -21)]);
+  await ds.destroy();
+  const before = sink.count();
+  const bytesBefore = sink.bytes();
+  const worker = await startWorker(env, sink.url);
+  const producer = new JobProducer(env, { failFast: false });
+  const events = new QueueEvents(QueueName.Digests, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+  await events.waitUntilReady();
+  try {
+    const started = Date.now();
+    const run = await runAndTime(env, events, producer, QueueName.Digests, JobName.DigestRun, { cadence: 'weekly', asOf: AS_OF });
+    while (sink.count() - before < SUBSCRIBERS) {
+      if (Date.now() - started > 300_000) throw new Error(`only ${sink.count() - before} of ${SUBSCRIBERS} digests arrived`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const seconds = (Date.now() - started) / 1000;
+    const rss = peakRssMb(worker.child.pid!);
+    const avgKb = (sink.bytes() - bytesBefore) / SUBSCRIBERS / 1024;
+    return [
+      `| weekly digest to ${SUBSCRIBERS.toLocaleString('en')} subscribers (${Number(overdue)} overdue sets; half filtered by ministry), built and delivered over SMTP | ${seconds.toFixed(1)} s (building: ${(run.processingMs / 1000).toFixed(1)} s; ${avgKb.toFixed(0)} kB per mail) | ≤ 30 s |`,
+      `| worker peak RSS during the digest | ${rss.toFixed(0)} MB | |`,
+    ];
+  } finally {
+    await events.close();
+    await producer.close();
+    await stopWorker(worker);
+    await dropPrefix(env);
+    fs.rmSync(env.dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const sink = await startSink();
+  try {
+    const lines = [...(await sweepBench(sink)), ...(await digestBench(sink))];
+    console.log('| figure | value | target |');
+    console.log('| --- | --- | --- |');
+    for (const line of lines) console.log(line);
+  } finally {
+    await sink.close();
+  }
+}
+
+await main();

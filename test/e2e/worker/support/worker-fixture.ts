@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DEFAULT_POLICY, DocumentImportService, JobProducer, QueueName, SubscriptionService, type Env, type SubscriptionRequest } from '#domain';
+import { Queue, QueueEvents } from 'bullmq';
+import { Redis } from 'ioredis';
+import type { DataSource, EntityManager } from 'typeorm';
+import { createWorkerApp } from '../../../../apps/worker/src/bootstrap.js';
+import { openTestDatabase, seedFiles } from '../../../support/test-env.js';
+
+/** A migrated database with the five seeds imported. */
+export async function seededDatabase(env: Env): Promise<DataSource> {
+  const dataSource = await openTestDatabase(env);
+  const importer = new DocumentImportService(dataSource, DEFAULT_POLICY);
+  for (const file of seedFiles()) await importer.importText(fs.readFileSync(file, 'utf8'), { filename: file });
+  return dataSource;
+}
+
+/** The worker as the tests run it: fast retries, a fast relay, quiet logs. */
+export function startWorker(env: Env, overrides: { mailAttempts?: number } = {}): Promise<INestApplicationContext> {
+  return createWorkerApp(env, DEFAULT_POLICY, {
+    logger: false,
+    shutdownHooks: false,
+    tuning: { mailBackoffMs: 100, mailAttempts: overrides.mailAttempts ?? 5 },
+    relayIntervalMs: 250,
+  });
+}
+
+/** A subscription made active directly (the double opt-in has its own test). */
+export async function activeSubscription(app: INestApplicationContext, request: SubscriptionRequest): Promise<number> {
+  const view = await app.get(SubscriptionService).subscribe(request, { confirmed: true, createdBy: 'admin' });
+  return view.id;
+}
+
+/** Runs one job through the real queue and waits for its result. */
+export async function runJob(env: Env, queueName: QueueName, name: string, data: object, jobId?: string): Promise<unknown> {
+  const queue = new Queue(queueName, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+  const events = new QueueEvents(queueName, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
+  try {
+    await events.waitUntilReady();
+    const job = await queue.add(name, data, jobId ? { jobId } : {});
+    return await job.waitUntilFinished(events, 30_000);
+  } finally {
+    await events.close();
+    await queue.close();
+  }
+}
+
+/** Removes every key of this test run's prefix (never FLUSHALL: the Redis may be a developer's). */
+export async function dropQueues(env: Env): Promise<void> {
+  const producer = new JobProducer(env, { failFast: false });
+  try {
+    for (const queue of producer.allQueues()) await queue.obliterate({ force: true }).catch(() => undefined);
+  } finally {
+    await producer.close();
+  }
+  const redis = new Redis(env.redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.queuePrefix}:*`, 'COUNT', 500);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function waitUntil(check: () => Promise<boolean> | boolean, timeoutMs = 20_000, what = 'condition'): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Raw SQL for the tests on either database: write `?` placeholders and double-quote camelCase columns;
+ * PostgreSQL (TEST_DATABASE_URL) gets $1, $2, ….
+ */
+export function sql<T = Record<string, unknown>>(db: DataSource | EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+  const options = 'options' in db ? db.options : db.connection.options;
+  let n = 0;
+  return db.query(options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
+}
