@@ -10,6 +10,7 @@ import {
 } from '../../libs/parsing/src/commitments/evaluation/labelled-set-evaluation.js';
 import { extractCommitments } from '../../libs/parsing/src/commitments/index.js';
 import type { ParsedQuestion } from '../../libs/parsing/src/contract/parsed-document.js';
+import { formatNumber, recordFigure } from './support/bench-results.js';
 
 const FIXTURES = path.resolve(process.cwd(), 'test/fixtures/commitments');
 const MIN_ANSWERS = Number(process.env.BENCH_ANSWERS ?? 10_000);
@@ -63,6 +64,13 @@ function printSpeed(answers: LabelledAnswer[]): void {
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(`| ${total} | ${chars} | ${found} | ${seconds.toFixed(3)} | ${Math.round(total / seconds)} | ${(chars / seconds / 1e6).toFixed(2)} |`);
   console.log(`\n(${answers.length} real answers of the seeds and realdocs, ${rounds} rounds, Node ${process.version})`);
+  recordFigure({ bench: 'commitments', database: '', figure: 'extraction speed', value: `${formatNumber(total / seconds)} answers/s, ${(chars / seconds / 1e6).toFixed(1)} MB/s`, target: '', floor: '', met: null });
+}
+
+function recordQuality(name: string, s: SetScore, real: boolean): void {
+  const base = { bench: 'commitments', database: '', floor: '' };
+  recordFigure({ ...base, figure: `precision, ${name} (${s.labelledCommitments} commitments)`, value: pct(s.precision), target: real ? '≥ 0.9' : '', met: real ? s.precision >= 0.9 : null });
+  recordFigure({ ...base, figure: `recall, ${name}`, value: pct(s.recall), target: real ? '≥ 0.85' : '', met: real ? s.recall >= 0.85 : null });
 }
 
 function main(): void {
@@ -77,6 +85,8 @@ function main(): void {
     ['written, held out', heldOut],
   ]);
   printSpeed(answers);
+  recordQuality('real answers', all.real, true);
+  recordQuality('written, held out', heldOut, false);
 }
 
 main();

@@ -1,14 +1,14 @@
 // npm run bench:sync — maps and stores 100,000 zaken (with actors) served by a local OData fixture server,
-// into a fresh SQLite database. Prints zaken/s and peak RSS. A benchmark, not a test.
+// into a fresh database (SQLite, or PostgreSQL with BENCH_DATABASE=postgres). Prints zaken/s and peak RSS. A benchmark, not a test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import os from 'node:os';
-import path from 'node:path';
-import { ODataClient, OpenDataSyncService, openDataSource, readEnv, runMigrations } from '#domain';
+import { ODataClient, OpenDataSyncService } from '#domain';
 import { ODataFixtureServer } from '../sync/odata-fixture-server.js';
+import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
+import { formatNumber, recordFigure } from './support/bench-results.js';
 
 const ZAKEN = Number(process.env.BENCH_ZAKEN ?? 100_000);
+const BENCH_DATABASE = benchDatabaseKind();
 const PARTIES = ['VVD', 'PVV', 'NSC', 'BBB', 'GL-PvdA', 'D66', 'CDA', 'SP', 'CU', 'SGP', 'PvdD', 'FVD', 'JA21', 'DENK', 'Volt'];
 const ADDRESSEES = [
   'minister van Justitie en Veiligheid',
@@ -58,17 +58,15 @@ async function startFixtureProcess(): Promise<{ base: string; child: ChildProces
 
 async function main(): Promise<void> {
   const { base, child } = await startFixtureProcess();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-sync-'));
-  const env = readEnv({ DATA_DIR: dataDir });
-  const ds = await openDataSource(env);
-  await runMigrations(ds);
+  const db = await openBenchDatabase('sync', BENCH_DATABASE);
+  const ds = db.ds;
   const service = new OpenDataSyncService(ds, new ODataClient(base, { minIntervalMs: 0, maxRetries: 2, baseDelayMs: 10, timeoutMs: 60000, pageSize: 250 }));
   const started = process.hrtime.bigint();
   const reports = await service.run({ initialSince: '2019-01-01' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const zaak = reports.find((r) => r.feed === 'zaak')!;
-  const size = fs.statSync(env.sqliteFile).size;
-  await ds.destroy();
+  const size = await db.sizeBytes();
+  await db.dispose();
   child.kill();
   const rssMb = process.resourceUsage().maxRSS / 1024;
   console.log('| figure | value | target |');
@@ -76,8 +74,11 @@ async function main(): Promise<void> {
   console.log(`| zaken mapped and stored | ${zaak.stored} in ${seconds.toFixed(1)} s | 100,000 |`);
   console.log(`| sync rate | ${Math.round(zaak.stored / seconds)} zaken/s | ≥ 2,000 zaken/s |`);
   console.log(`| peak RSS of the syncing process | ${rssMb.toFixed(0)} MB | — |`);
-  console.log(`| SQLite file | ${(size / 1048576).toFixed(1)} MB | — |`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`| database size (${db.kind}) | ${(size / 1048576).toFixed(1)} MB | — |`);
+  const figure = { bench: 'sync', database: db.kind, floor: '' };
+  const rate = zaak.stored / seconds;
+  recordFigure({ ...figure, figure: `sync of ${formatNumber(zaak.stored)} zaken from a local OData fixture server`, value: `${formatNumber(rate)} zaken/s`, target: db.kind === 'sqlite' ? '≥ 2,000 zaken/s' : '', met: db.kind === 'sqlite' ? rate >= 2000 : null });
+  recordFigure({ ...figure, figure: 'peak RSS of the syncing process', value: `${rssMb.toFixed(0)} MB`, target: '', met: null });
 }
 
 if (process.env.BENCH_ROLE === 'server') await serveFixtures();

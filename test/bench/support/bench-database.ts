@@ -20,6 +20,13 @@ export interface BenchDatabase {
   dispose(): Promise<void>;
 }
 
+/** The database a single benchmark runs on: BENCH_DATABASE=sqlite (default) or postgres. */
+export function benchDatabaseKind(): BenchDatabaseKind {
+  const kind = process.env.BENCH_DATABASE ?? 'sqlite';
+  if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`BENCH_DATABASE=${kind} (sqlite or postgres)`);
+  return kind;
+}
+
 export const DEFAULT_BENCH_POSTGRES = 'postgres://postgres@127.0.0.1:5432/test';
 
 /** The PostgreSQL to benchmark on: BENCH_DATABASE_URL, else the local default when it answers; null when none answers. */
