@@ -6,20 +6,22 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, JobName, JobProducer, MINISTRIES, openDataSource, QueueName, readEnv, runMigrations, writeTransaction, type Env } from '#domain';
+import { addDays, JobName, JobProducer, MINISTRIES, QueueName, writeTransaction, type Env } from '#domain';
 import { QueueEvents, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
+import { benchDatabaseKind, openBenchDatabase, type BenchDatabase } from './support/bench-database.js';
+import { formatNumber, recordFigure } from './support/bench-results.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SETS = Number(process.env.BENCH_SETS ?? 100_000);
 const SUBSCRIBERS = Number(process.env.BENCH_SUBSCRIBERS ?? 1_000);
 // Over how many days the 100,000 sets were submitted; BENCH_SPAN_DAYS=60 puts every one inside the sweep's window.
 const SPAN_DAYS = Number(process.env.BENCH_SPAN_DAYS ?? 730);
+const BENCH_DATABASE = benchDatabaseKind();
 const AS_OF = '2026-11-23';
 const NOW = '2026-11-23T08:00:00.000Z';
 
@@ -47,21 +49,21 @@ async function startSink(): Promise<{ url: string; count: () => number; bytes: (
 
 async function insertRows(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const perStatement = Math.floor(900 / columns.length);
+  const postgres = ds.options.type === 'postgres';
   await writeTransaction(ds, async (m) => {
     for (let i = 0; i < rows.length; i += perStatement) {
       const part = rows.slice(i, i + perStatement);
-      const placeholders = part.map(() => `(${columns.map(() => '?').join(', ')})`).join(', ');
-      await m.query(`INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, part.flat());
+      let n = 0;
+      const placeholders = part.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`).join(', ');
+      await m.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, part.flat());
     }
   });
 }
 
-async function freshDatabase(label: string): Promise<{ env: Env; ds: DataSource }> {
-  const env = readEnv({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), `termijnwacht-bench-${label}-`)), QUEUE_PREFIX: `bench-${randomUUID()}`, REDIS_URL: process.env.REDIS_URL ?? '' });
-  const ds = await openDataSource(env);
-  await runMigrations(ds);
-  await insertRows(ds, 'ministry', ['slug', 'name', 'abbreviation'], MINISTRIES.map((m) => [m.slug, m.name, m.abbreviation]));
-  return { env, ds };
+async function freshDatabase(label: string): Promise<BenchDatabase> {
+  const db = await openBenchDatabase(label, BENCH_DATABASE, { QUEUE_PREFIX: `bench-${randomUUID()}`, REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' });
+  await insertRows(db.ds, 'ministry', ['slug', 'name', 'abbreviation'], MINISTRIES.map((m) => [m.slug, m.name, m.abbreviation]));
+  return db;
 }
 
 /**
@@ -103,10 +105,11 @@ interface WorkerRun {
   output: string[];
 }
 
-async function startWorker(env: Env, smtpUrl: string): Promise<WorkerRun> {
+async function startWorker(db: BenchDatabase, smtpUrl: string): Promise<WorkerRun> {
+  const env = db.env;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/apps/worker/src/main.js')], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: env.dataDir, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, SMTP_URL: smtpUrl, HMAC_SECRET: 'bench-secret-of-sufficient-length' },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...db.childEnv, DATA_DIR: env.dataDir, REDIS_URL: env.redisUrl, QUEUE_PREFIX: env.queuePrefix, SMTP_URL: smtpUrl, HMAC_SECRET: 'bench-secret-of-sufficient-length' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const run: WorkerRun = { child, output: [] };
@@ -151,12 +154,12 @@ async function dropPrefix(env: Env): Promise<void> {
 }
 
 async function sweepBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<string[]> {
-  const { env, ds } = await freshDatabase('sweep');
+  const db = await freshDatabase('sweep');
+  const { env, ds } = db;
   // Worst case for the sweep: every set is still unanswered, so all 100,000 go through the rules.
   await insertQuestionSets(ds, SETS, SPAN_DAYS, 0);
   await insertSubscriptions(ds, 100, 'overdue,overdue_after_deferral,due_soon,late_deferral,commitment_overdue', 'none');
-  await ds.destroy();
-  const worker = await startWorker(env, sink.url);
+  const worker = await startWorker(db, sink.url);
   const producer = new JobProducer(env, { failFast: false });
   const events = new QueueEvents(QueueName.Alerts, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
   await events.waitUntilReady();
@@ -165,6 +168,10 @@ async function sweepBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<
     const second = await runAndTime(env, events, producer, QueueName.Alerts, JobName.AlertSweep, { asOf: AS_OF });
     const r = first.result as { questionSetsEvaluated: number; candidates: number; newAlerts: number; mails: number };
     const rss = peakRssMb(worker.child.pid!);
+    const figure = { bench: 'worker', database: db.kind, floor: '' };
+    recordFigure({ ...figure, figure: `alert sweep over ${formatNumber(r.questionSetsEvaluated)} unanswered sets, first run (${formatNumber(r.newAlerts)} alerts)`, value: `${(first.processingMs / 1000).toFixed(2)} s`, target: '≤ 2 s', met: first.processingMs <= 2000 });
+    recordFigure({ ...figure, figure: 'alert sweep again, nothing new', value: `${(second.processingMs / 1000).toFixed(2)} s`, target: '≤ 2 s', met: second.processingMs <= 2000 });
+    recordFigure({ ...figure, figure: 'worker peak RSS during the sweeps', value: `${rss.toFixed(0)} MB`, target: '', met: null });
     return [
       `| alert sweep, first run (${r.questionSetsEvaluated.toLocaleString('en')} sets through the rules, ${r.candidates} candidates, ${r.newAlerts.toLocaleString('en')} alerts recorded, ${r.mails} mails queued) | ${(first.processingMs / 1000).toFixed(2)} s in the worker (${(first.wallMs / 1000).toFixed(2)} s enqueue to done) | ≤ 2 s |`,
       `| alert sweep, again (nothing new) | ${(second.processingMs / 1000).toFixed(2)} s in the worker (${(second.wallMs / 1000).toFixed(2)} s enqueue to done) | ≤ 2 s |`,
@@ -175,20 +182,20 @@ async function sweepBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<
     await producer.close();
     await stopWorker(worker);
     await dropPrefix(env);
-    fs.rmSync(env.dataDir, { recursive: true, force: true });
+    await db.dispose();
   }
 }
 
 async function digestBench(sink: Awaited<ReturnType<typeof startSink>>): Promise<string[]> {
-  const { env, ds } = await freshDatabase('digest');
+  const db = await freshDatabase('digest');
+  const { env, ds } = db;
   // About 18 months of Kamer volume: 5,000 sets, most answered, a few hundred overdue.
   await insertQuestionSets(ds, 5_000, 540, 0.93);
   await insertSubscriptions(ds, SUBSCRIBERS, '', 'weekly');
-  const [{ overdue }] = await ds.query(`SELECT COUNT(*) AS overdue FROM question_set WHERE answeredOn IS NULL AND submittedOn < ?`, [addDays(AS_OF, -21)]);
-  await ds.destroy();
+  const [{ overdue }] = await ds.query(`SELECT COUNT(*) AS overdue FROM question_set WHERE "answeredOn" IS NULL AND "submittedOn" < ${db.kind === 'postgres' ? '$1' : '?'}`, [addDays(AS_OF, -21)]);
   const before = sink.count();
   const bytesBefore = sink.bytes();
-  const worker = await startWorker(env, sink.url);
+  const worker = await startWorker(db, sink.url);
   const producer = new JobProducer(env, { failFast: false });
   const events = new QueueEvents(QueueName.Digests, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
   await events.waitUntilReady();
@@ -202,6 +209,9 @@ async function digestBench(sink: Awaited<ReturnType<typeof startSink>>): Promise
     const seconds = (Date.now() - started) / 1000;
     const rss = peakRssMb(worker.child.pid!);
     const avgKb = (sink.bytes() - bytesBefore) / SUBSCRIBERS / 1024;
+    const figure = { bench: 'worker', database: db.kind, floor: '' };
+    recordFigure({ ...figure, figure: `weekly digest to ${formatNumber(SUBSCRIBERS)} subscribers, built and delivered over SMTP`, value: `${seconds.toFixed(1)} s`, target: '≤ 30 s', met: seconds <= 30 });
+    recordFigure({ ...figure, figure: 'worker peak RSS during the digest', value: `${rss.toFixed(0)} MB`, target: '', met: null });
     return [
       `| weekly digest to ${SUBSCRIBERS.toLocaleString('en')} subscribers (${Number(overdue)} overdue sets; half filtered by ministry), built and delivered over SMTP | ${seconds.toFixed(1)} s (building: ${(run.processingMs / 1000).toFixed(1)} s; ${avgKb.toFixed(0)} kB per mail) | ≤ 30 s |`,
       `| worker peak RSS during the digest | ${rss.toFixed(0)} MB | |`,
@@ -211,7 +221,7 @@ async function digestBench(sink: Awaited<ReturnType<typeof startSink>>): Promise
     await producer.close();
     await stopWorker(worker);
     await dropPrefix(env);
-    fs.rmSync(env.dataDir, { recursive: true, force: true });
+    await db.dispose();
   }
 }
 
