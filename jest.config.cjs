@@ -24,6 +24,7 @@ module.exports = {
     ],
   },
   globalSetup: '<rootDir>/test/support/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
   setupFilesAfterEnv: ['<rootDir>/test/support/fast-check.setup.ts'],
   testTimeout: 30000,
   maxWorkers: 2,

@@ -16,10 +16,28 @@ export function createTestEnv(overrides: Record<string, string> = {}): Env {
     DATA_DIR: dataDir,
     QUEUE_PREFIX: `test-${randomUUID()}`,
     HMAC_SECRET: 'test-secret-of-sufficient-length',
-    // With TEST_DATABASE_URL the same tests run on PostgreSQL, each file in a schema of its own.
-    ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: `t_${randomUUID().replace(/-/g, '').slice(0, 20)}` } : {}),
+    // With TEST_DATABASE_URL the same tests run on PostgreSQL, each environment in a schema of its own.
+    ...(process.env.TEST_DATABASE_URL ? { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: testSchemaName() } : {}),
     ...overrides,
   });
+}
+
+/**
+ * `t_<run>_<random>`: the run id comes from the jest global setup, which drops the run's schemas at the end
+ * (global-teardown.cjs) and those of runs older than a few hours at the start (interrupted runs).
+ */
+function testSchemaName(): string {
+  const run = process.env.TEST_RUN_ID ?? `${Math.floor(Date.now() / 1000).toString(36)}_${process.pid.toString(36)}`;
+  return `t_${run}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+}
+
+/** The variables that point a child process (the CLI, the worker) at the same database as `env`: DATA_DIR, or DATABASE_URL and its schema. */
+export function databaseVars(env: Env): Record<string, string> {
+  return {
+    DATA_DIR: env.dataDir,
+    ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
+    ...(env.databaseSchema ? { DATABASE_SCHEMA: env.databaseSchema } : {}),
+  };
 }
 
 /** A migrated database for the environment. Close it with `dataSource.destroy()` in afterAll. */

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DEFAULT_POLICY, DocumentImportService, JobProducer, QueueName, SubscriptionService, type Env, type SubscriptionRequest } from '#domain';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../../../apps/worker/src/bootstrap.js';
 import { openTestDatabase, seedFiles } from '../../../support/test-env.js';
 
@@ -74,12 +74,5 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
   }
 }
 
-/**
- * Raw SQL for the tests on either database: write `?` placeholders and double-quote camelCase columns;
- * PostgreSQL (TEST_DATABASE_URL) gets $1, $2, ….
- */
-export function sql<T = Record<string, unknown>>(db: DataSource | EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  const options = 'options' in db ? db.options : db.connection.options;
-  let n = 0;
-  return db.query(options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
-}
+/** Raw SQL on either database (moved to test/support/sql.ts, shared by every test). */
+export { sql } from '../../../support/sql.js';

@@ -1,21 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Env } from '#domain';
-import { REPO_ROOT } from '../../../support/test-env.js';
+import { databaseVars, REPO_ROOT } from '../../../support/test-env.js';
 
 /** The environment variables that give a child process the same configuration as `env`. */
 export function envVars(env: Env, extra: Record<string, string> = {}): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
-    DATA_DIR: env.dataDir,
+    ...databaseVars(env),
     REDIS_URL: env.redisUrl,
     QUEUE_PREFIX: env.queuePrefix,
     PUBLIC_URL: env.publicUrl,
     ...(env.hmacSecret ? { HMAC_SECRET: env.hmacSecret } : {}),
     ...(env.smtpUrl ? { SMTP_URL: env.smtpUrl } : {}),
-    ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
-    ...(env.databaseSchema ? { DATABASE_SCHEMA: env.databaseSchema } : {}),
     ...extra,
   };
 }
