@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runCli } from '../support/run-cli.js';
-import { REALDOCS_DIR, SEEDS_DIR, seedFiles } from '../support/test-env.js';
+import { createTestEnv, databaseVars, REALDOCS_DIR, SEEDS_DIR, seedFiles } from '../support/test-env.js';
 
 const WORKED_EXAMPLES = [
   { seed: '000', zaak: '2022Z01519', submittedOn: '2022-01-31', answeredOn: '2022-02-28', deferral: null },
@@ -51,7 +51,8 @@ describe('termijnwacht parse', () => {
 
 describe('termijnwacht import', () => {
   it('imports the seeds folder once, and reports the second run as unchanged', () => {
-    const env = { DATA_DIR: tempDataDir() };
+    // A database of its own: a SQLite file, or a PostgreSQL schema under TEST_DATABASE_URL.
+    const env = databaseVars(createTestEnv());
     const first = runCli(['import', SEEDS_DIR], env);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -62,6 +63,7 @@ describe('termijnwacht import', () => {
   });
 
   it('goes on past refused files, names each with its line, and exits 65', () => {
+    const env = databaseVars(createTestEnv());
     const dataDir = tempDataDir();
     const folder = path.join(dataDir, 'batch');
     fs.mkdirSync(folder);
@@ -69,7 +71,7 @@ describe('termijnwacht import', () => {
     fs.writeFileSync(path.join(folder, 'empty.txt'), '');
     fs.writeFileSync(path.join(folder, 'binary.txt'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7]));
     fs.writeFileSync(path.join(folder, 'other-kind.txt'), 'Notulen van de vergadering van 3 maart 2022\n\nAanwezig: de voorzitter.\n');
-    const run = runCli(['import', folder, '--json'], { DATA_DIR: dataDir });
+    const run = runCli(['import', folder, '--json'], env);
     expect(run.status).toBe(65);
     const summary = JSON.parse(run.stdout);
     expect(summary.imported + summary.updated).toBe(16);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CommitmentService, DEFAULT_POLICY, DocumentImportService, InvalidInputError, NotFoundError } from '#domain';
 import type { DataSource } from 'typeorm';
 import { runCli } from '../support/run-cli.js';
-import { createTestEnv, openTestDatabase, readSeed, seedFiles } from '../support/test-env.js';
+import { createTestEnv, databaseVars, openTestDatabase, readSeed, seedFiles } from '../support/test-env.js';
 import fs from 'node:fs';
 
 describe('commitments: extraction stored, reviewed by people, kept across re-imports', () => {
@@ -80,12 +80,12 @@ describe('commitments: extraction stored, reviewed by people, kept across re-imp
   });
 
   it('prints them as JSON from the CLI, filtered by status as of a date', () => {
-    const run = runCli(['commitments', '--status', 'overdue', '--as-of', '2022-08-01'], { DATA_DIR: env.dataDir });
+    const run = runCli(['commitments', '--status', 'overdue', '--as-of', '2022-08-01'], databaseVars(env));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const items = JSON.parse(run.stdout) as { zaak: string; status: string }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((c) => c.status === 'overdue')).toBe(true);
-    expect(runCli(['commitments', '--status', 'late'], { DATA_DIR: env.dataDir }).status).toBe(65);
+    expect(runCli(['commitments', '--status', 'late'], databaseVars(env)).status).toBe(65);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_POLICY, DocumentImportService, DocumentRejectedError, MAX_DOCUMENT_BYTES } from '#domain';
 import { ParseError } from '#parsing';
 import type { DataSource } from 'typeorm';
+import { sql } from '../support/sql.js';
 import { createTestEnv, openTestDatabase, readRealdoc, readSeed, seedFiles } from '../support/test-env.js';
 import fs from 'node:fs';
 
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
   const tables = ['question_set', 'question', 'deferral', 'person', 'party', 'ministry', 'question_set_submitter', 'question_set_answerer', 'question_set_topic', 'source_document', 'commitment'];
   const counts: Record<string, number> = {};
-  for (const t of tables) counts[t] = Number((await ds.query(`SELECT COUNT(*) AS n FROM ${t}`))[0].n);
+  for (const t of tables) counts[t] = Number((await sql(ds, `SELECT COUNT(*) AS n FROM ${t}`))[0].n);
   return counts;
 }
 
@@ -69,24 +70,25 @@ describe('document import into a real SQLite file', () => {
   });
 
   it('stores the facts of seed 002: dates, deferral, submitters, answerers, topics, questions', async () => {
-    const [set] = await ds.query(`SELECT * FROM question_set WHERE zaak = '2021Z19796'`);
+    const [set] = await sql(ds, `SELECT * FROM question_set WHERE zaak = '2021Z19796'`);
     expect(set).toMatchObject({ submittedOn: '2021-11-09', answeredOn: '2022-04-07', answerDocumentId: 'ah-tk-20212022-2367', questionDocumentId: 'kv-tk-2021Z19796' });
-    const deferrals = await ds.query(`SELECT date, reason FROM deferral WHERE questionSetId = ?`, [set.id]);
+    const deferrals = await sql(ds, `SELECT date, reason FROM deferral WHERE "questionSetId" = ?`, [set.id]);
     expect(deferrals).toEqual([{ date: '2021-11-29', reason: 'interdepartementale afstemming' }]);
-    const questions = await ds.query(`SELECT number, answer FROM question WHERE questionSetId = ? ORDER BY number`, [set.id]);
+    const questions = await sql(ds, `SELECT number, answer FROM question WHERE "questionSetId" = ? ORDER BY number`, [set.id]);
     expect(questions.length).toBeGreaterThanOrEqual(12);
     expect(questions.every((q: { answer: string | null }) => q.answer !== null && q.answer.length > 0)).toBe(true);
-    const submitters = await ds.query(
-      `SELECT p.name, pa.abbreviation FROM question_set_submitter s JOIN person p ON p.id = s.personId LEFT JOIN party pa ON pa.id = s.partyId WHERE s.questionSetId = ?`,
+    const submitters = await sql(
+      ds,
+      `SELECT p.name, pa.abbreviation FROM question_set_submitter s JOIN person p ON p.id = s."personId" LEFT JOIN party pa ON pa.id = s."partyId" WHERE s."questionSetId" = ?`,
       [set.id],
     );
     expect(submitters).toEqual([{ name: 'Queeny Rajkowski', abbreviation: 'VVD' }]);
-    const topics = (await ds.query(`SELECT topic FROM question_set_topic WHERE questionSetId = ? ORDER BY topic`, [set.id])).map((t: { topic: string }) => t.topic);
+    const topics = (await sql(ds, `SELECT topic FROM question_set_topic WHERE "questionSetId" = ? ORDER BY topic`, [set.id])).map((t: { topic: string }) => t.topic);
     expect(topics).toEqual(['criminaliteit', 'economie', 'ict', 'openbare orde en veiligheid', 'staatsveiligheid']);
   });
 
   it('groups a set under the answering minister, the same for both formats', async () => {
-    const rows = await ds.query(`SELECT zaak, ministerLabel, m.slug FROM question_set qs LEFT JOIN ministry m ON m.id = qs.ministryId WHERE zaak IN ('2022Z01519', '2022Z11285') ORDER BY zaak`);
+    const rows = await sql(ds, `SELECT zaak, "ministerLabel", m.slug FROM question_set qs LEFT JOIN ministry m ON m.id = qs."ministryId" WHERE zaak IN ('2022Z01519', '2022Z11285') ORDER BY zaak`);
     expect(rows).toEqual([
       { zaak: '2022Z01519', ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)', slug: 'bz' },
       { zaak: '2022Z11285', ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)', slug: 'bz' },
@@ -123,16 +125,16 @@ describe('merging documents of one question set', () => {
     const seed = readSeed('000');
     const question = await service.importText(unansweredVariant(seed));
     expect(question.outcome).toBe('imported');
-    const [before] = await ds.query(`SELECT id, answeredOn FROM question_set WHERE zaak = '2022Z01519'`);
+    const [before] = await sql(ds, `SELECT id, "answeredOn" FROM question_set WHERE zaak = '2022Z01519'`);
     expect(before.answeredOn).toBeNull();
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM question WHERE questionSetId = ? AND answer IS NOT NULL`, [before.id]))[0].n)).toBe(0);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM question WHERE "questionSetId" = ? AND answer IS NOT NULL`, [before.id]))[0].n)).toBe(0);
 
     const answer = await service.importText(seed);
     expect(answer.outcome).toBe('updated');
-    const sets = await ds.query(`SELECT id, answeredOn FROM question_set WHERE zaak = '2022Z01519'`);
+    const sets = await sql(ds, `SELECT id, "answeredOn" FROM question_set WHERE zaak = '2022Z01519'`);
     expect(sets).toEqual([{ id: before.id, answeredOn: '2022-02-28' }]);
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM question WHERE questionSetId = ? AND answer IS NOT NULL`, [before.id]))[0].n)).toBe(14);
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM source_document WHERE questionSetId = ?`, [before.id]))[0].n)).toBe(2);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM question WHERE "questionSetId" = ? AND answer IS NOT NULL`, [before.id]))[0].n)).toBe(14);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM source_document WHERE "questionSetId" = ?`, [before.id]))[0].n)).toBe(2);
   });
 
   it('a Mededeling arriving later joins the set as a deferral, once', async () => {
@@ -140,21 +142,21 @@ describe('merging documents of one question set', () => {
     const withoutNotice = seed.replace(/ • Mededeling[\s\S]*?(?=\n\nKamervraag document nummer)/, '');
     expect(withoutNotice).not.toContain('Mededeling');
     expect((await service.importText(withoutNotice)).outcome).toBe('imported');
-    const [set] = await ds.query(`SELECT id FROM question_set WHERE zaak = '2021Z16950'`);
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM deferral WHERE questionSetId = ?`, [set.id]))[0].n)).toBe(0);
+    const [set] = await sql(ds, `SELECT id FROM question_set WHERE zaak = '2021Z16950'`);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral WHERE "questionSetId" = ?`, [set.id]))[0].n)).toBe(0);
 
     expect((await service.importText(seed)).outcome).toBe('updated');
-    expect(await ds.query(`SELECT date FROM deferral WHERE questionSetId = ?`, [set.id])).toEqual([{ date: '2021-10-22' }]);
+    expect(await sql(ds, `SELECT date FROM deferral WHERE "questionSetId" = ?`, [set.id])).toEqual([{ date: '2021-10-22' }]);
     // The same notice in a document with different wording around it is still one deferral.
     expect((await service.importText(`${seed}\n`)).outcome).toBe('unchanged');
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM deferral WHERE questionSetId = ?`, [set.id]))[0].n)).toBe(1);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral WHERE "questionSetId" = ?`, [set.id]))[0].n)).toBe(1);
   });
 
   it('page documents without a zaak get a set keyed on their document id', async () => {
     const result = await service.importText(readRealdoc('006'));
     expect(result.outcome).toBe('imported');
     expect(result.key).toBe('ah-tk-20242025-560');
-    const [set] = await ds.query(`SELECT submittedOn, answeredOn, ministerLabel FROM question_set WHERE key = 'ah-tk-20242025-560'`);
+    const [set] = await sql(ds, `SELECT "submittedOn", "answeredOn", "ministerLabel" FROM question_set WHERE key = 'ah-tk-20242025-560'`);
     expect(set).toEqual({ submittedOn: '2024-10-24', answeredOn: '2024-11-14', ministerLabel: 'Minister van Onderwijs, Cultuur en Wetenschap (Bruins)' });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_POLICY, DocumentImportService, ODataClient, OpenDataSyncService, SyncError } from '#domain';
 import type { DataSource } from 'typeorm';
+import { sql } from '../support/sql.js';
 import { createTestEnv, openTestDatabase, readSeed } from '../support/test-env.js';
 import { ODataFixtureServer } from './odata-fixture-server.js';
 
@@ -99,36 +100,37 @@ describe('synchronising from the open data API', () => {
     expect(reports[0].pages).toBe(2);
     for (const url of server.requests) expect(decodeURIComponent(url.replace(/\+/g, ' '))).toContain('Verwijderd eq false');
 
-    const sets = await ds.query(`SELECT zaak, submittedOn, answeredOn, withdrawnOn, ministerLabel FROM question_set ORDER BY zaak`);
+    const sets = await sql(ds, `SELECT zaak, "submittedOn", "answeredOn", "withdrawnOn", "ministerLabel" FROM question_set ORDER BY zaak`);
     expect(sets).toEqual([
       { zaak: '2022Z01519', submittedOn: '2022-01-31', answeredOn: '2022-02-28', withdrawnOn: null, ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)' },
       { zaak: '2024Z15001', submittedOn: '2024-10-03', answeredOn: '2024-10-20', withdrawnOn: null, ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat' },
       { zaak: '2024Z15002', submittedOn: '2024-10-03', answeredOn: null, withdrawnOn: '2024-10-25', ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat' },
     ]);
-    const submitters = await ds.query(
-      `SELECT p.name, pa.abbreviation FROM question_set_submitter s JOIN person p ON p.id = s.personId JOIN party pa ON pa.id = s.partyId JOIN question_set q ON q.id = s.questionSetId WHERE q.zaak = '2024Z15001' ORDER BY s.position`,
+    const submitters = await sql(
+      ds,
+      `SELECT p.name, pa.abbreviation FROM question_set_submitter s JOIN person p ON p.id = s."personId" JOIN party pa ON pa.id = s."partyId" JOIN question_set q ON q.id = s."questionSetId" WHERE q.zaak = '2024Z15001' ORDER BY s.position`,
     );
     expect(submitters).toEqual([
       { name: 'Postma', abbreviation: 'NSC' },
       { name: 'Kops', abbreviation: 'PVV' },
     ]);
-    expect(await ds.query(`SELECT d.date FROM deferral d JOIN question_set q ON q.id = d.questionSetId WHERE q.zaak = '2024Z15002'`)).toEqual([{ date: '2024-10-22' }]);
-    expect(await ds.query(`SELECT role FROM question_set_document d JOIN question_set q ON q.id = d.questionSetId WHERE q.zaak = '2024Z15001' ORDER BY role`)).toEqual([
+    expect(await sql(ds, `SELECT d.date FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15002'`)).toEqual([{ date: '2024-10-22' }]);
+    expect(await sql(ds, `SELECT role FROM question_set_document d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001' ORDER BY role`)).toEqual([
       { role: 'answer' },
       { role: 'further_answer' },
     ]);
     // The official title won over the parsed one, and the difference is kept.
-    expect(await ds.query(`SELECT field, officialValue FROM data_conflict`)).toEqual([{ field: 'title', officialValue: 'Officiële titel' }]);
+    expect(await sql(ds, `SELECT field, "officialValue" FROM data_conflict`)).toEqual([{ field: 'title', officialValue: 'Officiële titel' }]);
   });
 
   it('links an official toezegging to the matching extracted commitment instead of duplicating it', async () => {
-    const official = await ds.query(`SELECT source, officialNumber, status, officialStatus, dueDate FROM commitment WHERE officialNumber IS NOT NULL ORDER BY officialNumber`);
-    const extractedCount = Number((await ds.query(`SELECT COUNT(*) AS n FROM commitment WHERE source = 'extracted'`))[0].n);
+    const official = await sql(ds, `SELECT source, "officialNumber", status, "officialStatus", "dueDate" FROM commitment WHERE "officialNumber" IS NOT NULL ORDER BY "officialNumber"`);
+    const extractedCount = Number((await sql(ds, `SELECT COUNT(*) AS n FROM commitment WHERE source = 'extracted'`))[0].n);
     const linked = official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202202-001');
     expect(extractedCount).toBeGreaterThan(0);
     expect(linked).toMatchObject({ source: 'extracted', status: 'fulfilled', officialStatus: 'Voldaan', dueDate: '2022-06-01' });
     expect(official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202410-116')).toMatchObject({ source: 'official', status: 'open', officialStatus: 'Openstaand' });
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM commitment WHERE officialNumber = 'TZ202202-001'`))[0].n)).toBe(1);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM commitment WHERE "officialNumber" = 'TZ202202-001'`))[0].n)).toBe(1);
   });
 
   it('reads incrementally from the stored cursor and applies a changed record', async () => {
@@ -139,9 +141,9 @@ describe('synchronising from the open data API', () => {
     const reports = await sync.run({ initialSince: '2024-01-01' });
     expect(decodeURIComponent(server.requests[0].replace(/\+/g, ' '))).toContain('GewijzigdOp ge 2024-10-05T09:00:00.000Z');
     expect(reports.find((r) => r.feed === 'zaak')!.stored).toBeLessThanOrEqual(2);
-    expect((await ds.query(`SELECT submittedOn FROM question_set WHERE zaak = '2024Z15002'`))[0].submittedOn).toBe('2024-10-02');
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM deferral d JOIN question_set q ON q.id = d.questionSetId WHERE q.zaak = '2024Z15001'`))[0].n)).toBe(1);
-    expect(Number((await ds.query(`SELECT COUNT(*) AS n FROM question_set`))[0].n)).toBe(3);
+    expect((await sql(ds, `SELECT "submittedOn" FROM question_set WHERE zaak = '2024Z15002'`))[0].submittedOn).toBe('2024-10-02');
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001'`))[0].n)).toBe(1);
+    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM question_set`))[0].n)).toBe(3);
   });
 
   it('retries a 503 and then succeeds', async () => {
@@ -154,12 +156,12 @@ describe('synchronising from the open data API', () => {
   });
 
   it('refuses a malformed page with a clear error and leaves the cursor untouched', async () => {
-    const before = await ds.query(`SELECT feed, cursor FROM sync_cursor ORDER BY feed`);
+    const before = await sql(ds, `SELECT feed, cursor FROM sync_cursor ORDER BY feed`);
     server.requests.length = 0;
     server.faults = new Map([[1, 'malformed']]);
     await expect(sync.run({ initialSince: '2024-01-01' })).rejects.toThrow(SyncError);
     server.faults = new Map();
-    expect(await ds.query(`SELECT feed, cursor FROM sync_cursor ORDER BY feed`)).toEqual(before);
+    expect(await sql(ds, `SELECT feed, cursor FROM sync_cursor ORDER BY feed`)).toEqual(before);
     await expect(sync.run({ initialSince: '2024-01-01' }).catch(() => 'failed')).resolves.not.toBe('failed');
   });
 });

@@ -1,18 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_POLICY, readEnv, type Env } from '#domain';
+import { DEFAULT_POLICY, type Env } from '#domain';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { createApiApp } from '../../../apps/api/src/bootstrap.js';
 import { runCli } from '../../support/run-cli.js';
-import { SEEDS_DIR } from '../../support/test-env.js';
+import { createTestEnv, databaseVars, SEEDS_DIR } from '../../support/test-env.js';
 
-// The compiled CLI, as users run it (dist is built by the jest global setup), on its own DATA_DIR.
+// The compiled CLI, as users run it (dist is built by the jest global setup), on its own DATA_DIR (or PostgreSQL schema).
 describe('termijnwacht status and termijnwacht apikey', () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-cli-api-'));
-  const cli = (...args: string[]) => runCli(args, { DATA_DIR: dataDir });
+  const testEnv = createTestEnv();
+  const cli = (...args: string[]) => runCli(args, databaseVars(testEnv));
 
   beforeAll(() => {
     const run = cli('import', SEEDS_DIR);
@@ -69,7 +68,7 @@ describe('termijnwacht status and termijnwacht apikey', () => {
     let app: NestExpressApplication;
 
     beforeAll(async () => {
-      env = readEnv({ DATA_DIR: dataDir, QUEUE_PREFIX: `test-cli-${process.pid}` });
+      env = testEnv;
       app = await createApiApp(env, DEFAULT_POLICY, { logger: false, shutdownHooks: false });
       await app.init();
     });
