@@ -73,7 +73,10 @@ export function parseDocument(text: string): ParsedDocument {
   return guarded(text, true);
 }
 
-/** parseDocument without the commitment extraction (commitments: []): for the parse benchmark only, not exported. */
+/**
+ * parseDocument without the commitment extraction (commitments: []): for the parse benchmark, and for an import of a
+ * text already stored, which needs only the set's key and the warnings.
+ */
 export function parseDocumentStructure(text: string): ParsedDocument {
   return guarded(text, false);
 }

@@ -20,6 +20,21 @@ export async function writeTransaction<T>(dataSource: DataSource, work: (manager
       return work(manager);
     });
   if (dialectOf(dataSource) === 'postgres') return run();
+  return inQueue(dataSource, run);
+}
+
+/**
+ * Runs a read that must see committed rows only, outside any transaction. Under SQLite the process's transactions
+ * share its one connection, so the read waits its turn in the queue, where none of them is open; PostgreSQL's pool
+ * connections see committed rows anyway.
+ */
+export async function committedRead<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const run = () => work(dataSource.manager);
+  if (dialectOf(dataSource) === 'postgres') return run();
+  return inQueue(dataSource, run);
+}
+
+function inQueue<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
   const file = String(dataSource.options.database);
   const previous = queues.get(file) ?? Promise.resolve();
   const result = previous.then(run, run);

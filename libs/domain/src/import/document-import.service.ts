@@ -1,7 +1,7 @@
-import type { ParsedDocument } from '#parsing';
+import { parseDocumentStructure, type ParsedDocument } from '#parsing';
 import type { DataSource } from 'typeorm';
 import { commitmentMadeOn, parseWithDueDates } from '../commitment/commitment-due-dates.js';
-import { writeTransaction } from '../database/write-transaction.js';
+import { committedRead, writeTransaction } from '../database/write-transaction.js';
 import type { Policy } from '../policy/policy.js';
 import { personKey } from '../person/person-key.util.js';
 import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
@@ -55,15 +55,22 @@ export class DocumentImportService {
       throw new DocumentRejectedError(`document is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
     }
     const hash = contentHash(text);
+    // A text already stored is recognised before the commitment extraction, most of a parse's cost; the parse of
+    // its structure still gives the key and warnings (and refusals) a full parse gives.
+    const stored = await committedRead(this.dataSource, (manager) => new QuestionSetWriteRepository(manager).findSourceDocumentByHash(hash));
+    if (stored) {
+      const structure = parseDocumentStructure(text);
+      return unchangedText(structure, keyOf(structure), stored.id);
+    }
     const parsed = parseWithDueDates(text, this.policy);
-    const key = questionSetKey(parsed);
-    if (!key) throw new DocumentRejectedError('the document names no zaak, no document number and no submitter: cannot tell which question set it belongs to');
+    const key = keyOf(parsed);
     const now = this.clock().toISOString();
 
     return writeTransaction(this.dataSource, async (manager): Promise<ImportOutcome> => {
       const repo = new QuestionSetWriteRepository(manager, this.ids);
       const known = await repo.findSourceDocumentByHash(hash);
-      if (known) return { outcome: 'unchanged', key, zaak: parsed.zaak, sourceDocumentId: known.id, changes: emptyCounts(), warnings: parsed.warnings };
+      // Stored since the check above, by a transaction that was still running then.
+      if (known) return unchangedText(parsed, key, known.id);
 
       const existing = await repo.findMatchingSet({
         zaak: parsed.zaak,
@@ -107,6 +114,16 @@ export class DocumentImportService {
       throw error;
     });
   }
+}
+
+function keyOf(parsed: ParsedDocument): string {
+  const key = questionSetKey(parsed);
+  if (!key) throw new DocumentRejectedError('the document names no zaak, no document number and no submitter: cannot tell which question set it belongs to');
+  return key;
+}
+
+function unchangedText(parsed: ParsedDocument, key: string, sourceDocumentId: number): ImportOutcome {
+  return { outcome: 'unchanged', key, zaak: parsed.zaak, sourceDocumentId, changes: emptyCounts(), warnings: parsed.warnings };
 }
 
 function emptyCounts(): MergeCounts {
