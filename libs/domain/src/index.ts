@@ -30,6 +30,7 @@ export type { CommitmentView, CommitmentHistoryEntry } from './commitment/commit
 export * from './commitment/rules/commitment-status.rule.js';
 export * from './api-key/index.js';
 export * from './report/index.js';
+export { ensureAnswerTermProjection, rebuildAnswerTermProjection, refreshAnswerTermProjection, termPolicyKey } from './answer-term-projection/index.js';
 export { QuestionQueryService, QUESTION_SORTS, type QuestionListQuery, type QuestionSort } from './question-set/question-query.service.js';
 export type { AnswerTermView, MinistryRef, QuestionDetail, QuestionListItem, QuestionListPage, QuestionStatusView } from './question-set/question-view.js';
 export type { PersonRef } from './question-set/question-query.repository.js';

@@ -1,14 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
 import type { Policy } from '../policy/policy.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
-import { QuestionFactsRepository, type QuestionFactsRow } from '../question-set/question-facts.repository.js';
 import { QuestionQueryRepository } from '../question-set/question-query.repository.js';
-import type { AnswerTermVerdict } from '../rules/answer-term.types.js';
-import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
-import type { KamerDate } from '../rules/kamer-date.util.js';
-import { summariseVerdicts } from '../rules/latency-stats.rule.js';
+import { daysBetween, type KamerDate } from '../rules/kamer-date.util.js';
+import { emptyTally, mergeTally, summariseTally, type LatencyTally } from '../rules/latency-stats.rule.js';
+import { LatencyTallyRepository, type LatencyTallyRow } from './latency-tally.repository.js';
 import { UNKNOWN_GROUP, type LatencyGroup, type LatencyGroupBy, type LatencyReport } from './report-view.js';
-import { vergaderjaarOf } from './vergaderjaar.util.js';
 
 export interface LatencyReportQuery {
   asOf: KamerDate;
@@ -21,20 +19,21 @@ export interface LatencyReportQuery {
 const BY_TIME: ReadonlySet<LatencyGroupBy> = new Set(['month', 'year', 'vergaderjaar']);
 
 /**
- * How fast question sets are answered, per ministry, minister, party or period, as of a date. Each set is evaluated
- * once by the pure rules; the groups are summarised by the rules' own statistics (summariseVerdicts).
+ * How fast question sets are answered, per ministry, minister, party or period, as of a date. The rules evaluate
+ * each set once, when it is written, into answer_term_projection (see projectAnswerTerm); a report adds those rows
+ * up as of asOf in one SQL query, and the rules' own statistics (summariseTally) turn each group's tally into figures.
  */
 export class LatencyReportService {
-  private readonly facts: QuestionFactsRepository;
+  private readonly tallies: LatencyTallyRepository;
   private readonly query: QuestionQueryRepository;
   private readonly cache: ReadCache;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly policy: Policy,
     cache: ReadCacheOptions = DEFAULT_READ_CACHE,
   ) {
-    this.facts = new QuestionFactsRepository(dataSource);
+    this.tallies = new LatencyTallyRepository(dataSource);
     this.query = new QuestionQueryRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
   }
@@ -48,44 +47,47 @@ export class LatencyReportService {
   }
 
   private async compute(asOf: KamerDate, groupBy: LatencyGroupBy, from: KamerDate | null, to: KamerDate | null): Promise<LatencyReport> {
-    // Sets submitted after asOf did not exist yet on that date.
-    const filter = { submittedFrom: from ?? undefined, submittedTo: to ?? undefined, submittedBy: asOf };
-    const rows = await this.facts.find(filter, { withMinisterLabel: groupBy === 'minister' });
-    const groupsOf = await this.grouping(groupBy, filter);
-    const buckets = new Map<string, AnswerTermVerdict[]>();
+    await ensureAnswerTermProjection(this.dataSource, this.policy);
+    // Sets submitted after asOf did not exist yet on that date: the query leaves them out.
+    const [rows, nameOf] = await Promise.all([this.tallies.tally(groupBy, asOf, from, to), this.groupNames(groupBy)]);
+    const tallies = new Map<string, LatencyTally>();
     for (const row of rows) {
-      const verdict = evaluateAnswerTerm(row.facts, asOf, this.policy);
-      for (const group of groupsOf(row)) {
-        const bucket = buckets.get(group);
-        if (bucket) bucket.push(verdict);
-        else buckets.set(group, [verdict]);
-      }
+      const group = nameOf(row.groupKey);
+      const tally = tallies.get(group);
+      if (tally) mergeTally(tally, tallyOfRow(row, asOf));
+      else tallies.set(group, tallyOfRow(row, asOf));
     }
-    const groups: LatencyGroup[] = [...buckets].map(([group, verdicts]) => ({ group, ...summariseVerdicts(verdicts) }));
+    const groups: LatencyGroup[] = [...tallies].map(([group, tally]) => ({ group, ...summariseTally(tally) }));
     // Periods read in time order; ministries, ministers and parties by size, the busiest first.
     groups.sort(BY_TIME.has(groupBy) ? (a, b) => a.group.localeCompare(b.group) : (a, b) => b.count - a.count || a.group.localeCompare(b.group, 'nl'));
     return { asOf, groupBy, from, to, groups };
   }
 
-  /** The group(s) a set counts in. A set asked by members of two parties counts for both. */
-  private async grouping(groupBy: LatencyGroupBy, filter: Parameters<QuestionFactsRepository['partiesOf']>[0]): Promise<(row: QuestionFactsRow) => string[]> {
+  /** The group a row's key stands for. Keys with no name (no ministry, minister or party) fall under UNKNOWN_GROUP. */
+  private async groupNames(groupBy: LatencyGroupBy): Promise<(key: string | number | null) => string> {
     switch (groupBy) {
       case 'ministry': {
         const ministries = await this.query.ministries();
-        return (row) => [(row.ministryId !== null ? ministries.get(row.ministryId)?.name : null) ?? UNKNOWN_GROUP];
+        return (key) => (key !== null ? ministries.get(Number(key))?.name : null) ?? UNKNOWN_GROUP;
       }
-      case 'minister':
-        return (row) => [row.ministerLabel ?? UNKNOWN_GROUP];
-      case 'party': {
-        const parties = await this.facts.partiesOf(filter);
-        return (row) => parties.get(row.id) ?? [UNKNOWN_GROUP];
-      }
-      case 'month':
-        return (row) => [row.facts.submittedOn.slice(0, 7)];
       case 'year':
-        return (row) => [row.facts.submittedOn.slice(0, 4)];
-      case 'vergaderjaar':
-        return (row) => [vergaderjaarOf(row.facts.submittedOn)];
+        return (key) => String(key).slice(0, 4);
+      default:
+        return (key) => (key === null ? UNKNOWN_GROUP : String(key));
     }
   }
+}
+
+function tallyOfRow(row: LatencyTallyRow, asOf: KamerDate): LatencyTally {
+  const tally = emptyTally();
+  tally.count = Number(row.count);
+  const answered = Number(row.answered);
+  if (answered > 0) tally.answeredDays.set(Number(row.daysToAnswer), answered);
+  tally.answeredOnTime = Number(row.answeredOnTime);
+  tally.overdue = Number(row.overdue);
+  tally.deferred = Number(row.deferred);
+  tally.deferredInTime = Number(row.deferredInTime);
+  // The rules count an open set's days from submission to asOf: the oldest open set is the longest open.
+  tally.longestOpenDays = row.oldestOpenOn === null ? null : daysBetween(row.oldestOpenOn, asOf);
+  return tally;
 }

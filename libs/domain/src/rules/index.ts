@@ -5,5 +5,18 @@ export * from './answer-term.types.js';
 export { term, extendedTerm, eventCutoff, assertAnswerTermFacts } from './answer-term.rule.js';
 export { statusAsOf, isWithdrawnAsOf } from './answer-status.rule.js';
 export { evaluateAnswerTerm, deferralsAsOf } from './evaluate-answer-term.rule.js';
-export { mean, median, percentile, summariseLatency, summariseVerdicts, type LatencySummary } from './latency-stats.rule.js';
+export {
+  emptyTally,
+  mean,
+  median,
+  mergeTally,
+  percentile,
+  percentileOfCounts,
+  summariseLatency,
+  summariseTally,
+  summariseVerdicts,
+  tallyVerdicts,
+  type LatencySummary,
+  type LatencyTally,
+} from './latency-stats.rule.js';
 export { resolveDueDate, findDuePhrase, type DueDateResolution } from './commitment-due-date.rule.js';
