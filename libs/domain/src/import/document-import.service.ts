@@ -1,5 +1,6 @@
 import { parseDocumentStructure, type ParsedDocument } from '#parsing';
 import type { DataSource } from 'typeorm';
+import { refreshAnswerTermProjection } from '../answer-term-projection/answer-term-projection.maintenance.js';
 import { commitmentMadeOn, parseWithDueDates } from '../commitment/commitment-due-dates.js';
 import { committedRead, writeTransaction } from '../database/write-transaction.js';
 import type { Policy } from '../policy/policy.js';
@@ -100,6 +101,7 @@ export class DocumentImportService {
         text,
         importedAt: now,
       });
+      await refreshAnswerTermProjection(manager, [merged.set.id]);
       return {
         outcome: merged.created ? 'imported' : 'updated',
         key: merged.set.key,

@@ -28,6 +28,8 @@ export function lifecycleOfOfficialStatus(status: string | null): 'open' | 'fulf
  */
 export class OfficialRecordWriter {
   private readonly repo: QuestionSetWriteRepository;
+  /** The sets this writer created or changed: their answer-term projection is refreshed before the transaction ends. */
+  readonly touchedSetIds = new Set<number>();
 
   constructor(
     private readonly manager: EntityManager,
@@ -140,7 +142,10 @@ export class OfficialRecordWriter {
 
   private async findOrCreateSet(zaak: string, initial: { title?: string | null; submittedOn?: string | null }): Promise<{ set: QuestionSetEntity; created: boolean }> {
     const found = await this.manager.getRepository(QuestionSetEntity).findOne({ where: { zaak } });
-    if (found) return { set: found, created: false };
+    if (found) {
+      this.touchedSetIds.add(found.id);
+      return { set: found, created: false };
+    }
     const set = await this.repo.insertSet({
       key: zaak,
       zaak,
@@ -158,6 +163,7 @@ export class OfficialRecordWriter {
       createdAt: this.now,
       updatedAt: this.now,
     });
+    this.touchedSetIds.add(set.id);
     return { set, created: true };
   }
 

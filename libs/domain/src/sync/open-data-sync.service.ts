@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { refreshAnswerTermProjection } from '../answer-term-projection/answer-term-projection.maintenance.js';
 import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { writeTransaction } from '../database/write-transaction.js';
 import { ODataClient, SyncError } from './odata-client.js';
@@ -112,6 +113,7 @@ export class OpenDataSyncService {
           if (kept) report.stored += 1;
           else report.skipped += 1;
         }
+        await refreshAnswerTermProjection(manager, writer.touchedSetIds);
         await manager
           .getRepository(SyncCursorEntity)
           .upsert({ feed: definition.feed, cursor, recordsSeen: (stored?.recordsSeen ?? 0) + report.records + page.value.length, updatedAt: now }, ['feed']);
