@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_POLICY, kamerDateOf, QuestionSetEntity, writeTransaction } from '#domain';
+import { DEFAULT_POLICY, kamerDateOf, QuestionSetEntity, refreshAnswerTermProjection, writeTransaction } from '#domain';
 import { DataSource } from 'typeorm';
 import request from 'supertest';
 import { readSeed } from '../../support/test-env.js';
@@ -8,9 +8,15 @@ import { expectApiError, startApi, type ApiFixture } from './support/api-fixture
 describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
   let api: ApiFixture;
   const get = (path: string) => request(api.server).get(path);
-  /** Changes a set the way every writer does: in a write transaction, which also tells the report cache. */
+  /**
+   * Changes a set the way every writer does: in a write transaction, which also tells the report cache, ending with
+   * the refresh of the set's answer-term projection.
+   */
   const update = (key: string, fields: Partial<QuestionSetEntity>) =>
-    writeTransaction(api.app.get(DataSource), (m) => m.getRepository(QuestionSetEntity).update({ key }, fields));
+    writeTransaction(api.app.get(DataSource), async (m) => {
+      await m.getRepository(QuestionSetEntity).update({ key }, fields);
+      await refreshAnswerTermProjection(m, [(await m.getRepository(QuestionSetEntity).findOneByOrFail({ key })).id]);
+    });
 
   beforeAll(async () => {
     api = await startApi({ seeds: true });
