@@ -24,6 +24,8 @@ import type { DataSource } from 'typeorm';
 // Not part of the lib's public surface; the test writes and reads these tables directly.
 import { DeferralEntity } from '../../libs/domain/src/question-set/deferral.entity.js';
 import { QuestionSetSubmitterEntity } from '../../libs/domain/src/question-set/question-set-link.entities.js';
+import { AnswerTermProjectionEntity } from '../../libs/domain/src/answer-term-projection/answer-term-projection.entity.js';
+import { AnswerTermProjection1763801000000 } from '../../libs/domain/src/database/migrations/1763801000000-answer-term-projection.js';
 import { createTestEnv, openTestDatabase, readSeed } from '../support/test-env.js';
 import { ODataFixtureServer } from '../sync/odata-fixture-server.js';
 
@@ -176,7 +178,7 @@ describe('the latency report over answer_term_projection', () => {
     await expectReportsMatchRules(ds, ['2019-08-20', '2021-11-30', '2022-06-30', '2022-12-31']);
   });
 
-  it('follows the open-data sync: a new zaak, its deferral, answer and withdrawal, and an answer to an imported set', async () => {
+  it('follows the open-data sync: new zaken, a deferral then an answer, a withdrawal, a deferral alone', async () => {
     const gewijzigd = (day: number) => `2024-10-${String(day).padStart(2, '0')}T10:00:00Z`;
     const actor = (nummer: string, naam: string, fractie: string | null, relatie: string, functie: string) => ({ Id: `${nummer}-${naam}`, ActorNaam: naam, ActorFractie: fractie, Relatie: relatie, Functie: functie, GewijzigdOp: gewijzigd(4) });
     const zaak = (nummer: string, gestart: string, day: number) => ({
@@ -233,6 +235,21 @@ describe('the latency report over answer_term_projection', () => {
     await expectReportsMatchRules(ds, asOfs, shorter);
     await expectReportsMatchRules(ds, asOfs, pausing);
     await expectReportsMatchRules(ds, asOfs, DEFAULT_POLICY);
+  });
+
+  it('is backfilled by its migration from the sets already stored (down, then up again)', async () => {
+    const before = await ds.createQueryBuilder().from(AnswerTermProjectionEntity, 'p').select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+    const runner = ds.createQueryRunner();
+    try {
+      await new AnswerTermProjection1763801000000().down(runner);
+      await new AnswerTermProjection1763801000000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    const after = await ds.createQueryBuilder().from(AnswerTermProjectionEntity, 'p').select('COUNT(*)', 'n').getRawOne<{ n: number | string }>();
+    expect(Number(after?.n)).toBe(Number(before?.n));
+    expect(Number(after?.n)).toBeGreaterThan(5);
+    await expectReportsMatchRules(ds, ['2021-11-15', '2022-02-22', '2024-10-05']);
   });
 
   it('matches the rules on random sets: late and early deferrals, withdrawals before and after answers, odd dates', async () => {
