@@ -12,8 +12,3 @@ export function sql<T = any>(db: DataSource | EntityManager, text: string, param
   return db.query(options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
 }
 
-/** `SELECT COUNT(*) …` as a number on either database. */
-export async function count(db: DataSource | EntityManager, text: string, params: unknown[] = []): Promise<number> {
-  const [row] = await sql<Record<string, unknown>>(db, text, params);
-  return Number(Object.values(row ?? {})[0] ?? 0);
-}
