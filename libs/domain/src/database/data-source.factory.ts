@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Env } from '../config/env.js';
 import { ENTITIES } from './entities.js';
+import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -50,9 +51,9 @@ export async function openDataSource(env: Pick<Env, 'databaseUrl' | 'sqliteFile'
   return dataSource;
 }
 
-/** Applies pending migrations; returns their names. Run once, before the api and the worker start (TypeORM takes no lock). */
+/** Applies pending migrations; returns their names. Safe to run from two processes at once: see withMigrationLock. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return applied.map((m) => m.name);
 }
 
@@ -62,6 +63,10 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
   await admin.initialize();
   try {
     await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    // Two processes creating the schema at once: IF NOT EXISTS does not cover the race, and the loser's
+    // unique violation on pg_namespace means the schema is there.
+    if ((error as { code?: string }).code !== '23505') throw error;
   } finally {
     await admin.destroy();
   }
