@@ -62,7 +62,10 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
   const admin = new DataSource({ type: 'postgres', url, extra: { max: 1 } });
   await admin.initialize();
   try {
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    // Looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the schema exists, which a
+    // role that may only read or write the tables does not have.
+    const [{ present }] = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present`, [schema]);
+    if (!present) await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   } catch (error) {
     // Two processes creating the schema at once: IF NOT EXISTS does not cover the race, and the loser's
     // unique violation on pg_namespace means the schema is there.
