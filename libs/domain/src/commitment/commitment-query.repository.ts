@@ -36,7 +36,8 @@ export class CommitmentQueryRepository {
     if (filter.dueTo) qb.andWhere('c.dueDate <= :dueTo', { dueTo: filter.dueTo });
     if (filter.zaak) qb.andWhere('(qs.zaak = :zaak OR qs.key = :zaak)', { zaak: filter.zaak });
     if (filter.madeBy) qb.andWhere('(c.madeOn IS NULL OR c.madeOn <= :madeBy)', { madeBy: filter.madeBy });
-    const rows = await qb.orderBy('c.dueDate', 'ASC').addOrderBy('c.id', 'ASC').getRawMany<Record<string, unknown>>();
+    // NULLS FIRST is SQLite's own order for ASC; PostgreSQL puts them last unless told.
+    const rows = await qb.orderBy('c.dueDate', 'ASC', 'NULLS FIRST').addOrderBy('c.id', 'ASC').getRawMany<Record<string, unknown>>();
     return rows.map(toRow);
   }
 

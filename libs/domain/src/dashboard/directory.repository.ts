@@ -103,7 +103,8 @@ export class DirectoryRepository {
       .innerJoin(QuestionSetEntity, 'q', 'q.id = s.questionSetId')
       .select('p.slug', 'slug')
       .addSelect('pa.abbreviation', 'party')
-      .orderBy('q.submittedOn', 'ASC')
+      // Undated sets first on both databases (PostgreSQL sorts NULL last by default), so a dated set is the latest.
+      .orderBy('q.submittedOn', 'ASC', 'NULLS FIRST')
       .addOrderBy('q.id', 'ASC');
     if (slug !== undefined) qb.where('p.slug = :slug', { slug });
     const rows = await qb.getRawMany<{ slug: string; party: string }>();
