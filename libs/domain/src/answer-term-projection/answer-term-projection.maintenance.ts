@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Policy } from '../policy/policy.js';
 import { AnswerTermProjectionRepository } from './answer-term-projection.repository.js';
-import { projectAnswerTerm } from './project-answer-term.util.js';
+import { NO_PARTY, type AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
+import { projectAnswerTerm, type AnswerTermProjection, type ProjectionSource } from './project-answer-term.util.js';
 import { policyOfTermPolicyKey, termPolicyKey } from './term-policy.util.js';
 
 /**
@@ -18,18 +19,27 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   // Never built (no migration ran its backfill): the next reader builds it whole.
   if (stored === null) return;
   const policy = policyOfTermPolicyKey(stored);
-  const sources = await repo.sources(ids);
-  await repo.replace(
-    ids,
-    sources.map((s) => projectAnswerTerm(s, policy)),
-  );
+  const [rows, partyRowList] = projectWithParties(await repo.sources(ids), policy);
+  await repo.replace(ids, rows, partyRowList);
 }
 
 /** Recomputes every row under `policy` and records it. Used by the migration's backfill and on a policy change. */
 export async function rebuildAnswerTermProjection(manager: EntityManager, policy: Policy): Promise<number> {
   const repo = new AnswerTermProjectionRepository(manager);
-  const rows = (await repo.sources()).map((s) => projectAnswerTerm(s, policy));
-  await repo.replace(undefined, rows);
+  const [rows, partyRowList] = projectWithParties(await repo.sources(), policy);
+  await repo.replace(undefined, rows, partyRowList);
   await repo.saveTermPolicy(termPolicyKey(policy));
   return rows.length;
+}
+
+/** The row once per distinct party of the set's submitters, or once under NO_PARTY. */
+function partyRows(row: AnswerTermProjection, source: ProjectionSource): AnswerTermProjectionPartyEntity[] {
+  const { ministryId: _ministry, ministerLabel: _minister, submittedMonth: _month, vergaderjaar: _year, ...verdict } = row;
+  const parties = source.parties.length > 0 ? [...new Set(source.parties)] : [NO_PARTY];
+  return parties.map((party) => ({ ...verdict, party }));
+}
+
+function projectWithParties(sources: ProjectionSource[], policy: Policy): [AnswerTermProjection[], AnswerTermProjectionPartyEntity[]] {
+  const rows = sources.map((s) => projectAnswerTerm(s, policy));
+  return [rows, rows.flatMap((row, i) => partyRows(row, sources[i]))];
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { PartyEntity } from '../person/person.entity.js';
 import { DeferralEntity } from '../question-set/deferral.entity.js';
+import { QuestionSetSubmitterEntity } from '../question-set/question-set-link.entities.js';
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
-import { AnswerTermProjectionEntity, AnswerTermProjectionPolicyEntity } from './answer-term-projection.entity.js';
+import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from './answer-term-projection.entity.js';
 import type { AnswerTermProjection, ProjectionSource } from './project-answer-term.util.js';
 
 interface RawSource {
@@ -34,8 +36,9 @@ export class AnswerTermProjectionRepository {
 
   /** The dated sets among `ids` (every dated set when `ids` is omitted), with their deferral dates. */
   async sources(ids?: readonly number[]): Promise<ProjectionSource[]> {
-    const sets: RawSource[] = [];
-    const deferrals: { id: number | string; date: string }[] = [];
+    let sets: RawSource[] = [];
+    let deferrals: { id: number | string; date: string }[] = [];
+    let parties: { id: number | string; party: string }[] = [];
     for (const part of ids === undefined ? [undefined] : chunks(ids, IDS_PER_QUERY)) {
       const setQuery = this.manager
         .createQueryBuilder()
@@ -53,36 +56,61 @@ export class AnswerTermProjectionRepository {
         .select('d.questionSetId', 'id')
         .addSelect('d.date', 'date')
         .where('d.date IS NOT NULL');
+      const partyQuery = this.manager
+        .createQueryBuilder()
+        .from(QuestionSetSubmitterEntity, 's')
+        .innerJoin(PartyEntity, 'pa', 'pa.id = s.partyId')
+        .select('s.questionSetId', 'id')
+        .addSelect('pa.abbreviation', 'party')
+        .distinct(true);
       if (part) {
         setQuery.andWhere('q.id IN (:...ids)', { ids: part });
         deferralQuery.andWhere('d.questionSetId IN (:...ids)', { ids: part });
+        partyQuery.where('s.questionSetId IN (:...ids)', { ids: part });
       }
-      sets.push(...(await setQuery.getRawMany<RawSource>()));
-      deferrals.push(...(await deferralQuery.getRawMany<{ id: number | string; date: string }>()));
+      // concat, not push(...rows): a rebuild reads 100,000s of rows, more than a call's argument limit.
+      sets = sets.concat(await setQuery.getRawMany<RawSource>());
+      deferrals = deferrals.concat(await deferralQuery.getRawMany<{ id: number | string; date: string }>());
+      parties = parties.concat(await partyQuery.getRawMany<{ id: number | string; party: string }>());
     }
-    const datesOf = new Map<number, string[]>();
-    for (const d of deferrals) {
-      const list = datesOf.get(Number(d.id));
-      if (list) list.push(d.date);
-      else datesOf.set(Number(d.id), [d.date]);
-    }
+    const datesOf = listsById(deferrals.map((d) => [d.id, d.date]));
+    const partiesOf = listsById(parties.map((p) => [p.id, p.party]));
     return sets.map((s) => ({
       id: Number(s.id),
       facts: { submittedOn: s.submittedOn, answeredOn: s.answeredOn, withdrawnOn: s.withdrawnOn, deferralDates: datesOf.get(Number(s.id)) ?? [] },
       ministryId: s.ministryId === null ? null : Number(s.ministryId),
       ministerLabel: s.ministerLabel,
+      parties: partiesOf.get(Number(s.id)) ?? [],
     }));
   }
 
-  /** Replaces the rows of `ids` (all rows when omitted) by `rows`; a set without a row (undated) has none after. */
-  async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[]): Promise<void> {
-    const table = this.manager.createQueryBuilder().delete().from(AnswerTermProjectionEntity);
-    if (ids === undefined) await table.execute();
-    else for (const part of chunks(ids, IDS_PER_QUERY)) await table.where('questionSetId IN (:...ids)', { ids: part }).execute();
+  /**
+   * Replaces the rows of `ids` (all rows when omitted) by `rows` and their `parties`; a set without a row (undated)
+   * has none after.
+   */
+  async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[], parties: readonly AnswerTermProjectionPartyEntity[]): Promise<void> {
+    for (const entity of [AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity]) {
+      const table = this.manager.createQueryBuilder().delete().from(entity);
+      if (ids === undefined) await table.execute();
+      else for (const part of chunks(ids, IDS_PER_QUERY)) await table.where('questionSetId IN (:...ids)', { ids: part }).execute();
+    }
     for (const part of chunks(rows, ROWS_PER_INSERT)) {
       await this.manager.createQueryBuilder().insert().into(AnswerTermProjectionEntity).values(part).updateEntity(false).execute();
     }
+    for (const part of chunks(parties, ROWS_PER_INSERT)) {
+      await this.manager.createQueryBuilder().insert().into(AnswerTermProjectionPartyEntity).values(part).updateEntity(false).execute();
+    }
   }
+}
+
+function listsById(pairs: [number | string, string][]): Map<number, string[]> {
+  const lists = new Map<number, string[]>();
+  for (const [id, value] of pairs) {
+    const list = lists.get(Number(id));
+    if (list) list.push(value);
+    else lists.set(Number(id), [value]);
+  }
+  return lists;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

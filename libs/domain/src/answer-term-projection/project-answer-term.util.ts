@@ -11,6 +11,8 @@ export interface ProjectionSource {
   facts: AnswerTermFacts;
   ministryId: number | null;
   ministerLabel: string | null;
+  /** The distinct parties of its submitters. */
+  parties: string[];
 }
 
 export type AnswerTermProjection = AnswerTermProjectionEntity;

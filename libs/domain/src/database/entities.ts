@@ -17,7 +17,7 @@ import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
-import { AnswerTermProjectionEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
+import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
 export const ENTITIES = [
@@ -40,5 +40,6 @@ export const ENTITIES = [
   SubscriptionEntity, MailOutboxEntity, AlertEntity, DocumentInboxEntity,
   ApiKeyEntity,
   AnswerTermProjectionEntity,
+  AnswerTermProjectionPartyEntity,
   AnswerTermProjectionPolicyEntity,
 ];

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { NO_PARTY } from '../answer-term-projection/answer-term-projection.entity.js';
 import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
 import type { Policy } from '../policy/policy.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
@@ -72,6 +73,8 @@ export class LatencyReportService {
       }
       case 'year':
         return (key) => String(key).slice(0, 4);
+      case 'party':
+        return (key) => (key === null || key === NO_PARTY ? UNKNOWN_GROUP : String(key));
       default:
         return (key) => (key === null ? UNKNOWN_GROUP : String(key));
     }

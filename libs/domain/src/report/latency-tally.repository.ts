@@ -16,17 +16,16 @@ export interface LatencyTallyRow {
   oldestOpenOn: KamerDate | null;
 }
 
-// The column each groupBy adds up by; years add up from months in TypeScript. Party is a join: a set asked by
-// members of two parties counts for both.
-const GROUP_COLUMN: Record<Exclude<LatencyGroupBy, 'party'>, string> = {
-  ministry: 'p."ministryId"',
-  minister: 'p."ministerLabel"',
-  month: 'p."submittedMonth"',
-  year: 'p."submittedMonth"',
-  vergaderjaar: 'p."vergaderjaar"',
+// The table and column each groupBy adds up by; years add up from months in TypeScript. Parties come from the rows
+// per party (a set asked by members of two parties counts for both; NO_PARTY stands for none).
+const SOURCE: Record<LatencyGroupBy, { table: string; key: string }> = {
+  ministry: { table: 'answer_term_projection', key: 'ministryId' },
+  minister: { table: 'answer_term_projection', key: 'ministerLabel' },
+  month: { table: 'answer_term_projection', key: 'submittedMonth' },
+  year: { table: 'answer_term_projection', key: 'submittedMonth' },
+  vergaderjaar: { table: 'answer_term_projection', key: 'vergaderjaar' },
+  party: { table: 'answer_term_projection_party', key: 'party' },
 };
-const PARTY_JOIN = `LEFT JOIN (SELECT DISTINCT s."questionSetId" AS "id", pa."abbreviation" AS "party"
-  FROM "question_set_submitter" s JOIN "party" pa ON pa."id" = s."partyId") x ON x."id" = p."questionSetId"`;
 
 // Which of a set's dates have passed by asOf decides its status (see projectAnswerTerm): answered and withdrawn
 // exclude each other in the projection, and an unanswered set is overdue past the term that applies, which is the
@@ -42,7 +41,7 @@ const TALLY = `
   MIN(CASE WHEN ${UNANSWERED} THEN p."submittedOn" END) AS "oldestOpenOn"`;
 
 /**
- * The latency report's one query: answer_term_projection added up per group key and days to answer, as of a date.
+ * The latency report's one query: the projection added up per group key and days to answer, as of a date.
  * Grouping by the days too yields each group's distribution of answer times, from which the median and p90 follow
  * exactly (percentileOfCounts), in one scan of the group key's covering index.
  */
@@ -50,12 +49,12 @@ export class LatencyTallyRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async tally(groupBy: LatencyGroupBy, asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): Promise<LatencyTallyRow[]> {
-    const key = groupBy === 'party' ? 'x."party"' : GROUP_COLUMN[groupBy];
+    const { table, key } = SOURCE[groupBy];
     const where = ['p."submittedOn" <= :asOf', ...(from ? ['p."submittedOn" >= :from'] : []), ...(to ? ['p."submittedOn" <= :to'] : [])];
-    const sql = `SELECT ${key} AS "groupKey", p."daysToAnswer" AS "daysToAnswer", ${TALLY}
-      FROM "answer_term_projection" p ${groupBy === 'party' ? PARTY_JOIN : ''}
+    const sql = `SELECT p."${key}" AS "groupKey", p."daysToAnswer" AS "daysToAnswer", ${TALLY}
+      FROM "${table}" p
       WHERE ${where.join(' AND ')}
-      GROUP BY ${key}, p."daysToAnswer"`;
+      GROUP BY p."${key}", p."daysToAnswer"`;
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, { asOf, asOfDay: toDayNumber(asOf), from, to });
     return this.dataSource.query(query, parameters);
   }

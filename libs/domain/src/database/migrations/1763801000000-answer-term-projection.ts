@@ -1,10 +1,10 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
 import { rebuildAnswerTermProjection } from '../../answer-term-projection/answer-term-projection.maintenance.js';
 import { DEFAULT_POLICY } from '../../policy/default-policy.js';
 import { intColumn, textColumn, varcharColumn } from './table-columns.util.js';
 
 // The latency report adds up, per group, facts of each set that do not depend on asOf (see AnswerTermProjectionEntity).
-// Each group key leads one covering index that continues with every column the report reads, so SQLite answers
+// Each group key (and the party, in the table of rows per party) leads one covering index that continues with every column the report reads, so SQLite answers
 // GROUP BY key, daysToAnswer from the index alone, in index order, with no sort.
 const GROUP_KEYS = ['ministryId', 'ministerLabel', 'submittedMonth', 'vergaderjaar'];
 const READ_COLUMNS = [
@@ -19,6 +19,21 @@ const READ_COLUMNS = [
   'firstDeferralInTime',
 ];
 
+/** The columns of ProjectedVerdictColumns. */
+function verdictColumns(): TableColumnOptions[] {
+  return [
+    varcharColumn('submittedOn', 10),
+    intColumn('answeredDay', true),
+    intColumn('withdrawnDay', true),
+    intColumn('daysToAnswer', true),
+    intColumn('answeredInTerm', true),
+    intColumn('termDay'),
+    intColumn('extendedTermDay', true),
+    intColumn('firstDeferralDay', true),
+    intColumn('firstDeferralInTime', true),
+  ];
+}
+
 export class AnswerTermProjection1763801000000 implements MigrationInterface {
   name = 'AnswerTermProjection1763801000000';
 
@@ -30,23 +45,26 @@ export class AnswerTermProjection1763801000000 implements MigrationInterface {
           { name: 'questionSetId', type: 'integer', isPrimary: true },
           intColumn('ministryId', true),
           varcharColumn('ministerLabel', 200, true),
-          varcharColumn('submittedOn', 10),
           varcharColumn('submittedMonth', 7),
           varcharColumn('vergaderjaar', 9),
-          intColumn('answeredDay', true),
-          intColumn('withdrawnDay', true),
-          intColumn('daysToAnswer', true),
-          intColumn('answeredInTerm', true),
-          intColumn('termDay'),
-          intColumn('extendedTermDay', true),
-          intColumn('firstDeferralDay', true),
-          intColumn('firstDeferralInTime', true),
+          ...verdictColumns(),
         ],
       }),
     );
     for (const key of GROUP_KEYS) {
       await q.createIndex('answer_term_projection', new TableIndex({ name: `IDX_answer_term_projection_${key}`, columnNames: [key, ...READ_COLUMNS] }));
     }
+    await q.createTable(
+      new Table({
+        name: 'answer_term_projection_party',
+        columns: [
+          { name: 'questionSetId', type: 'integer', isPrimary: true },
+          { name: 'party', type: 'varchar', length: '80', isPrimary: true },
+          ...verdictColumns(),
+        ],
+      }),
+    );
+    await q.createIndex('answer_term_projection_party', new TableIndex({ name: 'IDX_answer_term_projection_party', columnNames: ['party', ...READ_COLUMNS] }));
     await q.createTable(new Table({ name: 'answer_term_projection_policy', columns: [{ name: 'id', type: 'integer', isPrimary: true }, textColumn('termPolicy')] }));
     // Backfill under the default policy. The rules are called, not copied, so a later rule change shows up in the
     // next rebuild; an application configured with another policy rebuilds on its first report (ensureAnswerTermProjection).
@@ -55,6 +73,7 @@ export class AnswerTermProjection1763801000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.dropTable('answer_term_projection_policy');
+    await q.dropTable('answer_term_projection_party');
     await q.dropTable('answer_term_projection');
   }
 }
