@@ -55,7 +55,7 @@
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { assentCommitment } from './assent.js';
 import { findDuePhrase } from './due-phrase.js';
-import { findCues } from './find-cues.js';
+import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
 import { findOrigin, type OriginPhrase } from './origin-phrase.js';
 import type { Cue } from './promise-cue.js';
@@ -93,6 +93,7 @@ function isQuestion(t: Token[]): boolean {
 
 /** The commitment a single sentence makes, or null. */
 export function commitmentInSentence(text: string): SentenceCommitment | null {
+  if (!mayHoldCue(text)) return null;
   const t = tokenize(text);
   if (isQuestion(t)) return null;
   const cues = findCues(t);

@@ -53,6 +53,43 @@ const DETECTORS = new Map<string, Detector>([
   ['verwachten', kamerAwaitsCue],
 ]);
 
+/** Every word that starts a cue: all lower-case ASCII (the spec checks), which mayHoldCue relies on. */
+export const CUE_WORDS: readonly string[] = [...DETECTORS.keys(), ...PRESENT_ACTIONS.keys()];
+const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map((w) => w.length));
+const isCueWord = (w: string): boolean => DETECTORS.has(w) || PRESENT_ACTIONS.has(w);
+
+/**
+ * False when no token of the sentence can be a cue word, so findCues would find nothing: true of most sentences of an
+ * answer, and one scan of the text costs far less than tokenizing it. Every cue word is ASCII, so a token whose `low`
+ * is one is, in the lower-cased text, a whole run of ASCII letters and digits: the word and at most two footnote digits.
+ */
+export function mayHoldCue(sentence: string): boolean {
+  const text = sentence.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if ((code >= 97 && code <= 122) || isDigitCode(code)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && isCueRun(text, start, i)) return true;
+    start = -1;
+  }
+  return false;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isCueRun(text: string, start: number, end: number): boolean {
+  let wordEnd = end;
+  while (wordEnd > start && isDigitCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  const length = wordEnd - start;
+  if (end - wordEnd > 2 || length === 0 || length > LONGEST_CUE_WORD) return false;
+  return isCueWord(text.slice(start, wordEnd));
+}
+
 /** The promises of one sentence, main-clause promises first, then in sentence order. */
 export function findCues(t: Token[]): Cue[] {
   const cues: Cue[] = [];
