@@ -91,16 +91,16 @@ export class QuestionSetWriteRepository {
       if (found) return found;
     }
     if (match.submittedOn && match.firstSubmitterKey) {
-      // The primary key (set, person) makes each set appear once.
+      // The primary key (set, person) makes each set appear once. A document with a zaak can only join a set
+      // without one; saying so in the SQL lets SQLite start from the few such sets instead of all sets of that day.
       const candidates = await this.sql.select<QuestionSetEntity>(
         `SELECT qs.* FROM question_set qs
          JOIN question_set_submitter s ON s."questionSetId" = qs."id"
          JOIN person p ON p."id" = s."personId"
-         WHERE qs."submittedOn" = ? AND p."slug" = ?`,
+         WHERE qs."submittedOn" = ? AND p."slug" = ?${match.zaak ? ' AND qs."zaak" IS NULL' : ''}`,
         [match.submittedOn, match.firstSubmitterKey],
       );
-      const compatible = candidates.filter((c) => !match.zaak || !c.zaak);
-      if (compatible.length === 1) return compatible[0];
+      if (candidates.length === 1) return candidates[0];
     }
     return null;
   }
