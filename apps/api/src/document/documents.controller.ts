@@ -1,13 +1,13 @@
 import { BadRequestException, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { DocumentImportService, DocumentIntake, MAX_DOCUMENT_BYTES, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
+import { DocumentImportService, DocumentIntake, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../api-key/require-role.decorator.js';
 import { PositiveIntPipe } from '../common/identifier.pipe.js';
 import { NoQueryDto } from '../common/no-query.dto.js';
 import { ApiErrorSchema } from '../openapi/api-error.schema.js';
 import { DocumentUploadSchema, ImportResultSchema } from '../openapi/document.schema.js';
+import { DocumentFileInterceptor } from './document-file.interceptor.js';
 import { documentText, type UploadedDocumentFile } from './document-text.util.js';
 import { DocumentUploadQueryDto } from './document-upload.query.dto.js';
 
@@ -22,7 +22,7 @@ export class DocumentsController {
 
   @Post()
   @RequireRole('editor')
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1, fields: 10 } }))
+  @UseInterceptors(DocumentFileInterceptor)
   @ApiOperation({ summary: 'Parses a document and merges it into its question set' })
   @ApiConsumes('text/plain', 'multipart/form-data')
   @ApiBody({ type: DocumentUploadSchema, description: 'multipart: the field `file`; text/plain: the document itself' })
