@@ -1,40 +1,39 @@
-// The bench's baselines: the same aggregates as the services, each written as one SQL query for SQLite, with the
-// policy's numbers (21 + 21 days) inlined as the services' rules would apply them. Used only to compare speed;
-// the bench checks that both give the same figures.
+// The bench's baselines: the same aggregates as the services, each written as one SQL query for SQLite over the
+// tables that service reads (the Monday list's with the policy's numbers, 21 + 21 days, inlined as the rules apply
+// them). Used only to compare speed; the bench checks that both give the same figures.
 
-/** The latency report grouped by ministry (type-7 percentiles by window functions). Parameters: asOf, term, ext. */
+/**
+ * The latency report grouped by ministry, over the table the service reads (answer_term_projection: the rules'
+ * asOf-independent facts per set), with type-7 percentiles by window functions. Parameters: asOf, asOfDay
+ * (asOf as a day number, 1970-01-01 = 0).
+ */
 export const LATENCY_BY_MINISTRY_SQL = `
-WITH d AS (
-  SELECT questionSetId AS id, MIN(date) AS d1 FROM deferral WHERE date <= :asOf GROUP BY questionSetId
-), v AS MATERIALIZED (
-  SELECT q.ministryId AS g,
-    CAST(julianday(q.submittedOn) AS INTEGER) AS s,
-    CASE WHEN q.withdrawnOn <= :asOf AND (q.answeredOn IS NULL OR q.answeredOn > q.withdrawnOn) THEN 1 ELSE 0 END AS w,
-    CASE WHEN q.answeredOn <= :asOf THEN CAST(julianday(q.answeredOn) AS INTEGER) END AS a0,
-    CAST(julianday(d.d1) AS INTEGER) AS d1
-  FROM question_set q LEFT JOIN d ON d.id = q.id
-  WHERE q.submittedOn IS NOT NULL AND q.submittedOn <= :asOf
-), x AS (
-  SELECT g, s, w, d1, CASE WHEN w = 0 THEN a0 END AS a, CASE WHEN w = 0 THEN a0 - s END AS days,
-    s + :term + CASE WHEN d1 IS NOT NULL AND (a0 IS NULL OR d1 <= a0) THEN :ext ELSE 0 END AS due,
-    ROW_NUMBER() OVER (PARTITION BY g, (w = 0 AND a0 IS NOT NULL) ORDER BY a0 - s) - 1 AS rn,
-    SUM(w = 0 AND a0 IS NOT NULL) OVER (PARTITION BY g) AS n
-  FROM v
+WITH x AS (
+  SELECT p."ministryId" AS g, p."submittedOn" AS s,
+    CASE WHEN p."answeredDay" <= :asOfDay THEN p."daysToAnswer" END AS days,
+    CASE WHEN p."answeredDay" <= :asOfDay THEN p."answeredInTerm" END AS inTerm,
+    COALESCE(p."answeredDay" > :asOfDay, 1) AND COALESCE(p."withdrawnDay" > :asOfDay, 1) AS open,
+    CASE WHEN p."firstDeferralDay" <= :asOfDay THEN p."extendedTermDay" ELSE p."termDay" END AS due,
+    CASE WHEN p."firstDeferralDay" <= :asOfDay THEN p."firstDeferralInTime" END AS firstInTime
+  FROM answer_term_projection p
+  WHERE p."submittedOn" <= :asOf
+), r AS (
+  SELECT x.*, ROW_NUMBER() OVER (PARTITION BY g, days IS NULL ORDER BY days) - 1 AS rn, COUNT(days) OVER (PARTITION BY g) AS n FROM x
 )
-SELECT COALESCE(m.name, 'Onbekend') AS "group", COUNT(*) AS count, COUNT(x.a) AS answered,
-  ROUND(SUM(CASE WHEN x.a IS NULL THEN NULL
+SELECT COALESCE(m.name, 'Onbekend') AS "group", COUNT(*) AS count, COUNT(r.days) AS answered,
+  ROUND(SUM(CASE WHEN r.days IS NULL THEN NULL
     WHEN rn = CAST((n - 1) * 0.5 AS INTEGER) THEN days * (1 - ((n - 1) * 0.5 - CAST((n - 1) * 0.5 AS INTEGER)))
     WHEN rn = CAST((n - 1) * 0.5 AS INTEGER) + 1 THEN days * ((n - 1) * 0.5 - CAST((n - 1) * 0.5 AS INTEGER)) END), 1) AS medianDays,
-  ROUND(AVG(x.days), 1) AS meanDays,
-  ROUND(SUM(CASE WHEN x.a IS NULL THEN NULL
+  ROUND(AVG(r.days), 1) AS meanDays,
+  ROUND(SUM(CASE WHEN r.days IS NULL THEN NULL
     WHEN rn = CAST((n - 1) * 0.9 AS INTEGER) THEN days * (1 - ((n - 1) * 0.9 - CAST((n - 1) * 0.9 AS INTEGER)))
     WHEN rn = CAST((n - 1) * 0.9 AS INTEGER) + 1 THEN days * ((n - 1) * 0.9 - CAST((n - 1) * 0.9 AS INTEGER)) END), 1) AS p90Days,
-  ROUND(1.0 * SUM(x.a <= x.due) / NULLIF(COUNT(x.a) + SUM(x.w = 0 AND x.a IS NULL AND CAST(julianday(:asOf) AS INTEGER) > x.due), 0), 3) AS shareOnTime,
-  ROUND(1.0 * COUNT(x.d1) / COUNT(*), 3) AS shareWithDeferral,
-  ROUND(1.0 * SUM(x.d1 <= x.s + :term) / NULLIF(COUNT(x.d1), 0), 3) AS shareDeferralsInTime,
-  MAX(CASE WHEN x.w = 0 AND x.a IS NULL THEN CAST(julianday(:asOf) AS INTEGER) - x.s END) AS longestOpenDays
-FROM x LEFT JOIN ministry m ON m.id = x.g
-GROUP BY x.g ORDER BY count DESC, "group"`;
+  ROUND(1.0 * SUM(r.inTerm) / NULLIF(COUNT(r.days) + SUM(r.open AND :asOfDay > r.due), 0), 3) AS shareOnTime,
+  ROUND(1.0 * COUNT(r.firstInTime) / COUNT(*), 3) AS shareWithDeferral,
+  ROUND(1.0 * SUM(r.firstInTime) / NULLIF(COUNT(r.firstInTime), 0), 3) AS shareDeferralsInTime,
+  MAX(CASE WHEN r.open THEN CAST(julianday(:asOf) - julianday(r.s) AS INTEGER) END) AS longestOpenDays
+FROM r LEFT JOIN ministry m ON m.id = r.g
+GROUP BY r.g ORDER BY count DESC, "group"`;
 
 /** The Monday list: every overdue set with its minister, terms, days and submitters. Parameters: asOf, term, ext. */
 export const OVERDUE_LIST_SQL = `

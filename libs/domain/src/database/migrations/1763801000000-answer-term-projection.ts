@@ -4,8 +4,8 @@ import { DEFAULT_POLICY } from '../../policy/default-policy.js';
 import { intColumn, textColumn, varcharColumn } from './table-columns.util.js';
 
 // The latency report adds up, per group, facts of each set that do not depend on asOf (see AnswerTermProjectionEntity).
-// Each group key (and the party, in the table of rows per party) leads one covering index that continues with every column the report reads, so SQLite answers
-// GROUP BY key, daysToAnswer from the index alone, in index order, with no sort.
+// Each group key (and the party, in the table of rows per party) leads one covering index that continues with every
+// column the report reads, so SQLite answers GROUP BY key, daysToAnswer from the index alone, in index order, no sort.
 const GROUP_KEYS = ['ministryId', 'ministerLabel', 'submittedMonth', 'vergaderjaar'];
 const READ_COLUMNS = [
   'daysToAnswer',
