@@ -106,16 +106,15 @@ export class QuestionSetWriteRepository {
   }
 
   async load(row: QuestionSetEntity): Promise<StoredQuestionSet> {
+    // One after another: a transaction has one connection, and pg deprecates queuing queries on a busy client.
     const of = <T>(sql: string) => this.sql.select<T>(sql, [row.id]);
-    const [questions, deferrals, submitters, answerers, addressees, topics, commitments] = await Promise.all([
-      of<QuestionEntity>('SELECT "id", "questionSetId", "number", "text", "answer" FROM question WHERE "questionSetId" = ?'),
-      of<Pick<DeferralEntity, 'dedupeKey'>>('SELECT "dedupeKey" FROM deferral WHERE "questionSetId" = ?'),
-      of<Pick<QuestionSetSubmitterEntity, 'personId'>>('SELECT "personId" FROM question_set_submitter WHERE "questionSetId" = ?'),
-      of<Pick<QuestionSetAnswererEntity, 'personId'>>('SELECT "personId" FROM question_set_answerer WHERE "questionSetId" = ?'),
-      of<Pick<QuestionSetAddresseeEntity, 'role'>>('SELECT "role" FROM question_set_addressee WHERE "questionSetId" = ?'),
-      of<Pick<QuestionSetTopicEntity, 'topic'>>('SELECT "topic" FROM question_set_topic WHERE "questionSetId" = ?'),
-      of<Pick<CommitmentEntity, 'extractionKey'>>('SELECT "extractionKey" FROM commitment WHERE "questionSetId" = ?'),
-    ]);
+    const questions = await of<QuestionEntity>('SELECT "id", "questionSetId", "number", "text", "answer" FROM question WHERE "questionSetId" = ?');
+    const deferrals = await of<Pick<DeferralEntity, 'dedupeKey'>>('SELECT "dedupeKey" FROM deferral WHERE "questionSetId" = ?');
+    const submitters = await of<Pick<QuestionSetSubmitterEntity, 'personId'>>('SELECT "personId" FROM question_set_submitter WHERE "questionSetId" = ?');
+    const answerers = await of<Pick<QuestionSetAnswererEntity, 'personId'>>('SELECT "personId" FROM question_set_answerer WHERE "questionSetId" = ?');
+    const addressees = await of<Pick<QuestionSetAddresseeEntity, 'role'>>('SELECT "role" FROM question_set_addressee WHERE "questionSetId" = ?');
+    const topics = await of<Pick<QuestionSetTopicEntity, 'topic'>>('SELECT "topic" FROM question_set_topic WHERE "questionSetId" = ?');
+    const commitments = await of<Pick<CommitmentEntity, 'extractionKey'>>('SELECT "extractionKey" FROM commitment WHERE "questionSetId" = ?');
     return {
       row,
       questions: new Map(questions.map((q) => [q.number, q])),
