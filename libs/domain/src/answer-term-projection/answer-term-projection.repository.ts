@@ -1,9 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { PartyEntity } from '../person/person.entity.js';
-import { DeferralEntity } from '../question-set/deferral.entity.js';
-import { QuestionSetSubmitterEntity } from '../question-set/question-set-link.entities.js';
-import { QuestionSetEntity } from '../question-set/question-set.entity.js';
-import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from './answer-term-projection.entity.js';
+import { DirectSql } from '../database/direct-sql.js';
+import type { AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import type { AnswerTermProjection, ProjectionSource } from './project-answer-term.util.js';
 
 interface RawSource {
@@ -15,63 +12,45 @@ interface RawSource {
   ministerLabel: string | null;
 }
 
-// Bound parameters per statement stay far below SQLite's and PostgreSQL's limits (32,766 and 65,535).
-const IDS_PER_QUERY = 500;
-const ROWS_PER_INSERT = 400;
 const POLICY_ROW = 1;
+const SETS = `SELECT "id", "submittedOn", "answeredOn", "withdrawnOn", "ministryId", "ministerLabel" FROM question_set WHERE "submittedOn" IS NOT NULL`;
+const DEFERRALS = `SELECT "questionSetId" AS "id", "date" FROM deferral WHERE "date" IS NOT NULL`;
+const PARTIES = `SELECT DISTINCT s."questionSetId" AS "id", pa."abbreviation" AS "party" FROM question_set_submitter s JOIN party pa ON pa."id" = s."partyId"`;
+const TABLES = ['answer_term_projection', 'answer_term_projection_party'];
 
-/** All SQL of the projection: reading its sources, replacing its rows, and the policy it was computed under. */
+/**
+ * All SQL of the projection: reading its sources, replacing its rows, and the policy it was computed under. Hand-written
+ * (DirectSql) with one fixed statement text per set, because every document import refreshes a set: the statements
+ * stay prepared and the refresh costs a few hundred microseconds.
+ */
 export class AnswerTermProjectionRepository {
-  constructor(private readonly manager: EntityManager) {}
+  private readonly sql: DirectSql;
+
+  constructor(manager: EntityManager) {
+    this.sql = new DirectSql(manager);
+  }
 
   async storedTermPolicy(): Promise<string | null> {
-    const row = await this.manager.getRepository(AnswerTermProjectionPolicyEntity).findOne({ where: { id: POLICY_ROW } });
+    const [row] = await this.sql.select<{ termPolicy: string }>('SELECT "termPolicy" FROM answer_term_projection_policy WHERE "id" = ?', [POLICY_ROW]);
     return row?.termPolicy ?? null;
   }
 
   async saveTermPolicy(termPolicy: string): Promise<void> {
-    await this.manager.getRepository(AnswerTermProjectionPolicyEntity).delete({ id: POLICY_ROW });
-    await this.manager.getRepository(AnswerTermProjectionPolicyEntity).insert({ id: POLICY_ROW, termPolicy });
+    await this.sql.run('DELETE FROM answer_term_projection_policy WHERE "id" = ?', [POLICY_ROW]);
+    await this.sql.insertRows('answer_term_projection_policy', [{ id: POLICY_ROW, termPolicy }]);
   }
 
-  /** The dated sets among `ids` (every dated set when `ids` is omitted), with their deferral dates. */
+  /** The dated sets among `ids` (every dated set when `ids` is omitted), with their deferral dates and parties. */
   async sources(ids?: readonly number[]): Promise<ProjectionSource[]> {
     let sets: RawSource[] = [];
     let deferrals: { id: number | string; date: string }[] = [];
     let parties: { id: number | string; party: string }[] = [];
-    for (const part of ids === undefined ? [undefined] : chunks(ids, IDS_PER_QUERY)) {
-      const setQuery = this.manager
-        .createQueryBuilder()
-        .from(QuestionSetEntity, 'q')
-        .select('q.id', 'id')
-        .addSelect('q.submittedOn', 'submittedOn')
-        .addSelect('q.answeredOn', 'answeredOn')
-        .addSelect('q.withdrawnOn', 'withdrawnOn')
-        .addSelect('q.ministryId', 'ministryId')
-        .addSelect('q.ministerLabel', 'ministerLabel')
-        .where('q.submittedOn IS NOT NULL');
-      const deferralQuery = this.manager
-        .createQueryBuilder()
-        .from(DeferralEntity, 'd')
-        .select('d.questionSetId', 'id')
-        .addSelect('d.date', 'date')
-        .where('d.date IS NOT NULL');
-      const partyQuery = this.manager
-        .createQueryBuilder()
-        .from(QuestionSetSubmitterEntity, 's')
-        .innerJoin(PartyEntity, 'pa', 'pa.id = s.partyId')
-        .select('s.questionSetId', 'id')
-        .addSelect('pa.abbreviation', 'party')
-        .distinct(true);
-      if (part) {
-        setQuery.andWhere('q.id IN (:...ids)', { ids: part });
-        deferralQuery.andWhere('d.questionSetId IN (:...ids)', { ids: part });
-        partyQuery.where('s.questionSetId IN (:...ids)', { ids: part });
-      }
-      // concat, not push(...rows): a rebuild reads 100,000s of rows, more than a call's argument limit.
-      sets = sets.concat(await setQuery.getRawMany<RawSource>());
-      deferrals = deferrals.concat(await deferralQuery.getRawMany<{ id: number | string; date: string }>());
-      parties = parties.concat(await partyQuery.getRawMany<{ id: number | string; party: string }>());
+    // concat, not push(...rows): a rebuild reads 100,000s of rows, more than a call's argument limit.
+    for (const id of ids ?? [null]) {
+      const only = id === null ? [] : [id];
+      sets = sets.concat(await this.sql.select<RawSource>(id === null ? SETS : `${SETS} AND "id" = ?`, only));
+      deferrals = deferrals.concat(await this.sql.select<{ id: number | string; date: string }>(id === null ? DEFERRALS : `${DEFERRALS} AND "questionSetId" = ?`, only));
+      parties = parties.concat(await this.sql.select<{ id: number | string; party: string }>(id === null ? PARTIES : `${PARTIES} WHERE s."questionSetId" = ?`, only));
     }
     const datesOf = listsById(deferrals.map((d) => [d.id, d.date]));
     const partiesOf = listsById(parties.map((p) => [p.id, p.party]));
@@ -89,17 +68,12 @@ export class AnswerTermProjectionRepository {
    * has none after.
    */
   async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[], parties: readonly AnswerTermProjectionPartyEntity[]): Promise<void> {
-    for (const entity of [AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity]) {
-      const table = this.manager.createQueryBuilder().delete().from(entity);
-      if (ids === undefined) await table.execute();
-      else for (const part of chunks(ids, IDS_PER_QUERY)) await table.where('questionSetId IN (:...ids)', { ids: part }).execute();
+    for (const table of TABLES) {
+      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
+      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
     }
-    for (const part of chunks(rows, ROWS_PER_INSERT)) {
-      await this.manager.createQueryBuilder().insert().into(AnswerTermProjectionEntity).values(part).updateEntity(false).execute();
-    }
-    for (const part of chunks(parties, ROWS_PER_INSERT)) {
-      await this.manager.createQueryBuilder().insert().into(AnswerTermProjectionPartyEntity).values(part).updateEntity(false).execute();
-    }
+    await this.sql.insertRows('answer_term_projection', rows);
+    await this.sql.insertRows('answer_term_projection_party', parties);
   }
 }
 
@@ -111,10 +85,4 @@ function listsById(pairs: [number | string, string][]): Map<number, string[]> {
     else lists.set(Number(id), [value]);
   }
   return lists;
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
-  return parts;
 }
