@@ -117,7 +117,9 @@ function checkRefusal(res: request.Response, fields: string[], pageErrors = fals
   if (body.statusCode !== res.status || typeof body.error !== 'string' || typeof body.message !== 'string') throw new Error(`not the error shape: ${what}`);
   if (/\bat .+\(.*:\d+:\d+\)|node_modules|\.ts:\d+/.test(res.text)) throw new Error(`a stack trace leaked: ${what}`);
   // An empty parameter name ("?=x") is named as the empty name: "property  should not exist".
-  const names = (f: string) => (f === '' ? String(body.message).includes('property  ') : String(body.message).includes(f.replace(/\[.*$/, '')));
+  // A name counts as a whole word: "id" is not named by "Validation failed".
+  const word = (f: string) => new RegExp(`(^|[^A-Za-z0-9_])${f.replace(/\[.*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9_])`);
+  const names = (f: string) => (f === '' ? String(body.message).includes('property  ') : word(f).test(String(body.message)));
   if (res.status === 400 && !fields.some(names)) {
     throw new Error(`a 400 that names none of the fields ${JSON.stringify(fields)}: ${what}`);
   }

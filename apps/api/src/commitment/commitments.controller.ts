@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, ParseIntPipe, Patch, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommitmentService, POLICY, type ApiKeyPrincipal, type CommitmentView, type Policy } from '#domain';
 import type { Request } from 'express';
@@ -6,6 +6,7 @@ import { RequireRole } from '../api-key/require-role.decorator.js';
 import { today } from '../common/today.util.js';
 import { ApiErrorSchema } from '../openapi/api-error.schema.js';
 import { CommitmentChangeDto, CommitmentCreateDto, CommitmentDetailQueryDto, CommitmentListQueryDto } from './commitment.dto.js';
+import { PositiveIntPipe } from '../common/identifier.pipe.js';
 
 type KeyedRequest = Request & { apiKey?: ApiKeyPrincipal };
 
@@ -43,7 +44,7 @@ export class CommitmentsController {
   @Get(':id')
   @ApiOperation({ summary: 'One commitment with its review history' })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
-  get(@Param('id', ParseIntPipe) id: number, @Query() query: CommitmentDetailQueryDto) {
+  get(@Param('id', new PositiveIntPipe('id')) id: number, @Query() query: CommitmentDetailQueryDto) {
     return this.commitments.get(id, query.asOf ?? today(this.policy));
   }
 
@@ -51,7 +52,7 @@ export class CommitmentsController {
   @RequireRole('editor')
   @ApiOperation({ summary: 'Confirm, reject or correct an extracted commitment, or mark it fulfilled or withdrawn (kept in its history)' })
   @ApiNotFoundResponse({ type: ApiErrorSchema })
-  change(@Param('id', ParseIntPipe) id: number, @Body() body: CommitmentChangeDto, @Req() request: KeyedRequest): Promise<CommitmentView> {
+  change(@Param('id', new PositiveIntPipe('id')) id: number, @Body() body: CommitmentChangeDto, @Req() request: KeyedRequest): Promise<CommitmentView> {
     return this.commitments.change(id, body, who(request), today(this.policy));
   }
 

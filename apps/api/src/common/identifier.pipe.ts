@@ -12,12 +12,16 @@ export class IdentifierPipe implements PipeTransform<string, string> {
   }
 }
 
-/** A positive integer id. */
+// Ids are `integer` columns: PostgreSQL refuses a larger number with an error, not an empty result.
+const MAX_ID = 2_147_483_647;
+
+/** A positive integer id, within the range of an integer column. */
 export class PositiveIntPipe implements PipeTransform<string, number> {
   constructor(private readonly name: string) {}
 
   transform(value: string): number {
     if (!/^[1-9][0-9]{0,14}$/.test(value)) throw new BadRequestException(`${this.name} must be a positive integer`);
+    if (Number(value) > MAX_ID) throw new BadRequestException(`${this.name} must be a positive integer of at most ${MAX_ID}`);
     return Number(value);
   }
 }

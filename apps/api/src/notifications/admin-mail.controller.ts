@@ -7,13 +7,13 @@ import {
   HttpStatus,
   NotFoundException,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { MAIL_STATUSES, MailAdminService, type MailStatus } from '#domain';
 import { RequireRole } from '../api-key/require-role.decorator.js';
+import { PositiveIntPipe } from '../common/identifier.pipe.js';
 
 /** The mail outbox for admins: what failed (after all retries) and a retry that sends it once more. */
 @Controller('admin/mail')
@@ -30,7 +30,7 @@ export class AdminMailController {
 
   @Post(':id/retry')
   @HttpCode(HttpStatus.ACCEPTED)
-  async retry(@Param('id', ParseIntPipe) id: number): Promise<{ id: number; result: 'retried' }> {
+  async retry(@Param('id', new PositiveIntPipe('id')) id: number): Promise<{ id: number; result: 'retried' }> {
     const result = await this.mail.retry(id);
     if (result === 'not-found') throw new NotFoundException(`no mail ${id}`);
     if (result === 'not-failed') throw new ConflictException(`mail ${id} is not failed; only failed mail can be retried`);

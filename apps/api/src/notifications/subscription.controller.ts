@@ -10,7 +10,6 @@ import {
   HttpStatus,
   NotFoundException,
   Param,
-  ParseIntPipe,
   Post,
   Query,
   Res,
@@ -19,6 +18,7 @@ import { SubscriptionInvalidError, SubscriptionLimitError, SubscriptionService, 
 import type { Response } from 'express';
 import { RequireRole } from '../api-key/require-role.decorator.js';
 import { htmlPage } from './html-page.util.js';
+import { PositiveIntPipe } from '../common/identifier.pipe.js';
 
 const STATUSES: readonly SubscriptionStatus[] = ['pending', 'active', 'unsubscribed'];
 
@@ -88,7 +88,7 @@ export class SubscriptionController {
   @Delete(':id')
   @RequireRole('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
-  async remove(@Param('id', ParseIntPipe) id: number): Promise<void> {
+  async remove(@Param('id', new PositiveIntPipe('id')) id: number): Promise<void> {
     if (!(await this.subscriptions.remove(id))) throw new NotFoundException(`no subscription ${id}`);
   }
 

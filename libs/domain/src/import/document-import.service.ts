@@ -11,6 +11,7 @@ import { contentHash } from './content-hash.util.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { MAX_DOCUMENT_BYTES } from './import-limits.js';
 import { mergeParsedDocument, type MergeCounts } from './merge-parsed-document.js';
+import { assertStorableFields } from './storable-fields.rule.js';
 
 export type ImportOutcomeKind = 'imported' | 'updated' | 'unchanged';
 
@@ -65,6 +66,7 @@ export class DocumentImportService {
     }
     const parsed = parseWithDueDates(text, this.policy);
     const key = keyOf(parsed);
+    assertStorableFields(parsed, key);
     const now = this.clock().toISOString();
 
     return writeTransaction(this.dataSource, async (manager): Promise<ImportOutcome> => {
