@@ -27,8 +27,10 @@ interface Operation {
 
 // Scaled from the global run count (fast-check.setup.ts): 30 per operation and 150 documents in the gate,
 // many more under `FC_SEED=random FC_NUM_RUNS=2000` (npm run test:properties explores that way).
-const RUNS_PER_OPERATION = Math.ceil((fc.readConfigureGlobal().numRuns ?? 100) * 0.3);
-const DOCUMENT_RUNS = Math.ceil((fc.readConfigureGlobal().numRuns ?? 100) * 1.5);
+const SCALE = (fc.readConfigureGlobal().numRuns ?? 100) / 100;
+const RUNS_PER_OPERATION = Math.ceil(30 * SCALE);
+const DOCUMENT_RUNS = Math.ceil(150 * SCALE);
+const TIMEOUT_MS = 120_000 * Math.max(1, SCALE);
 
 /** Percent-encodes the UTF-8 bytes (encodeURIComponent throws on a lone surrogate; this writes U+FFFD's bytes). */
 const pct = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (/[A-Za-z0-9_.~-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).padStart(2, '0').toUpperCase()}`)).join('');
@@ -173,7 +175,7 @@ describe('fuzzing every query parameter (from the OpenAPI document) and POST /do
     // The generators get past validation too: most operations answered 200 at least once.
     const answered = gets.filter((op) => statuses.has(`${op.path} 200`));
     expect(answered.length).toBeGreaterThan(gets.length / 2);
-  }, 120_000);
+  }, TIMEOUT_MS);
 
   it('POST /documents with random and mutated seed documents, as text/plain and as multipart: never a 5xx', async () => {
     const seeds = seedFiles().map((f) => fs.readFileSync(f, 'utf8'));
@@ -230,5 +232,5 @@ describe('fuzzing every query parameter (from the OpenAPI document) and POST /do
     // Mutated seeds reach the importer: some are imported or merged, some refused with a line.
     expect(statuses.filter((s) => s === 200 || s === 201).length).toBeGreaterThan(0);
     expect(statuses).toContain(422);
-  }, 90_000);
+  }, TIMEOUT_MS);
 });

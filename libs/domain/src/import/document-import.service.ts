@@ -115,9 +115,15 @@ export class DocumentImportService {
     }).catch((error: unknown) => {
       // Ids cached inside a rolled-back transaction may name rows that no longer exist.
       this.ids.clear();
-      throw error;
+      throw tooLongForColumn(error) ? new DocumentRejectedError(`a value in the document is longer than the database stores: ${(error as Error).message}`) : error;
     });
   }
+}
+
+/** PostgreSQL's "value too long for type character varying(n)" (SQLSTATE 22001), for fields assertStorableFields does not check. */
+function tooLongForColumn(error: unknown): boolean {
+  const driver = (error as { driverError?: { code?: unknown } }).driverError;
+  return driver?.code === '22001';
 }
 
 function keyOf(parsed: ParsedDocument): string {
