@@ -1,5 +1,6 @@
-// npm run bench:api — 100,000 generated question sets in a temp SQLite database: the latency report and the overdue
-// list through their services (cold: cache off; warm: the report cache on) beside one hand-written SQL query each,
+// npm run bench:api — 100,000 generated question sets in a temp SQLite database (or a PostgreSQL schema with
+// BENCH_DATABASE=postgres): the latency report and the overdue list through their services (cold: cache off; warm:
+// the report cache on) beside one hand-written SQL query each (SQLite only: the queries are written in its dialect),
 // and GET /questions?ministry=…&status=overdue at 200 requests/s (autocannon, loopback) against the API in its own
 // process. Prints a markdown table. A benchmark, not a test.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -11,16 +12,15 @@ import {
   DEFAULT_POLICY,
   kamerDateOf,
   LatencyReportService,
-  openDataSource,
   OverdueReportService,
-  readEnv,
   rebuildAnswerTermProjection,
-  runMigrations,
   toDayNumber,
   writeTransaction,
   type LatencyGroup,
 } from '#domain';
 import type { DataSource } from 'typeorm';
+import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
+import { formatNumber, recordFigure } from './support/bench-results.js';
 import { generateQuestionSets } from './support/question-set-generator.js';
 import { LATENCY_BY_MINISTRY_SQL, OVERDUE_LIST_SQL } from './support/hand-written-sql.js';
 
@@ -84,10 +84,10 @@ function sameLatency(ours: LatencyGroup[], sql: Record<string, unknown>[]): bool
   return ours.length === sql.length && ours.every((g) => Object.entries(g).every(([k, v]) => theirs.get(g.group)?.[k] === v));
 }
 
-async function startApiProcess(dataDir: string, port: number): Promise<ChildProcess> {
+async function startApiProcess(databaseEnv: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/apps/api/src/main.js')], {
     // The benchmark's own load would trip the per-client rate limit.
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `bench-${process.pid}`, RATE_LIMIT_PER_MINUTE: '0' },
+    env: { PATH: process.env.PATH ?? '', ...databaseEnv, PORT: String(port), QUEUE_PREFIX: `bench-${process.pid}`, RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 200; i += 1) {
@@ -103,10 +103,9 @@ async function startApiProcess(dataDir: string, port: number): Promise<ChildProc
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-api-'));
-  const env = readEnv({ DATA_DIR: dataDir });
-  const ds = await openDataSource(env);
-  await runMigrations(ds);
+  const db = await openBenchDatabase('api', benchDatabaseKind());
+  const ds = db.ds;
+  const sqlite = db.kind === 'sqlite';
   const today = kamerDateOf(new Date(), DEFAULT_POLICY.timeZone);
   let started = performance.now();
   const generated = await generateQuestionSets(ds, SETS, today);
@@ -123,30 +122,30 @@ async function main(): Promise<void> {
   const coldCache = { maxEntries: 0, ttlMs: 0 };
   const latencyCold = new LatencyReportService(ds, DEFAULT_POLICY, coldCache);
   const latencyWarm = new LatencyReportService(ds, DEFAULT_POLICY);
-  const latencySql = prepared(ds, LATENCY_BY_MINISTRY_SQL);
-  const latencyAgree = sameLatency((await latencyCold.report({ asOf: today, groupBy: 'ministry' })).groups, latencySql(latencyParams));
+  const latencySql = sqlite ? prepared(ds, LATENCY_BY_MINISTRY_SQL) : null;
+  const latencyAgree = latencySql ? sameLatency((await latencyCold.report({ asOf: today, groupBy: 'ministry' })).groups, latencySql(latencyParams)) : null;
   const latency = {
     cold: await median(RUNS, () => latencyCold.report({ asOf: today, groupBy: 'ministry' })),
     warm: await median(RUNS, () => latencyWarm.report({ asOf: today, groupBy: 'ministry' })),
-    sql: await median(RUNS, () => latencySql(latencyParams)),
+    sql: latencySql ? await median(RUNS, () => latencySql(latencyParams)) : null,
   };
   const latencyParty = await median(Math.ceil(RUNS / 2), () => latencyCold.report({ asOf: today, groupBy: 'party' }));
 
   const overdueCold = new OverdueReportService(ds, DEFAULT_POLICY, coldCache);
   const overdueWarm = new OverdueReportService(ds, DEFAULT_POLICY);
-  const overdueSql = prepared(ds, OVERDUE_LIST_SQL);
+  const overdueSql = sqlite ? prepared(ds, OVERDUE_LIST_SQL) : null;
   const list = await overdueCold.report(today);
-  const overdueAgree = list.total === overdueSql(params).length;
+  const overdueAgree = overdueSql ? list.total === overdueSql(params).length : null;
   const overdue = {
     cold: await median(RUNS, () => overdueCold.report(today)),
     warm: await median(RUNS, () => overdueWarm.report(today)),
-    sql: await median(RUNS, () => overdueSql(params)),
+    sql: overdueSql ? await median(RUNS, () => overdueSql(params)) : null,
   };
-  await ds.destroy();
+  if (sqlite) await ds.destroy();
 
   // The API in a process of its own, so autocannon's work does not share its event loop.
   const port = 20000 + (process.pid % 20000);
-  const api = await startApiProcess(dataDir, port);
+  const api = await startApiProcess(db.childEnv, port);
   const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
   const url = `http://127.0.0.1:${port}/questions?ministry=jenv&status=overdue`;
   const probe = (await (await fetch(url)).json()) as { total: number };
@@ -156,19 +155,30 @@ async function main(): Promise<void> {
   const cpuAfter = cpuSecondsOf(api.pid!);
   const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / load.requests.total : null;
   api.kill('SIGTERM');
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  await new Promise((resolve) => api.once('exit', resolve));
+  await db.dispose();
 
   const ms = (n: number) => `${n.toFixed(n < 1 ? 2 : 1)} ms`;
-  const both = (t: Timing) => `${ms(t.wall)} (CPU ${ms(t.cpu)})`;
-  const ratio = (a: Timing, b: Timing) => `${(a.wall / b.wall).toFixed(2)}× (CPU ${(a.cpu / b.cpu).toFixed(2)}×)`;
-  console.log(`${generated.sets.toLocaleString('en')} question sets generated in ${generation.toFixed(1)} s, answer-term projection built in ${projection.toFixed(1)} s; as of ${today}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; medians of ${RUNS} runs`);
+  const both = (t: Timing | null) => (t ? `${ms(t.wall)} (CPU ${ms(t.cpu)})` : '— (SQLite only)');
+  const ratio = (a: Timing, b: Timing | null) => (b ? `${(a.wall / b.wall).toFixed(2)}× (CPU ${(a.cpu / b.cpu).toFixed(2)}×)` : '—');
+  const agree = (same: boolean | null) => (same === null ? '' : same ? ' (same figures: yes)' : ' (same figures: NO)');
+  console.log(`${generated.sets.toLocaleString('en')} question sets generated in ${generation.toFixed(1)} s, answer-term projection built in ${projection.toFixed(1)} s; ${db.kind}; as of ${today}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; medians of ${RUNS} runs`);
   console.log(`overdue as of ${today}: ${list.total} sets in ${list.groups.length} groups; /questions?ministry=jenv&status=overdue: ${probe.total} sets`);
   console.log('');
   console.log('| figure | service, cold (cache off) | service, warm (read cache) | hand-written SQL | cold ÷ SQL | target |');
   console.log('| --- | --- | --- | --- | --- | --- |');
-  console.log(`| latency report, groupBy=ministry (same figures: ${latencyAgree ? 'yes' : 'NO'}) | ${both(latency.cold)} | ${both(latency.warm)} | ${both(latency.sql)} | ${ratio(latency.cold, latency.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+  console.log(`| latency report, groupBy=ministry${agree(latencyAgree)} | ${both(latency.cold)} | ${both(latency.warm)} | ${both(latency.sql)} | ${ratio(latency.cold, latency.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
   console.log(`| latency report, groupBy=party | ${both(latencyParty)} | — | — | — | — |`);
-  console.log(`| overdue list (same count: ${overdueAgree ? 'yes' : 'NO'}) | ${both(overdue.cold)} | ${both(overdue.warm)} | ${both(overdue.sql)} | ${ratio(overdue.cold, overdue.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+  console.log(`| overdue list${agree(overdueAgree)} | ${both(overdue.cold)} | ${both(overdue.warm)} | ${both(overdue.sql)} | ${ratio(overdue.cold, overdue.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+
+  const figure = { bench: 'api', database: db.kind };
+  const sets = formatNumber(generated.sets);
+  const withinSql = (t: Timing, sql: Timing | null) => t.wall <= 100 && (sql === null || t.wall <= 3 * sql.wall);
+  const sqlFloor = (sql: Timing | null, same: boolean | null) => (sql ? `hand-written SQL: ${ms(sql.wall)}${same === false ? ' (figures differ!)' : ''}` : '');
+  recordFigure({ ...figure, figure: `latency report, groupBy=ministry, cold, median over ${sets} sets`, value: ms(latency.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(latency.sql, latencyAgree), met: withinSql(latency.cold, latency.sql) });
+  recordFigure({ ...figure, figure: 'latency report, groupBy=party, cold', value: ms(latencyParty.wall), target: '', floor: '', met: null });
+  recordFigure({ ...figure, figure: `overdue list (${formatNumber(list.total)} sets), cold, median`, value: ms(overdue.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(overdue.sql, overdueAgree), met: withinSql(overdue.cold, overdue.sql) });
+  recordFigure({ ...figure, figure: `GET /questions?ministry=jenv&status=overdue at ${RATE} req/s, p99`, value: `${load.latency.p99} ms (p50 ${load.latency.p50} ms; ${load.errors + load.timeouts + load.non2xx} errors)`, target: '≤ 50 ms', floor: '', met: load.latency.p99 <= 50 && load.errors + load.timeouts + load.non2xx === 0 });
   console.log('');
   console.log(`| GET /questions?ministry=jenv&status=overdue, ${RATE} req/s for ${SECONDS} s | value | target |`);
   console.log('| --- | --- | --- |');
