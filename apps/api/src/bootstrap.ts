@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES, type Env, type Policy } from '#domain';
 import helmet from 'helmet';
 import { ApiModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { refuseNulCharacters } from './common/nul-character.middleware.js';
 import { apiValidationPipe } from './common/validation.pipe.js';
 import { setUpOpenApi } from './openapi/openapi.setup.js';
 
@@ -17,6 +18,7 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   });
   app.disable('x-powered-by');
   app.use(securityHeaders());
+  app.use(refuseNulCharacters);
   app.useBodyParser('json', { limit: MAX_DOCUMENT_BYTES });
   app.useBodyParser('text', { limit: MAX_DOCUMENT_BYTES, type: 'text/plain' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });

@@ -11,6 +11,7 @@ import { contentHash } from './content-hash.util.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { MAX_DOCUMENT_BYTES } from './import-limits.js';
 import { mergeParsedDocument, type MergeCounts } from './merge-parsed-document.js';
+import { assertNoNulCharacter } from './nul-character.rule.js';
 import { assertStorableFields } from './storable-fields.rule.js';
 
 export type ImportOutcomeKind = 'imported' | 'updated' | 'unchanged';
@@ -56,6 +57,7 @@ export class DocumentImportService {
     if (byteLength > MAX_DOCUMENT_BYTES) {
       throw new DocumentRejectedError(`document is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
     }
+    assertNoNulCharacter(text);
     const hash = contentHash(text);
     // A text already stored is recognised before the commitment extraction, most of a parse's cost; the parse of
     // its structure still gives the key and warnings (and refusals) a full parse gives.

@@ -4,6 +4,7 @@ import { writeTransaction } from '../database/write-transaction.js';
 import { DocumentRejectedError } from '../import/document-rejected.error.js';
 import type { DocumentImportService } from '../import/document-import.service.js';
 import { MAX_DOCUMENT_BYTES } from '../import/import-limits.js';
+import { assertNoNulCharacter } from '../import/nul-character.rule.js';
 import type { InboxStatus } from './document-inbox.entity.js';
 import { DocumentInboxRepository } from './document-inbox.repository.js';
 
@@ -28,10 +29,11 @@ export class DocumentInboxService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Stores the text (refusing only what can never be imported: too large) and returns its inbox id. */
+  /** Stores the text (refusing only what can never be imported: too large, or with a NUL character) and returns its inbox id. */
   async accept(text: string, filename: string | null): Promise<number> {
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+    assertNoNulCharacter(text);
     return writeTransaction(this.dataSource, (m) => new DocumentInboxRepository(m).insert(text, filename?.slice(-300) ?? null, this.now()));
   }
 
