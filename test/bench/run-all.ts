@@ -7,7 +7,7 @@
 //   BENCH_OUT=path.md          write elsewhere than docs/BENCHMARKS.md
 // The sizes are each benchmark's defaults (100,000 question sets where a database is filled); their BENCH_* variables
 // still apply. A full run takes about an hour on 2 cores, most of it the 1,000,000-set growth step.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,6 +38,9 @@ const BENCHES: BenchSpec[] = [
   { name: 'growth', script: 'growth.bench.js', perDatabase: false, selfManaged: true },
 ];
 
+/** The benchmark running now, stopped with the run when it is interrupted. */
+let current: ChildProcess | null = null;
+
 interface Run {
   bench: string;
   database: BenchDatabaseKind | '';
@@ -55,6 +58,7 @@ function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', resultsFile
   console.log(`→ ${label}`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...(spec.nodeArgs ?? []), path.join(BENCH_DIR, spec.script)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    current = child;
     let output = '';
     let errors = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -118,18 +122,48 @@ async function main(): Promise<void> {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-results-')), 'figures.jsonl');
   const started = new Date();
   const runs: Run[] = [];
+  const out = process.env.BENCH_OUT ?? path.join(ROOT, 'docs/BENCHMARKS.md');
+  const context: DocContext = { started, databases, notes, resultsFile, out, interrupted: false };
+  // The file is rewritten after every benchmark, so an interrupted run (Ctrl-C, a time limit) still leaves what it
+  // measured, marked as interrupted.
+  const stop = () => {
+    context.interrupted = true;
+    current?.kill('SIGTERM');
+    writeDoc(context, runs);
+    process.exit(130);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   for (const spec of BENCHES.filter((b) => !only || only.includes(b.name))) {
-    if (spec.perDatabase) for (const database of databases) runs.push(await runBench(spec, database, resultsFile, databases));
-    else runs.push(await runBench(spec, '', resultsFile, databases));
+    const targets: (BenchDatabaseKind | '')[] = spec.perDatabase ? databases : [''];
+    for (const database of targets) {
+      runs.push(await runBench(spec, database, resultsFile, databases));
+      writeDoc(context, runs);
+    }
   }
   const figures = readFigures(resultsFile);
+  console.log(`wrote ${path.relative(process.cwd(), out)}: ${figures.length} figures from ${runs.length} runs${runs.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`);
+  if (runs.some((r) => r.failed)) process.exitCode = 1;
+}
+
+interface DocContext {
+  started: Date;
+  databases: BenchDatabaseKind[];
+  notes: string[];
+  resultsFile: string;
+  out: string;
+  interrupted: boolean;
+}
+
+function writeDoc({ started, databases, notes, resultsFile, out, interrupted }: DocContext, runs: Run[]): void {
+  const figures = readFigures(resultsFile);
   const minutes = (Date.now() - started.getTime()) / 60000;
-  const out = process.env.BENCH_OUT ?? path.join(ROOT, 'docs/BENCHMARKS.md');
   const doc = [
     '# Benchmarks',
     '',
     `Written by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes.toFixed(0)} minutes: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; databases: ${databases.join(', ')}.`,
     'Benchmarks, not tests: timings depend on the machine and on what else it was doing. Each benchmark ran in a process of its own; where a database is filled it holds 100,000 generated question sets unless the figure says otherwise.',
+    ...(interrupted ? ['\n**This run was interrupted**: what is below is what it measured before it stopped.'] : []),
     ...notes.map((n) => `\n${n}`),
     ...runs.filter((r) => r.failed).map((r) => `\n**${r.bench}${r.database ? ` (${r.database})` : ''} failed**: ${r.failed}`),
     '',
@@ -139,7 +173,7 @@ async function main(): Promise<void> {
     '',
     '## Growth: 10,000 → 100,000 → 1,000,000 question sets',
     '',
-    'Each size in a fresh database: the generated sets bulk-loaded, then 1,000 documents imported through parse and merge on top, the latency report (groupBy=ministry) and the overdue list cold (read cache off, median), the alert sweep as of today for 100 subscribers, and the size on disk.',
+    'Each size in a fresh database: the generated sets bulk-loaded and the answer-term projection built over them, then 1,000 documents imported through parse and merge on top, the latency report (groupBy=ministry) and the overdue list cold (read cache off, median), the alert sweep as of today for 100 subscribers, and the size on disk.',
     '',
     ...growthTable(figures),
     '',
@@ -149,8 +183,6 @@ async function main(): Promise<void> {
   ].join('\n');
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, doc);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${figures.length} figures from ${runs.length} runs${runs.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`);
-  if (runs.some((r) => r.failed)) process.exitCode = 1;
 }
 
 await main();
