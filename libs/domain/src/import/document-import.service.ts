@@ -57,7 +57,6 @@ export class DocumentImportService {
     if (byteLength > MAX_DOCUMENT_BYTES) {
       throw new DocumentRejectedError(`document is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
     }
-    assertNoNulCharacter(text);
     const hash = contentHash(text);
     // A text already stored is recognised before the commitment extraction, most of a parse's cost; the parse of
     // its structure still gives the key and warnings (and refusals) a full parse gives.
@@ -68,6 +67,8 @@ export class DocumentImportService {
     }
     const parsed = parseWithDueDates(text, this.policy);
     const key = keyOf(parsed);
+    // After the parse, so binary input stays a ParseError; these are documents that parse but cannot be stored.
+    assertNoNulCharacter(text);
     assertStorableFields(parsed, key);
     const now = this.clock().toISOString();
 
