@@ -2,7 +2,8 @@
 // heap or caches), on SQLite and on PostgreSQL where a database is involved, then docs/BENCHMARKS.md: one table of
 // figure, value, target and the floor it is compared with, the growth table (10,000 → 100,000 → 1,000,000 sets) and
 // each benchmark's own output.
-//   BENCH_ONLY=parse,api       run a subset (parse, import, commitments, api, worker, sync, growth)
+//   BENCH_ONLY=parse,api       run a subset (parse, import, commitments, api, worker, sync, growth); the other
+//                              benchmarks' last results are kept from docs/BENCHMARKS.json, each with its date
 //   BENCH_DATABASES=sqlite     leave PostgreSQL out (it is left out with a notice when it does not answer)
 //   BENCH_OUT=path.md          write elsewhere than docs/BENCHMARKS.md
 // The sizes are each benchmark's defaults (100,000 question sets where a database is filled); their BENCH_* variables
@@ -44,13 +45,25 @@ let current: ChildProcess | null = null;
 interface Run {
   bench: string;
   database: BenchDatabaseKind | '';
+  /** When it ran (ISO). */
+  date: string;
   output: string;
   seconds: number;
   failed: string | null;
+  figures: BenchFigure[];
 }
 
-function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', resultsFile: string, databases: BenchDatabaseKind[]): Promise<Run> {
+/** The record behind docs/BENCHMARKS.md, so a later subset run (BENCH_ONLY) can keep the other benchmarks' results. */
+interface RunRecord {
+  databases: BenchDatabaseKind[];
+  notes: string[];
+  runs: Run[];
+}
+
+function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', databases: BenchDatabaseKind[]): Promise<Run> {
+  const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-results-')), 'figures.jsonl');
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_RESULTS: resultsFile };
+  const date = new Date().toISOString();
   if (database) env.BENCH_DATABASE = database;
   if (spec.selfManaged) env.BENCH_DATABASES = databases.join(',');
   const started = performance.now();
@@ -69,7 +82,9 @@ function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', resultsFile
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000;
       console.log(`  ${label}: ${code === 0 ? 'done' : `FAILED (exit ${code})`} in ${seconds.toFixed(0)} s`);
-      resolve({ bench: spec.name, database, output, seconds, failed: code === 0 ? null : `exit ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` });
+      const figures = readFigures(resultsFile);
+      fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
+      resolve({ bench: spec.name, database, date, output, seconds, figures, failed: code === 0 ? null : `exit ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` });
     });
   });
 }
@@ -119,49 +134,54 @@ async function main(): Promise<void> {
     }
     databases.push(kind);
   }
-  const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-results-')), 'figures.jsonl');
-  const started = new Date();
-  const runs: Run[] = [];
   const out = process.env.BENCH_OUT ?? path.join(ROOT, 'docs/BENCHMARKS.md');
-  const context: DocContext = { started, databases, notes, resultsFile, out, interrupted: false };
-  // The file is rewritten after every benchmark, so an interrupted run (Ctrl-C, a time limit) still leaves what it
+  const recordFile = out.replace(/\.md$/, '') + '.json';
+  const selected = BENCHES.filter((b) => !only || only.includes(b.name));
+  // A subset run keeps the last results of everything it does not run again.
+  const previous: Run[] = only && fs.existsSync(recordFile) ? (JSON.parse(fs.readFileSync(recordFile, 'utf8')) as RunRecord).runs : [];
+  const fresh: Run[] = [];
+  const record = (): RunRecord => ({
+    databases,
+    notes,
+    runs: [...previous.filter((p) => !fresh.some((f) => f.bench === p.bench && f.database === p.database)), ...fresh].sort(
+      (a, b) => BENCHES.findIndex((x) => x.name === a.bench) - BENCHES.findIndex((x) => x.name === b.bench) || a.database.localeCompare(b.database),
+    ),
+  });
+  const write = (interrupted: boolean) => {
+    const snapshot = record();
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(recordFile, `${JSON.stringify(snapshot, null, 1)}\n`);
+    fs.writeFileSync(out, renderDoc(snapshot, interrupted));
+  };
+  // The files are rewritten after every benchmark, so an interrupted run (Ctrl-C, a time limit) still leaves what it
   // measured, marked as interrupted.
   const stop = () => {
-    context.interrupted = true;
     current?.kill('SIGTERM');
-    writeDoc(context, runs);
+    write(true);
     process.exit(130);
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  for (const spec of BENCHES.filter((b) => !only || only.includes(b.name))) {
+  for (const spec of selected) {
     const targets: (BenchDatabaseKind | '')[] = spec.perDatabase ? databases : [''];
     for (const database of targets) {
-      runs.push(await runBench(spec, database, resultsFile, databases));
-      writeDoc(context, runs);
+      fresh.push(await runBench(spec, database, databases));
+      write(false);
     }
   }
-  const figures = readFigures(resultsFile);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${figures.length} figures from ${runs.length} runs${runs.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`);
-  if (runs.some((r) => r.failed)) process.exitCode = 1;
+  const figures = fresh.flatMap((r) => r.figures);
+  console.log(`wrote ${path.relative(process.cwd(), out)}: ${figures.length} new figures from ${fresh.length} runs${fresh.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`);
+  if (fresh.some((r) => r.failed)) process.exitCode = 1;
 }
 
-interface DocContext {
-  started: Date;
-  databases: BenchDatabaseKind[];
-  notes: string[];
-  resultsFile: string;
-  out: string;
-  interrupted: boolean;
-}
-
-function writeDoc({ started, databases, notes, resultsFile, out, interrupted }: DocContext, runs: Run[]): void {
-  const figures = readFigures(resultsFile);
-  const minutes = (Date.now() - started.getTime()) / 60000;
-  const doc = [
+function renderDoc({ databases, notes, runs }: RunRecord, interrupted: boolean): string {
+  const figures = runs.flatMap((r) => r.figures);
+  const dates = runs.map((r) => r.date).sort();
+  const day = (iso: string | undefined) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : '—');
+  return [
     '# Benchmarks',
     '',
-    `Written by \`npm run bench\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC in ${minutes.toFixed(0)} minutes: ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; databases: ${databases.join(', ')}.`,
+    `Written by \`npm run bench\` from runs between ${day(dates[0])} and ${day(dates.at(-1))} on ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}; databases: ${databases.join(', ')}. The figures as data: [BENCHMARKS.json](BENCHMARKS.json).`,
     'Benchmarks, not tests: timings depend on the machine and on what else it was doing. Each benchmark ran in a process of its own; where a database is filled it holds 100,000 generated question sets unless the figure says otherwise.',
     ...(interrupted ? ['\n**This run was interrupted**: what is below is what it measured before it stopped.'] : []),
     ...notes.map((n) => `\n${n}`),
@@ -178,11 +198,9 @@ function writeDoc({ started, databases, notes, resultsFile, out, interrupted }: 
     ...growthTable(figures),
     '',
     "## Each benchmark's own output",
-    ...runs.flatMap((r) => ['', `### ${r.bench}${r.database ? ` on ${r.database}` : ''} (${r.seconds.toFixed(0)} s)`, '', r.output.trim().replace(/^#+ /gm, '#### ') || '(no output)']),
+    ...runs.flatMap((r) => ['', `### ${r.bench}${r.database ? ` on ${r.database}` : ''} (${day(r.date)}, ${r.seconds.toFixed(0)} s)`, '', r.output.trim().replace(/^#+ /gm, '#### ') || '(no output)']),
     '',
   ].join('\n');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, doc);
 }
 
 await main();
