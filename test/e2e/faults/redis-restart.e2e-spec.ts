@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobName, QueueName, writeTransaction, type AlertSweepResult, type Env } from '#domain';
+import { JobName, QueueName, type AlertSweepResult, type Env } from '#domain';
 import type { DataSource } from 'typeorm';
 import { createTestEnv } from '../../support/test-env.js';
 import { SmtpSink } from '../worker/support/smtp-sink.js';
-import { dropQueues, runJob, seededDatabase, sql, waitUntil } from '../worker/support/worker-fixture.js';
+import { dropQueues, insertActiveSubscriptions, runJob, seededDatabase, sql, waitUntil } from '../worker/support/worker-fixture.js';
 import { WorkerProcess } from '../worker/support/worker-process.js';
 import { OwnRedis } from './support/own-redis.js';
 
@@ -29,15 +29,7 @@ describe('Redis restarted during a sweep', () => {
     sink = await SmtpSink.start();
     env = createTestEnv({ SMTP_URL: sink.url, REDIS_URL: redis.url });
     db = await seededDatabase(env);
-    await writeTransaction(db, async (m) => {
-      for (let i = 0; i < SUBSCRIBERS; i += 1) {
-        await sql(
-          m,
-          `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, 'overdue', 'none', 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
-          [`restart-${String(i).padStart(3, '0')}@example.test`],
-        );
-      }
-    });
+    await insertActiveSubscriptions(db, 'restart', SUBSCRIBERS, { rules: 'overdue', digest: 'none' });
   });
 
   afterAll(async () => {

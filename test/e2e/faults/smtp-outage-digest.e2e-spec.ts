@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { JobName, QueueName, writeTransaction, type DigestRunResult, type Env } from '#domain';
+import { JobName, QueueName, type DigestRunResult, type Env } from '#domain';
 import { DataSource } from 'typeorm';
 import { createTestEnv } from '../../support/test-env.js';
 import { SmtpSink } from '../worker/support/smtp-sink.js';
 import { TcpSwitch } from '../worker/support/tcp-switch.js';
-import { dropQueues, runJob, seededDatabase, sql, startWorker, waitUntil } from '../worker/support/worker-fixture.js';
+import { dropQueues, insertActiveSubscriptions, runJob, seededDatabase, sql, startWorker, waitUntil } from '../worker/support/worker-fixture.js';
 
 const SUBSCRIBERS = 30;
 
@@ -32,15 +32,7 @@ describe('SMTP outage during a digest', () => {
     await smtp.connect();
     env = createTestEnv({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}` });
     const seeded = await seededDatabase(env);
-    await writeTransaction(seeded, async (m) => {
-      for (let i = 0; i < SUBSCRIBERS; i += 1) {
-        await sql(
-          m,
-          `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, '', 'weekly', 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
-          [`outage-${String(i).padStart(3, '0')}@example.test`],
-        );
-      }
-    });
+    await insertActiveSubscriptions(seeded, 'outage', SUBSCRIBERS, { rules: '', digest: 'weekly' });
     await seeded.destroy();
     // Eight attempts, 100 ms doubling: the outage below ends long before the last one (about 13 s of backoff).
     worker = await startWorker(env, { mailAttempts: 8 });

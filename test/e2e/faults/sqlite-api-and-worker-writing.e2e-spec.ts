@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
-import { ApiKeyService, DEFAULT_POLICY, JobName, QueueName, writeTransaction, type Env } from '#domain';
+import { ApiKeyService, DEFAULT_POLICY, JobName, QueueName, type Env } from '#domain';
 import { Queue } from 'bullmq';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import type { DataSource } from 'typeorm';
 import { createApiApp } from '../../../apps/api/src/bootstrap.js';
 import { createTestEnv, REALDOCS_DIR } from '../../support/test-env.js';
 import { SmtpSink } from '../worker/support/smtp-sink.js';
-import { dropQueues, runJob, seededDatabase, sql, waitUntil } from '../worker/support/worker-fixture.js';
+import { dropQueues, insertActiveSubscriptions, runJob, seededDatabase, sql, waitUntil } from '../worker/support/worker-fixture.js';
 import { WorkerProcess } from '../worker/support/worker-process.js';
 
 const SUBSCRIBERS = 40;
@@ -53,15 +53,7 @@ describeOnSqlite(`the API and the worker writing at once on SQLite${onPostgres ?
     sink = await SmtpSink.start();
     env = createTestEnv({ SMTP_URL: sink.url });
     db = await seededDatabase(env);
-    await writeTransaction(db, async (m) => {
-      for (let i = 0; i < SUBSCRIBERS; i += 1) {
-        await sql(
-          m,
-          `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, 'overdue', 'weekly', 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
-          [`busy-${String(i).padStart(3, '0')}@example.test`],
-        );
-      }
-    });
+    await insertActiveSubscriptions(db, 'busy', SUBSCRIBERS, { rules: 'overdue', digest: 'weekly' });
     api = await createApiApp(env, DEFAULT_POLICY, { logger: false, shutdownHooks: false });
     await api.init();
     editor = (await api.get(ApiKeyService).create({ role: 'editor' })).key;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobName, QueueName, writeTransaction, type Env } from '#domain';
+import { JobName, QueueName, type Env } from '#domain';
 import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { createTestEnv } from '../../support/test-env.js';
 import { SmtpSink } from './support/smtp-sink.js';
-import { dropQueues, runJob, seededDatabase, sql, waitUntil } from './support/worker-fixture.js';
+import { dropQueues, insertActiveSubscriptions, runJob, seededDatabase, sql, waitUntil } from './support/worker-fixture.js';
 import { WorkerProcess } from './support/worker-process.js';
 
 const SUBSCRIBERS = 45;
@@ -12,20 +12,6 @@ const WORKERS = 3;
 // Seed 000 (2022Z01519) is overdue as of 2022-02-23: one alert for every subscriber following 'overdue'.
 const SWEEP_AS_OF = '2022-02-23';
 const MONDAY = '2022-02-28';
-
-async function addSubscribers(db: DataSource, count: number): Promise<string[]> {
-  const emails = Array.from({ length: count }, (_, i) => `scale-${String(i).padStart(3, '0')}@example.test`);
-  await writeTransaction(db, async (m) => {
-    for (const email of emails) {
-      await sql(
-        m,
-        `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, 'overdue', 'weekly', 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
-        [email],
-      );
-    }
-  });
-  return emails;
-}
 
 // Three real worker processes (node dist/apps/worker/src/main.js) on one Redis queue prefix and one database.
 describe('three worker processes on one Redis and one database', () => {
@@ -49,7 +35,7 @@ describe('three worker processes on one Redis and one database', () => {
   }, 60_000);
 
   it('share an alert sweep and a digest, each run three times at once: every mail arrives once and every alert is recorded once', async () => {
-    const emails = await addSubscribers(db, SUBSCRIBERS);
+    const emails = await insertActiveSubscriptions(db, 'scale', SUBSCRIBERS, { rules: 'overdue', digest: 'weekly' });
     workers = await Promise.all(Array.from({ length: WORKERS }, () => WorkerProcess.start(env)));
     const mailQueue = new Queue(QueueName.Mail, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
     try {

@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { JobName, QueueName, writeTransaction, type Env } from '#domain';
+import { JobName, QueueName, type Env } from '#domain';
 import type { DataSource } from 'typeorm';
 import { createTestEnv } from '../../support/test-env.js';
 import { SmtpSink } from './support/smtp-sink.js';
-import { dropQueues, runJob, seededDatabase, sql, waitUntil } from './support/worker-fixture.js';
+import { dropQueues, insertActiveSubscriptions, runJob, seededDatabase, sql, waitUntil } from './support/worker-fixture.js';
 import { WorkerProcess } from './support/worker-process.js';
 
 const SUBSCRIBERS = 40;
-
-async function addWeeklySubscribers(db: DataSource, prefix: string, count: number): Promise<string[]> {
-  const emails = Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}@example.test`);
-  await writeTransaction(db, async (m) => {
-    for (const email of emails) {
-      await sql(
-        m,
-        `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, '', 'weekly', 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
-        [email],
-      );
-    }
-  });
-  return emails;
-}
+const WEEKLY_ONLY = { rules: '', digest: 'weekly' };
 
 async function outboxCounts(db: DataSource, prefix: string): Promise<Record<string, number>> {
   const rows: Array<{ status: string; n: number }> = await sql(db, `SELECT status, COUNT(*) AS n FROM mail_outbox WHERE "toAddress" LIKE ? GROUP BY status`, [`${prefix}-%`]);
@@ -51,7 +38,7 @@ describe('a worker killed or stopped in the middle of a digest', () => {
   }, 60_000);
 
   it('SIGKILL mid-digest, then a restart: every subscriber gets the digest exactly once', async () => {
-    const emails = await addWeeklySubscribers(db, 'kill', SUBSCRIBERS);
+    const emails = await insertActiveSubscriptions(db, 'kill', SUBSCRIBERS, WEEKLY_ONLY);
     // Ten digests go through; from the eleventh on the server holds every message unanswered (no 250 given),
     // so at the kill no message is both accepted by the server and unrecorded by the worker.
     sink.behaviour = (i) => (i < 10 ? 'accept' : 'hold');
@@ -80,7 +67,7 @@ describe('a worker killed or stopped in the middle of a digest', () => {
   }, 260_000);
 
   it('SIGTERM: the worker finishes the mails in hand before it exits, and a restart sends the rest, each once', async () => {
-    const emails = await addWeeklySubscribers(db, 'term', 12);
+    const emails = await insertActiveSubscriptions(db, 'term', 12, WEEKLY_ONLY);
     worker = await WorkerProcess.start(env);
     // The third message of this run is held unanswered while the test sends SIGTERM.
     const slow = sink.attempts + 2;

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DEFAULT_POLICY, DocumentImportService, JobProducer, QueueName, SubscriptionService, type Env, type SubscriptionRequest } from '#domain';
+import { DEFAULT_POLICY, DocumentImportService, JobProducer, QueueName, SubscriptionService, writeTransaction, type Env, type SubscriptionRequest } from '#domain';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { createWorkerApp } from '../../../../apps/worker/src/bootstrap.js';
+import { sql } from '../../../support/sql.js';
 import { openTestDatabase, seedFiles } from '../../../support/test-env.js';
 
 /** A migrated database with the five seeds imported. */
@@ -76,3 +77,21 @@ export async function waitUntil(check: () => Promise<boolean> | boolean, timeout
 
 /** Raw SQL on either database (moved to test/support/sql.ts, shared by every test). */
 export { sql } from '../../../support/sql.js';
+
+/**
+ * `count` confirmed subscriptions written straight into the database (`PREFIX-000@example.test`, …), for tests that
+ * need many subscribers and no confirmation mails. Returns their addresses.
+ */
+export async function insertActiveSubscriptions(db: DataSource, prefix: string, count: number, subscription: { rules: string; digest: string }): Promise<string[]> {
+  const emails = Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}@example.test`);
+  await writeTransaction(db, async (m) => {
+    for (const email of emails) {
+      await sql(
+        m,
+        `INSERT INTO subscription (email, rules, digest, status, "createdBy", "createdAt", "confirmedAt") VALUES (?, ?, ?, 'active', 'admin', '2022-01-01T00:00:00Z', '2022-01-01T00:00:00Z')`,
+        [email, subscription.rules, subscription.digest],
+      );
+    }
+  });
+  return emails;
+}
