@@ -26,7 +26,7 @@ import {
 } from '#domain';
 import { benchPostgresUrl, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from './support/bench-database.js';
 import { formatNumber, recordFigure } from './support/bench-results.js';
-import { generateQuestionSets } from './support/question-set-generator.js';
+import { generateQuestionSets, insertRows } from './support/question-set-generator.js';
 import { readSeeds, seedVariant } from './support/seed-variants.js';
 
 const SIZES = (process.env.BENCH_GROWTH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
@@ -61,12 +61,9 @@ async function medianMs(runs: number, work: () => Promise<unknown>): Promise<num
 }
 
 async function addSubscribers(db: BenchDatabase): Promise<void> {
-  const postgres = db.kind === 'postgres';
   const now = new Date().toISOString();
   const rows = Array.from({ length: SUBSCRIBERS }, (_, i) => [`abonnee-${i}@example.test`, i % 2 === 0 ? null : MINISTRIES[i % MINISTRIES.length].slug, 'overdue,overdue_after_deferral,due_soon,late_deferral,commitment_overdue', 'none', 'active', 'admin', now, now]);
-  let n = 0;
-  const values = rows.map((r) => `(${r.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`).join(', ');
-  await db.ds.query(`INSERT INTO "subscription" ("email", "ministry", "rules", "digest", "status", "createdBy", "createdAt", "confirmedAt") VALUES ${values}`, rows.flat());
+  await writeTransaction(db.ds, (m) => insertRows(m, 'subscription', ['email', 'ministry', 'rules', 'digest', 'status', 'createdBy', 'createdAt', 'confirmedAt'], rows));
 }
 
 async function measure(kind: BenchDatabaseKind, sets: number, seeds: string[]): Promise<Row> {

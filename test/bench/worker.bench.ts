@@ -14,6 +14,7 @@ import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
 import type { DataSource } from 'typeorm';
 import { benchDatabaseKind, openBenchDatabase, type BenchDatabase } from './support/bench-database.js';
+import { insertRows as insertRowsWith } from './support/question-set-generator.js';
 import { formatNumber, recordFigure } from './support/bench-results.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -48,16 +49,7 @@ async function startSink(): Promise<{ url: string; count: () => number; bytes: (
 }
 
 async function insertRows(ds: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const perStatement = Math.floor(900 / columns.length);
-  const postgres = ds.options.type === 'postgres';
-  await writeTransaction(ds, async (m) => {
-    for (let i = 0; i < rows.length; i += perStatement) {
-      const part = rows.slice(i, i + perStatement);
-      let n = 0;
-      const placeholders = part.map(() => `(${columns.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`).join(', ');
-      await m.query(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders}`, part.flat());
-    }
-  });
+  await writeTransaction(ds, (m) => insertRowsWith(m, table, columns, rows));
 }
 
 async function freshDatabase(label: string): Promise<BenchDatabase> {

@@ -52,8 +52,8 @@ function outcome(random: () => number, submittedOn: KamerDate, today: KamerDate)
   };
 }
 
-/** Multi-row INSERTs on one connection; `$n` placeholders on PostgreSQL, `?` on SQLite. */
-async function insertRows(runner: QueryRunner, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+/** Multi-row INSERTs on one connection (a query runner, or a transaction's manager); `$n` placeholders on PostgreSQL, `?` on SQLite. */
+export async function insertRows(runner: Pick<QueryRunner, 'query' | 'connection'>, table: string, columns: string[], rows: unknown[][]): Promise<void> {
   const postgres = runner.connection.options.type === 'postgres';
   const perStatement = Math.floor(30000 / columns.length);
   const columnList = columns.map((c) => `"${c}"`).join(', ');
