@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { ApiKeyService, type ApiKeyPrincipal, type ApiKeyRole } from '#domain';
 import type { Request } from 'express';
-import { REQUIRED_ROLE } from './require-role.decorator.js';
+import { REQUIRED_ROLE } from './required-role.metadata.js';
 
 const RANK: Record<ApiKeyRole, number> = { editor: 1, admin: 2 };
 

@@ -4,7 +4,7 @@ import type { ApiKeyRole } from '#domain';
 import { ApiErrorSchema } from '../openapi/api-error.schema.js';
 import { ApiKeyGuard } from './api-key.guard.js';
 
-export const REQUIRED_ROLE = 'termijnwacht:requiredRole';
+import { REQUIRED_ROLE } from './required-role.metadata.js';
 
 /** The endpoint needs an API key with this role or a higher one (admin includes editor). */
 export function RequireRole(role: ApiKeyRole): MethodDecorator & ClassDecorator {

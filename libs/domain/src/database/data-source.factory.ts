@@ -6,11 +6,7 @@ import { ENTITIES } from './entities.js';
 import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export type Dialect = 'sqlite' | 'postgres';
-
-export function dialectOf(dataSource: DataSource): Dialect {
-  return dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
-}
+export { dialectOf, type Dialect } from './dialect.util.js';
 
 /** SQLite under DATA_DIR by default; PostgreSQL when DATABASE_URL is set. Never `synchronize`: migrations own the schema. */
 export function dataSourceOptions(env: Pick<Env, 'databaseUrl' | 'sqliteFile' | 'databaseSchema'>): DataSourceOptions {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { dialectOf } from './data-source.factory.js';
+import { dialectOf } from './dialect.util.js';
 
 // SQLite binds at most 32,766 values per statement and PostgreSQL 65,535; far below both, a document's rows
 // still fit in one statement, and the few distinct statement texts stay in the prepared-statement cache.

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { dialectOf } from './data-source.factory.js';
+import { dialectOf } from './dialect.util.js';
 
 // SQLite has one connection per process, and TypeORM cannot run two transactions on it at once
 // ("cannot start a transaction within a transaction"), so every transaction in a process goes through

@@ -1,6 +1,4 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
-import { rebuildAnswerTermProjection } from '../../answer-term-projection/answer-term-projection.maintenance.js';
-import { DEFAULT_POLICY } from '../../policy/default-policy.js';
 import { intColumn, textColumn, varcharColumn } from './table-columns.util.js';
 
 // The latency report adds up, per group, facts of each set that do not depend on asOf (see AnswerTermProjectionEntity).
@@ -66,9 +64,8 @@ export class AnswerTermProjection1763801000000 implements MigrationInterface {
     );
     await q.createIndex('answer_term_projection_party', new TableIndex({ name: 'IDX_answer_term_projection_party', columnNames: ['party', ...READ_COLUMNS] }));
     await q.createTable(new Table({ name: 'answer_term_projection_policy', columns: [{ name: 'id', type: 'integer', isPrimary: true }, textColumn('termPolicy')] }));
-    // Backfill under the default policy. The rules are called, not copied, so a later rule change shows up in the
-    // next rebuild; an application configured with another policy rebuilds on its first report (ensureAnswerTermProjection).
-    await rebuildAnswerTermProjection(q.manager, DEFAULT_POLICY);
+    // No backfill here: a migration is frozen, and live rule code may change. With no policy row stored, the first
+    // reader (ensureAnswerTermProjection) rebuilds the projection from the stored sets under the policy in force.
   }
 
   async down(q: QueryRunner): Promise<void> {
