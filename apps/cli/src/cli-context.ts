@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, getEnv, openDataSource, runMigrations, type Env, type Policy } from '#domain';
+import { getPolicy, getEnv, openDataSource, runMigrations, type Env, type Policy } from '#domain';
 import type { DataSource } from 'typeorm';
 
 /** What a CLI command works with: the validated environment, the policy and a migrated database. */
@@ -14,7 +14,7 @@ export async function withCliContext<T>(work: (ctx: CliContext) => Promise<T>): 
   const dataSource = await openDataSource(env);
   try {
     await runMigrations(dataSource);
-    return await work({ env, policy: DEFAULT_POLICY, dataSource });
+    return await work({ env, policy: getPolicy(), dataSource });
   } finally {
     await dataSource.destroy();
   }

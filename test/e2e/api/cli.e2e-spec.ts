@@ -37,6 +37,18 @@ describe('termijnwacht status and termijnwacht apikey', () => {
       });
     });
 
+    it('follows the policy set in the environment: with ANSWER_TERM_DAYS=28 seed 000 (28 days) is on time', () => {
+      const run = runCli(['status', '2022Z01519', '--as-of', '2022-03-01'], { ...databaseVars(testEnv), ANSWER_TERM_DAYS: '28' });
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(run.stdout)).toMatchObject({ status: 'answered_on_time', term: '2022-02-28', daysToAnswer: 28, daysOverTerm: 0 });
+    });
+
+    it('refuses a bad policy variable with exit 65, naming it', () => {
+      const run = runCli(['status', '2022Z01519'], { ...databaseVars(testEnv), ANSWER_TERM_DAYS: 'drie weken' });
+      expect(run.status).toBe(65);
+      expect(run.stderr).toContain('ANSWER_TERM_DAYS=drie weken (a whole number of days)');
+    });
+
     it('prints seed 002 with its deferral of 2021-11-29 in time and the extended term 2021-12-21', () => {
       const view = JSON.parse(cli('status', '2021Z19796', '--as-of', '2022-05-01').stdout);
       expect(view).toMatchObject({ status: 'answered_late', term: '2021-11-30', extendedTerm: '2021-12-21', daysToAnswer: 149, daysOverTerm: 107, deferrals: [{ date: '2021-11-29', inTime: true }] });

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, getEnv, isKamerDate, JobName, kamerDateOf, type AlertSweepResult } from '#domain';
+import { getPolicy, getEnv, isKamerDate, JobName, kamerDateOf, type AlertSweepResult } from '#domain';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
 import { runJobAndWait, timeoutOption } from './run-job.util.js';
@@ -14,7 +14,7 @@ export function registerAlertsCommand(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (options: { asOf?: string; timeout?: string; json?: boolean }) => {
       if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
-      const asOf = options.asOf ?? kamerDateOf(new Date(), DEFAULT_POLICY.timeZone);
+      const asOf = options.asOf ?? kamerDateOf(new Date(), getPolicy().timeZone);
       const result = (await runJobAndWait(getEnv(), { name: JobName.AlertSweep, data: { asOf } }, timeoutOption(options.timeout))) as AlertSweepResult;
       if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else

@@ -1,4 +1,4 @@
-import { DEFAULT_POLICY, DIGEST_CADENCES, getEnv, isKamerDate, JobName, kamerDateOf, type DigestCadence, type DigestRunResult } from '#domain';
+import { getPolicy, DIGEST_CADENCES, getEnv, isKamerDate, JobName, kamerDateOf, type DigestCadence, type DigestRunResult } from '#domain';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
 import { runJobAndWait, timeoutOption } from './run-job.util.js';
@@ -17,7 +17,7 @@ export function registerDigestCommand(program: Command): void {
       if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
       const cadence = options.cadence ?? 'all';
       if (cadence !== 'all' && !DIGEST_CADENCES.includes(cadence as DigestCadence)) throw new CliError(`--cadence ${cadence}: expected daily, weekly or all`);
-      const asOf = options.asOf ?? kamerDateOf(new Date(), DEFAULT_POLICY.timeZone);
+      const asOf = options.asOf ?? kamerDateOf(new Date(), getPolicy().timeZone);
       const results: DigestRunResult[] = [];
       for (const c of cadence === 'all' ? DIGEST_CADENCES : [cadence as DigestCadence]) {
         results.push((await runJobAndWait(getEnv(), { name: JobName.DigestRun, data: { cadence: c, asOf } }, timeoutOption(options.timeout))) as DigestRunResult);

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { DEFAULT_POLICY, MAX_DOCUMENT_BYTES, parseWithDueDates } from '#domain';
+import { getPolicy, MAX_DOCUMENT_BYTES, parseWithDueDates } from '#domain';
 import { ParseError } from '#parsing';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
@@ -38,7 +38,7 @@ export function registerParseCommand(program: Command): void {
     .action((file: string) => {
       const text = readDocumentFile(file);
       try {
-        process.stdout.write(`${JSON.stringify(parseWithDueDates(text, DEFAULT_POLICY), null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify(parseWithDueDates(text, getPolicy()), null, 2)}\n`);
       } catch (error) {
         if (error instanceof ParseError) throw new CliError(locate(file, error));
         throw error;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_POLICY, getEnv, openDataSource, runMigrations } from '#domain';
+import { getPolicy, getEnv, openDataSource, runMigrations } from '#domain';
 import type { Command } from 'commander';
 import { collectDocumentFiles } from './collect-files.util.js';
 import { importFiles } from './import-batch.js';
@@ -22,7 +22,7 @@ async function prepareDatabase(options: { seed: boolean }): Promise<void> {
     const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM question_set');
     if (options.seed && Number(n) === 0 && fs.existsSync(SEEDS_DIR)) {
       const { files } = collectDocumentFiles([SEEDS_DIR]);
-      const summary = await importFiles(dataSource, DEFAULT_POLICY, files);
+      const summary = await importFiles(dataSource, getPolicy(), files);
       process.stdout.write(`seeds imported: ${summary.imported} question sets (${summary.rejected.length} rejected)\n`);
     }
   } finally {
@@ -52,7 +52,7 @@ export function registerStartCommand(program: Command): void {
         if (await redisAnswers(env.redisUrl)) {
           const { createWorkerApp } = await import('../../../worker/src/bootstrap.js');
           // One process runs both apps, so this command owns the signals and closes the worker first.
-          const worker = await createWorkerApp(env, DEFAULT_POLICY, { shutdownHooks: false });
+          const worker = await createWorkerApp(env, getPolicy(), { shutdownHooks: false });
           closers.push(() => worker.close());
           process.stdout.write(`termijnwacht worker on ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')}; mail ${env.smtpUrl ? 'over SMTP' : `as .eml files in ${env.dataDir}/outbox`}\n`);
         } else if (options.only === 'worker') {
@@ -63,7 +63,7 @@ export function registerStartCommand(program: Command): void {
       }
       if (options.only !== 'worker') {
         const { createApiApp } = await import('../../../api/src/bootstrap.js');
-        const api = await createApiApp(env, DEFAULT_POLICY, { shutdownHooks: false });
+        const api = await createApiApp(env, getPolicy(), { shutdownHooks: false });
         await api.listen(env.port, '0.0.0.0');
         closers.unshift(() => api.close());
         process.stdout.write(`termijnwacht API on http://localhost:${env.port} (data in ${env.databaseUrl ? 'PostgreSQL' : env.sqliteFile})\n`);
