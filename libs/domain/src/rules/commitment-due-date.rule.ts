@@ -68,6 +68,8 @@ function seasonDate(spec: Extract<DueSpec, { kind: 'season' }>, madeOn: KamerDat
   if (relation === 'before') return { dueDate: inYearOrNext(year, madeOn, (y) => formatKamerDate(y, SEASON_START[season], 1)), rule: `season-start:${season}` };
   // The winter that begins in December ends in February of the next year.
   const end = (y: number): KamerDate => (season === 'winter' ? monthEnd(y + 1, 2) : formatKamerDate(y, ...SEASON_END[season]));
+  // "deze winter" said in January is the winter that began in December.
+  if (season === 'winter' && year === null && relation !== 'after' && end(yearOf(madeOn) - 1) >= madeOn) return { dueDate: end(yearOf(madeOn) - 1), rule: 'season-end:winter' };
   if (relation === 'after') return { dueDate: inYearOrNext(year, madeOn, (y) => monthEndAfter(end(y))), rule: `after-season:${season}` };
   return { dueDate: inYearOrNext(year, madeOn, end), rule: `season-end:${season}` };
 }

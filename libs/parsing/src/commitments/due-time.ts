@@ -49,7 +49,7 @@ const MOMENTS: Record<string, Time> = {
   voorjaarsnota: { t: 'event', event: 'voorjaarsnota', year: null },
   verantwoordingsdag: { t: 'event', event: 'verantwoordingsdag', year: null },
 };
-/** "dit/deze" name the current one, "volgend jaar" the next; "komende zomer" the first to come (year null). */
+/** "dit jaar" names the current year, "volgend jaar" the next; "dit voorjaar", "komende zomer" the first to come (year null). */
 const RELATIVE = new Set(['dit', 'deze', 'komend', 'komende', 'volgend', 'volgende', 'aankomend', 'aankomende', 'eerstvolgende']);
 const CALENDAR_UNITS: Record<string, DueUnit> = { week: 'week', maand: 'month', kwartaal: 'quarter' };
 const ORDINALS: Record<string, 1 | 2 | 3 | 4> = { eerste: 1, tweede: 2, derde: 3, vierde: 4, laatste: 4 };
@@ -148,7 +148,9 @@ export function timeHead(t: Token[], i: number, depth = 0): TimeHit | null {
   if (RELATIVE.has(w)) {
     const next = lw(t, i + 1);
     const current = w === 'dit' || w === 'deze';
-    if (SEASONS[next]) return [i + 1, 3, { t: 'season', season: SEASONS[next], year: current ? 'this' : null }];
+    // "dit voorjaar" in a promise made in November is the coming spring (realdocs/014): a season named with "dit",
+    // "komend" or "volgend" is the first one to come, like a season without a year.
+    if (SEASONS[next]) return [i + 1, 3, { t: 'season', season: SEASONS[next], year: null }];
     const unit = CALENDAR_UNITS[next];
     if (unit) return [i + 1, unit === 'quarter' ? 3 : 4, { t: 'span', amount: current ? 0 : 1, unit, calendar: true }];
     if (next === 'halfjaar') return [i + 1, 3, { t: 'span', amount: 6, unit: 'month' }];
