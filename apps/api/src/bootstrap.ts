@@ -20,7 +20,8 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   app.use(securityHeaders());
   app.use(refuseNulCharacters);
   app.useBodyParser('json', { limit: MAX_DOCUMENT_BYTES });
-  app.useBodyParser('text', { limit: MAX_DOCUMENT_BYTES, type: 'text/plain' });
+  // Raw bytes: the documents controller decodes them by their byte-order mark (UTF-16 too), whatever the charset says.
+  app.useBodyParser('raw', { limit: MAX_DOCUMENT_BYTES, type: 'text/plain' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });
   // Every query parameter and body is validated; every error leaves as {statusCode, error, message}, never a stack.
   app.useGlobalPipes(apiValidationPipe());

@@ -3,3 +3,5 @@ export * from './contract/parsed-document.js';
 export { detectFormat } from './format/format-detector.js';
 export { parseDocument, parseDocumentStructure } from './parse-document.js';
 export { THEME_VOCABULARY } from './topics/theme-vocabulary.js';
+export { readDuePhrase } from './commitments/due-phrase.js';
+export { decodeDocumentBytes, ACCEPTED_ENCODINGS } from './text/decode-document-bytes.util.js';

@@ -6,7 +6,10 @@ import { parseListing } from './listing/listing-format.parser.js';
 import { parsePage } from './page/page-format.parser.js';
 import { finalizeQuestions } from './questions/finalize-questions.util.js';
 import { assertNonEmptyText } from './text/assert-non-empty-text.util.js';
+import { assertNoRepeatedSection } from './questions/assert-no-repeated-section.util.js';
+import { assertNoMojibake } from './text/assert-no-mojibake.util.js';
 import { assertNotBinary } from './text/assert-not-binary.util.js';
+import { assertNotWebPage } from './text/assert-not-web-page.util.js';
 import { prepareText } from './text/prepare-text.util.js';
 import { quoteExcerpt } from './text/quote-excerpt.util.js';
 import { WarningLog } from './text/warning-log.js';
@@ -17,6 +20,8 @@ import { WarningLog } from './text/warning-log.js';
 // - A document that is cut off AFTER some questions is accepted with what is there, plus a warning (no footer,
 //   a question without answer in an answered set, numbers that stop early); one cut off before its first
 //   question is refused, as is a fragment with nothing before "Vraag 1" to identify the set.
+// - Damaged documents are refused, each with the line and the reason: mojibake (UTF-8 read as Latin-1/cp1252) or
+//   replacement characters, an HTML or error page instead of a document, a question/answer section that appears twice.
 // - A garbled date anywhere a date belongs (Ingediend, Beantwoord, Mededeling, ingezonden, ontvangen, datum)
 //   refuses the document: a wrong date would silently corrupt every latency figure.
 
@@ -42,12 +47,15 @@ function parseOrThrow(text: string, withCommitments: boolean): ParsedDocument {
   assertNonEmptyText(text);
   const prepared = prepareText(text);
   assertNotBinary(prepared);
+  assertNoMojibake(prepared.text);
   const lines = prepared.text.split('\n');
+  assertNotWebPage(lines);
   const format = detectFormatOfLines(lines);
   if (format === null) rejectUnrecognised(lines);
   const warnings = new WarningLog();
   const draft: DocumentDraft = format === 'listing' ? parseListing(lines, warnings) : parsePage(lines, warnings);
   const { blocks, ...fields } = draft;
+  assertNoRepeatedSection(blocks);
   const questions = finalizeQuestions(blocks, warnings);
   // The single hook for the commitment extractor (libs/parsing/src/commitments).
   const commitments = withCommitments ? commitmentsOf(questions, warnings) : [];

@@ -55,6 +55,21 @@ describe('GET/PATCH/POST /commitments', () => {
     expect(JSON.stringify(detail)).not.toContain(api.editorKey);
   });
 
+  it('re-reads a corrected dueText through the parser’s due-date grammar and resolves it against the day made (issue 12)', async () => {
+    const items = (await request(api.server).get('/commitments?asOf=2022-07-01&zaak=2022Z11285').expect(200)).body.items;
+    const seed003 = items.find((c: { dueText: string | null }) => c.dueText === 'juli 2022');
+    expect(seed003).toMatchObject({ madeOn: '2022-06-29', dueDate: '2022-07-31', dueImplied: false });
+    const patch = (body: object) => request(api.server).patch(`/commitments/${seed003.id}`).set('X-Api-Key', api.editorKey).send(body).expect(200);
+    // The two wrong dates the issue reports, corrected by a clerk's phrase: each resolves as the grammar reads it.
+    expect((await patch({ dueText: 'niet later dan 1 juli 2025' })).body).toMatchObject({ dueText: 'niet later dan 1 juli 2025', dueDate: '2025-07-01', dueImplied: false, reviewState: 'corrected' });
+    expect((await patch({ dueText: 'rond de zomer' })).body).toMatchObject({ dueDate: '2022-09-05', dueImplied: false }); // the zomerreces 2022 ends
+    expect((await patch({ dueText: 'zo spoedig mogelijk' })).body).toMatchObject({ dueDate: '2022-09-27', dueImplied: true }); // + 90 days
+    // A date given with the phrase wins over the phrase.
+    expect((await patch({ dueText: 'voor de zomer', dueDate: '2023-01-15' })).body).toMatchObject({ dueText: 'voor de zomer', dueDate: '2023-01-15', dueImplied: false });
+    const history = (await request(api.server).get(`/commitments/${seed003.id}`).expect(200)).body.history;
+    expect(history[0].changes).toMatchObject({ dueText: ['juli 2022', 'niet later dan 1 juli 2025'], dueDate: ['2022-07-31', '2025-07-01'] });
+  });
+
   it('adds one by hand with POST, and refuses an unknown zaak or a missing text', async () => {
     const added = (await request(api.server)
       .post('/commitments')

@@ -1,10 +1,13 @@
 import fs from 'node:fs';
 import { getPolicy, MAX_DOCUMENT_BYTES, parseWithDueDates } from '#domain';
-import { ParseError } from '#parsing';
+import { decodeDocumentBytes, ParseError } from '#parsing';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
 
-/** Reads a document file, refusing what is not a file or too large before reading it whole. */
+/**
+ * Reads a document file, refusing what is not a file or too large before reading it whole; decodes it by its
+ * byte-order mark (UTF-8, UTF-16 LE/BE) and refuses other encodings with a ParseError naming the line.
+ */
 export function readDocumentFile(file: string): string {
   let stat: fs.Stats;
   try {
@@ -16,7 +19,7 @@ export function readDocumentFile(file: string): string {
   if (stat.size > MAX_DOCUMENT_BYTES) {
     throw new CliError(`${file}: document is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
   }
-  return fs.readFileSync(file, 'utf8');
+  return decodeDocumentBytes(fs.readFileSync(file));
 }
 
 /** "FILE:LINE: message", the form editors and scripts understand. */
@@ -36,8 +39,8 @@ export function registerParseCommand(program: Command): void {
     .description('print the parse contract JSON of one document (nothing is stored)')
     .argument('<file>', 'a document in the listing or page format')
     .action((file: string) => {
-      const text = readDocumentFile(file);
       try {
+        const text = readDocumentFile(file);
         process.stdout.write(`${JSON.stringify(parseWithDueDates(text, getPolicy()), null, 2)}\n`);
       } catch (error) {
         if (error instanceof ParseError) throw new CliError(locate(file, error));

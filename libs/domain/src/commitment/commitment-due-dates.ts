@@ -1,6 +1,6 @@
-import { parseDocument, type ParsedDocument } from '#parsing';
+import { parseDocument, readDuePhrase, type DueSpec, type ParsedDocument } from '#parsing';
 import type { Policy } from '../policy/policy.js';
-import { resolveDueDate } from '../rules/index.js';
+import { resolveDue, type DueDateResolution } from '../rules/index.js';
 
 /** The date a commitment in this document was made: the answer's date, else the latest dated event. */
 export function commitmentMadeOn(parsed: ParsedDocument): string | null {
@@ -8,8 +8,9 @@ export function commitmentMadeOn(parsed: ParsedDocument): string | null {
 }
 
 /**
- * Fills `dueDate` of every extracted commitment (libs/parsing finds the phrase; the calendar lives here).
- * A commitment with no stated date gets no dueDate in the parse output: the implied horizon is applied when stored.
+ * Fills `dueDate` of every extracted commitment from its `due` specification (libs/parsing reads the phrase; the
+ * calendar lives here). A commitment with no stated date gets no dueDate in the parse output: the implied horizon is
+ * applied when stored.
  */
 export function resolveCommitmentDueDates(parsed: ParsedDocument, policy: Policy): ParsedDocument {
   const madeOn = commitmentMadeOn(parsed);
@@ -17,8 +18,7 @@ export function resolveCommitmentDueDates(parsed: ParsedDocument, policy: Policy
   return {
     ...parsed,
     commitments: parsed.commitments.map((c) => {
-      if (!c.dueText) return c;
-      const resolved = resolveDueDate(c.dueText, madeOn, policy);
+      const resolved = resolveDue(c.due, madeOn, policy);
       return { ...c, dueDate: resolved.implied ? null : resolved.dueDate };
     }),
   };
@@ -27,4 +27,13 @@ export function resolveCommitmentDueDates(parsed: ParsedDocument, policy: Policy
 /** What `termijnwacht parse` prints and what the import stores: the parse contract with due dates resolved. */
 export function parseWithDueDates(text: string, policy: Policy): ParsedDocument {
   return resolveCommitmentDueDates(parseDocument(text), policy);
+}
+
+/**
+ * A due phrase written by a person (a correction of `dueText`, a commitment added by hand), read by the parser's
+ * due-date grammar and resolved like an extracted one.
+ */
+export function resolveDueText(dueText: string | null | undefined, madeOn: string, policy: Policy): DueDateResolution & { due: DueSpec } {
+  const due = readDuePhrase(dueText);
+  return { ...resolveDue(due, madeOn, policy), due };
 }

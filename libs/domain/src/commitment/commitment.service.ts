@@ -4,7 +4,7 @@ import { writeTransaction } from '../database/write-transaction.js';
 import type { Policy } from '../policy/policy.js';
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { isKamerDate } from '../rules/kamer-date.util.js';
-import { resolveDueDate } from '../rules/commitment-due-date.rule.js';
+import { resolveDueText } from './commitment-due-dates.js';
 import { CommitmentEntity, CommitmentEventEntity } from './commitment.entity.js';
 import { CommitmentQueryRepository, type CommitmentRow, type CommitmentSqlFilter } from './commitment-query.repository.js';
 import type { CommitmentHistoryEntry, CommitmentView } from './commitment-view.js';
@@ -81,7 +81,7 @@ export class CommitmentService {
       const repo = manager.getRepository(CommitmentEntity);
       const current = await repo.findOne({ where: { id } });
       if (!current) throw new NotFoundError(`no commitment with id ${id}`);
-      const patch = planChange(current, change, today);
+      const patch = planChange(current, change, today, this.policy);
       const changes = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, [current[k as keyof CommitmentEntity], v]]));
       if (Object.keys(patch).length === 0 && !change.note) return;
       await repo.update({ id }, { ...patch, updatedAt: now });
@@ -103,7 +103,7 @@ export class CommitmentService {
         .getOne();
       if (!set) throw new NotFoundError(`no question set with zaak or id ${input.zaak}`);
       const madeOn = input.madeOn ?? set.answeredOn ?? today;
-      const resolved = input.dueDate ?? (input.dueText ? resolveDueDate(input.dueText, madeOn, this.policy) : resolveDueDate(null, madeOn, this.policy));
+      const resolved = input.dueDate ?? resolveDueText(input.dueText, madeOn, this.policy);
       const dueDate = typeof resolved === 'string' ? resolved : resolved.dueDate;
       const dueImplied = typeof resolved === 'string' ? false : resolved.implied;
       const result = await manager.getRepository(CommitmentEntity).insert({
@@ -152,13 +152,19 @@ function validateChange(change: CommitmentChange): void {
   }
 }
 
-function planChange(current: CommitmentEntity, change: CommitmentChange, today: string): Partial<CommitmentEntity> {
+function planChange(current: CommitmentEntity, change: CommitmentChange, today: string, policy: Policy): Partial<CommitmentEntity> {
   const patch: Partial<CommitmentEntity> = {};
   for (const field of CONTENT_FIELDS) {
     const value = change[field];
     if (value !== undefined && value !== current[field]) Object.assign(patch, { [field]: value });
   }
   if (patch.dueDate !== undefined) patch.dueImplied = false;
+  // A corrected phrase without a date of its own is read by the parser's due-date grammar and resolved as on import.
+  else if (patch.dueText !== undefined && change.dueDate === undefined && current.madeOn) {
+    const resolved = resolveDueText(patch.dueText, current.madeOn, policy);
+    if (resolved.dueDate !== current.dueDate) patch.dueDate = resolved.dueDate;
+    if (resolved.implied !== current.dueImplied) patch.dueImplied = resolved.implied;
+  }
   if (Object.keys(patch).length > 0) patch.reviewState = 'corrected';
   if (change.review === 'confirm' && current.reviewState !== 'confirmed') patch.reviewState = 'confirmed';
   if (change.review === 'reject' && current.reviewState !== 'rejected') patch.reviewState = 'rejected';

@@ -6,7 +6,7 @@ import { committedRead, writeTransaction } from '../database/write-transaction.j
 import type { Policy } from '../policy/policy.js';
 import { personKey } from '../person/person-key.util.js';
 import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
-import { resolveDueDate } from '../rules/index.js';
+import { resolveDue } from '../rules/index.js';
 import { contentHash } from './content-hash.util.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { MAX_DOCUMENT_BYTES } from './import-limits.js';
@@ -90,7 +90,7 @@ export class DocumentImportService {
         key,
         now,
         madeOn: commitmentMadeOn(parsed),
-        impliedDue: (madeOn) => resolveDueDate(null, madeOn, this.policy).dueDate,
+        impliedDue: (madeOn) => resolveDue({ kind: 'none' }, madeOn, this.policy).dueDate,
       });
       const changed = merged.created || totalChanges(merged.counts) > 0;
       if (!changed) {

@@ -3,17 +3,8 @@ import { addDays, daysInMonth, formatKamerDate, isoDayOfWeek, type KamerDate } f
 
 // Calendar anchors the due-date phrases resolve to. All take a year and return a Kamer date.
 
-export const MONTH_NAMES = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-] as const;
-
 export function yearOf(date: KamerDate): number {
   return Number(date.slice(0, 4));
-}
-
-export function monthNumber(name: string): number {
-  return MONTH_NAMES.indexOf(name.toLowerCase() as (typeof MONTH_NAMES)[number]) + 1;
 }
 
 export function monthEnd(year: number, month: number): KamerDate {
@@ -53,9 +44,14 @@ function sameKind(recess: RecessPeriod, kind: RecessKind): boolean {
   return recess.kind === kind || (kind === 'voorjaarsreces' && recess.kind === 'krokusreces');
 }
 
-/** The first day of the recess of `kind` that begins in `year`, from the policy's recess data, else estimated. */
-export function recessStart(kind: RecessKind, year: number, recesses: readonly RecessPeriod[]): { date: KamerDate; estimated: boolean } {
-  const starts = recesses.filter((r) => sameKind(r, kind) && yearOf(r.from) === year).map((r) => r.from).sort();
-  return starts.length > 0 ? { date: starts[0], estimated: false } : { date: ESTIMATED_START[kind](year), estimated: true };
+// Used with ESTIMATED_START: the usual length in days from the Friday it begins to the Monday it ends.
+const ESTIMATED_LENGTH: Record<RecessKind, number> = { zomerreces: 59, kerstreces: 24, herfstreces: 10, meireces: 17, voorjaarsreces: 10 };
+
+/** The recess of `kind` that begins in `year` (first and last day), from the policy's recess data, else estimated. */
+export function recessPeriod(kind: RecessKind, year: number, recesses: readonly RecessPeriod[]): { from: KamerDate; to: KamerDate; estimated: boolean } {
+  const known = recesses.filter((r) => sameKind(r, kind) && yearOf(r.from) === year).sort((a, b) => a.from.localeCompare(b.from));
+  if (known.length > 0) return { from: known[0].from, to: known[0].to, estimated: false };
+  const from = ESTIMATED_START[kind](year);
+  return { from, to: addDays(from, ESTIMATED_LENGTH[kind]), estimated: true };
 }
 

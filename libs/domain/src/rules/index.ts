@@ -19,4 +19,4 @@ export {
   type LatencySummary,
   type LatencyTally,
 } from './latency-stats.rule.js';
-export { resolveDueDate, findDuePhrase, type DueDateResolution } from './commitment-due-date.rule.js';
+export { resolveDue, type DueDateResolution } from './commitment-due-date.rule.js';

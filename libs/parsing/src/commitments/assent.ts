@@ -1,6 +1,7 @@
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { isProcedural } from './active-cues.js';
-import { findDuePhrase } from './due-phrase.js';
+import { NO_DUE, type DueSpec } from '../contract/due-spec.js';
+import { findDue } from './due-phrase.js';
 import type { SentenceSlice } from './sentence-splitter.js';
 import { splitSentences } from './sentence-splitter.js';
 import { collapseSpace, tokenize, type Token } from './text-tokens.js';
@@ -19,6 +20,7 @@ interface Ask {
   /** The asked action as written in the question ("de Kamer voor de zomer te informeren"). */
   action: string;
   dueText: string | null;
+  due: DueSpec;
   soft: boolean;
   /** The question has other questions besides this one. */
   oneOfMany: boolean;
@@ -42,9 +44,11 @@ function askOf(question: string): Ask | null {
   const action = collapseSpace(ask.text.slice(t[from].start, t[end].start)).replace(/[,;:]$/, '').trim();
   if (action === '') return null;
   const others = sentences.filter((s) => s !== ask && !/^(zo ja|zo nee|zo niet|waarom|indien|zo ja,|zo nee,)/i.test(s.text));
+  const duePhrase = findDue(ask.text, t, from, end, () => false);
   return {
     action,
-    dueText: findDuePhrase(ask.text, t, from, end, () => false),
+    dueText: duePhrase?.text ?? null,
+    due: duePhrase?.due ?? NO_DUE,
     soft: verbs.length > 0 && verbs.every((v) => v.soft),
     oneOfMany: others.length > 0,
   };
@@ -83,6 +87,7 @@ export function assentCommitment(question: ParsedQuestion): ParsedCommitment | n
     actor: actorOf(t),
     action: ask.action,
     dueText: ask.dueText,
+    due: ask.due,
     dueDate: null,
     strength: ask.soft ? 'soft' : 'firm',
     origin: null,

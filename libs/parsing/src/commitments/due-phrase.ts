@@ -1,99 +1,93 @@
-import { collapseSpace, isDigit, type Token } from './text-tokens.js';
+import type { DueSpec, DueUnit } from '../contract/due-spec.js';
+import { specOf, prepositionMeaning } from './due-spec-of.js';
+import { dateAt, isDay, lw, timeHead, type Time } from './due-time.js';
+import { collapseSpace, isDigit, tokenize, type Token } from './text-tokens.js';
 
-// Finds the due-date phrase of a promise as written: "voor de zomer", "in het eerste kwartaal van 2023",
-// "begin volgend jaar", "binnen drie weken", "zo spoedig mogelijk", "(juli 2022)" → "juli 2022".
-// When a sentence has several, the most precise wins (a dated day over a month, a month over a season,
+// The one due-date grammar. Finds the due-date phrase of a promise as written ("voor de zomer", "in het eerste kwartaal
+// van 2023", "begin volgend jaar", "binnen drie weken", "zo spoedig mogelijk", "(juli 2022)" → "juli 2022") and reads
+// what it says as a structured specification (contract/due-spec.ts); libs/domain only applies the calendar to that.
+// When a sentence has several phrases, the most precise wins (a dated day over a month, a month over a season,
 // a season over "de komende weken", those over "zo spoedig mogelijk", that over "in de volgende voortgangsbrief").
 // Dates marked as past ("9 februari jl.") and the words naming where an earlier promise was made are skipped.
+
+export interface DuePhrase {
+  /** The phrase as written, lower-cased at its start. */
+  text: string;
+  due: DueSpec;
+}
 
 interface Hit {
   start: number;
   end: number; // inclusive token index
   rank: number;
   inner?: boolean; // a parenthesised date: the text without the brackets
+  due: DueSpec;
 }
 
-const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
-const SEASONS = new Set(['zomer', 'voorjaar', 'najaar', 'winter', 'herfst', 'lente']);
-const RECESSES = new Set(['zomerreces', 'kerstreces', 'herfstreces', 'voorjaarsreces', 'meireces', 'krokusreces', 'reces', 'kerst', 'jaarwisseling', 'prinsjesdag', 'begrotingsbehandeling', 'zomervakantie', 'kerstvakantie']);
-const RELATIVE = new Set(['dit', 'deze', 'komend', 'komende', 'volgend', 'volgende', 'aankomend', 'aankomende', 'eerstvolgende']);
-const PERIODS = new Set(['jaar', 'kwartaal', 'halfjaar', 'maand', 'week', 'kabinetsperiode']);
-const ORDINALS = new Set(['eerste', 'tweede', 'derde', 'vierde', 'laatste']);
-const PREPOSITIONS = new Set(['voor', 'vóór', 'uiterlijk', 'per', 'in', 'na', 'rond', 'omstreeks', 'tegen', 'begin', 'eind', 'einde', 'medio', 'half', 'halverwege', 'rondom', 'tijdens']);
-const COUNTS = new Set(['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'twaalf', 'enkele']);
-const UNITS = new Set(['dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar', 'kwartaal']);
+const PREPOSITIONS = new Set(['voor', 'vóór', 'uiterlijk', 'per', 'in', 'na', 'rond', 'omstreeks', 'tegen', 'begin', 'eind', 'einde', 'medio', 'half', 'halverwege', 'rondom', 'tijdens', 'gedurende', 'ultimo', 'midden']);
+const COUNTS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
+const UNITS: Record<string, DueUnit> = {
+  dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', kwartaal: 'quarter', kwartalen: 'quarter', jaar: 'year', jaren: 'year',
+};
 const DOCUMENTS = new Set(['voortgangsrapportage', 'voortgangsbrief', 'verzamelbrief', 'voorjaarsnota', 'miljoenennota', 'jaarverslag', 'jaarrapportage', 'monitor', 'rapportage', 'brief', 'kamerbrief', 'begroting', 'agenda', 'stand-van-zakenbrief']);
 const NEXT = new Set(['eerstvolgende', 'volgende', 'komende', 'nieuwe', 'jaarlijkse']);
 /** Meetings that date a promise only after "eerstvolgende"/"volgende": "in de eerstvolgende Raad". */
 const NEXT_EVENTS = new Set(['raad', 'vergadering', 'bijeenkomst', 'ministerraad', 'top', 'overleg', 'commissiedebat', 'debat']);
-const PAST = new Set(['jl', 'jongstleden', 'j.l']);
 
-const lw = (t: Token[], i: number): string => (i >= 0 && i < t.length ? t[i].low : '');
-const isYear = (t: Token[], i: number): boolean => {
-  const w = lw(t, i);
-  return w.length === 4 && (w.startsWith('19') || w.startsWith('20')) && isDigit(w[2]) && isDigit(w[3]);
-};
-const isDay = (t: Token[], i: number): boolean => {
-  const w = lw(t, i);
-  return w.length > 0 && w.length <= 2 && isDigit(w[0]) && isDigit(w[w.length - 1]) && Number(w) >= 1 && Number(w) <= 31;
-};
-
-/** "[1] juli [2022]" at i: [end, rank] or null. */
-function dateAt(t: Token[], i: number): [number, number] | null {
-  let k = i;
-  const day = isDay(t, k) && MONTHS.has(lw(t, k + 1));
-  if (day) k++;
-  if (!MONTHS.has(lw(t, k))) return isYear(t, i) ? [i, 2] : null;
-  if (isYear(t, k + 1)) k++;
-  if (PAST.has(lw(t, k + 1))) return null;
-  return [k, day ? 1 : 2];
+/** What a document of the budget year is dated by: the budget on Prinsjesdag, the annual report on Verantwoordingsdag. */
+function documentDue(noun: string): DueSpec {
+  if (noun === 'begroting' || noun === 'miljoenennota') return { kind: 'parliamentary-event', relation: 'by', event: 'prinsjesdag', year: null };
+  if (noun === 'voorjaarsnota') return { kind: 'parliamentary-event', relation: 'by', event: 'voorjaarsnota', year: null };
+  if (noun === 'jaarverslag') return { kind: 'parliamentary-event', relation: 'by', event: 'verantwoordingsdag', year: null };
+  return { kind: 'parliamentary-event', relation: 'by', event: DOCUMENTS.has(noun) ? 'next-document' : 'next-meeting', year: null };
 }
 
-/** A point or period in time at i: a date, a season, a recess, "het jaar", "volgend jaar", "het eerste kwartaal van 2023". */
-function timeHead(t: Token[], i: number, depth = 0): [number, number] | null {
-  const w = lw(t, i);
-  const date = dateAt(t, i);
-  if (date) return date;
-  const article = w === 'de' || w === 'het';
-  const k = article ? i + 1 : i;
-  const head = lw(t, k);
-  if (article && SEASONS.has(head)) return isYear(t, k + 2) && lw(t, k + 1) === 'van' ? [k + 2, 2] : [k, 3];
-  if (RECESSES.has(head)) return [k, 3];
-  if (RELATIVE.has(w) && (SEASONS.has(lw(t, i + 1)) || PERIODS.has(lw(t, i + 1)))) return [i + 1, 3];
-  if (article && head === 'jaar') return [k, 3];
-  if (w === 'de' && (head === 'komende' || head === 'eerstkomende') && ['weken', 'maanden', 'periode', 'tijd', 'dagen', 'jaren'].includes(lw(t, k + 1))) return [k + 1, 4];
-  if (article && ORDINALS.has(head) && (PERIODS.has(lw(t, k + 1)) || lw(t, k + 1) === 'helft')) {
-    const inner = lw(t, k + 2) === 'van' && depth < 2 ? timeHead(t, k + 3, depth + 1) : null;
-    return inner ? [inner[0], 2] : [k + 1, 2];
-  }
-  if (article && (head === 'eind' || head === 'einde' || head === 'begin' || head === 'loop' || head === 'helft') && lw(t, k + 1) === 'van' && depth < 2) {
-    const inner = timeHead(t, k + 2, depth + 1);
-    return inner ? [inner[0], head === 'loop' ? Math.max(inner[1], 3) : Math.min(inner[1], 2)] : null;
-  }
-  return null;
+/** After "uiterlijk" or "voor": an optional "op" before a date ("uiterlijk op vrijdag 3 maart"). */
+function afterOp(t: Token[], k: number): number {
+  return lw(t, k) === 'op' && dateAt(t, k + 1) !== null ? k + 1 : k;
 }
 
 function prepositional(t: Token[], i: number): Hit | null {
   const w = lw(t, i);
   let k = i + 1;
-  if (w === 'niet' && lw(t, i + 1) === 'later' && lw(t, i + 2) === 'dan') k = i + 3;
-  else if (w === 'aan' && lw(t, i + 1) === 'het' && (lw(t, i + 2) === 'eind' || lw(t, i + 2) === 'einde') && lw(t, i + 3) === 'van') k = i + 4;
-  else if (w === 'op' && isDay(t, i + 1) && MONTHS.has(lw(t, i + 2))) k = i + 1;
-  else if (!PREPOSITIONS.has(w)) return null;
-  const head = timeHead(t, k);
-  return head ? { start: i, end: head[0], rank: head[1] } : null;
+  let meaning = prepositionMeaning(w);
+  if (w === 'niet' && lw(t, i + 1) === 'later' && lw(t, i + 2) === 'dan') [k, meaning] = [i + 3, { relation: 'by' }];
+  else if (w === 'aan' && lw(t, i + 1) === 'het' && ['eind', 'einde', 'begin'].includes(lw(t, i + 2)) && lw(t, i + 3) === 'van') {
+    [k, meaning] = [i + 4, { relation: 'in', part: lw(t, i + 2) === 'begin' ? 'begin' : 'end' }];
+  } else if (w === 'op' && ((isDay(t, i + 1) && dateAt(t, i + 1)) || lw(t, i + 1) === 'prinsjesdag' || lw(t, i + 1) === 'verantwoordingsdag')) k = i + 1;
+  else if (!PREPOSITIONS.has(w) || !meaning) return null;
+  const head = timeHead(t, afterOp(t, k));
+  if (!head || !meaning) return null;
+  const time: Time = meaning.part ? { t: 'part', part: meaning.part, inner: head[2] } : head[2];
+  return { start: i, end: head[0], rank: head[1], due: specOf(meaning.relation, time) };
+}
+
+function count(t: Token[], i: number): number | null {
+  const w = lw(t, i);
+  if (COUNTS[w]) return COUNTS[w];
+  return w.length > 0 && w.length <= 3 && [...w].every(isDigit) && Number(w) > 0 ? Number(w) : null;
 }
 
 function relative(t: Token[], i: number): Hit | null {
   const w = lw(t, i);
   const next = lw(t, i + 1);
-  if (RELATIVE.has(w) && (SEASONS.has(next) || PERIODS.has(next))) {
-    const start = lw(t, i - 1) === 'nog' ? i - 1 : i; // "nog dit jaar"
-    return { start, end: i + 1, rank: next === 'week' || next === 'maand' ? 4 : 3 };
+  // "nog dit jaar", "later dit jaar", "dit najaar", "komende maand", "deze week"
+  if (['dit', 'deze', 'komend', 'komende', 'volgend', 'volgende', 'aankomend', 'aankomende', 'eerstvolgende'].includes(w)) {
+    const head = timeHead(t, i);
+    if (head && head[0] === i + 1) {
+      const start = lw(t, i - 1) === 'nog' || lw(t, i - 1) === 'later' ? i - 1 : i;
+      return { start, end: i + 1, rank: head[1], due: specOf('in', head[2]) };
+    }
   }
-  if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && ['weken', 'maanden', 'periode', 'tijd', 'dagen', 'jaren'].includes(lw(t, i + 2))) return { start: i, end: i + 2, rank: 4 };
-  if (w === 'binnen' && (COUNTS.has(next) || isDay(t, i + 1)) && UNITS.has(lw(t, i + 2))) return { start: i, end: i + 2, rank: 3 };
-  if (w === 'binnen' && next === 'afzienbare' && lw(t, i + 2) === 'tijd') return { start: i, end: i + 2, rank: 5 };
+  if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && UNITS[lw(t, i + 3)] && count(t, i + 2) !== null) {
+    return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: count(t, i + 2)!, unit: UNITS[lw(t, i + 3)] } };
+  }
+  if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && ['weken', 'maanden', 'periode', 'tijd', 'dagen', 'jaren'].includes(lw(t, i + 2))) return { start: i, end: i + 2, rank: 4, due: { kind: 'asap' } };
+  if (w !== 'binnen' && w !== 'over') return null;
+  if (next === 'enkele' && UNITS[lw(t, i + 2)]) return { start: i, end: i + 2, rank: 4, due: { kind: 'asap' } };
+  if (count(t, i + 1) !== null && UNITS[lw(t, i + 2)]) return { start: i, end: i + 2, rank: 3, due: { kind: 'relative', amount: count(t, i + 1)!, unit: UNITS[lw(t, i + 2)] } };
+  if (next === 'een' && lw(t, i + 2) === 'half' && lw(t, i + 3) === 'jaar') return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: 6, unit: 'month' } };
+  if (w === 'binnen' && next === 'afzienbare' && lw(t, i + 2) === 'tijd') return { start: i, end: i + 2, rank: 5, due: { kind: 'asap' } };
   return null;
 }
 
@@ -101,20 +95,34 @@ function vague(t: Token[], i: number): Hit | null {
   const w = lw(t, i);
   const a = lw(t, i + 1);
   const b = lw(t, i + 2);
-  if (w === 'zo' && (a === 'spoedig' || a === 'snel') && b === 'mogelijk') return { start: i, end: i + 2, rank: 5 };
-  if (w === 'zo' && (a === 'spoedig' || a === 'snel') && b === 'als' && lw(t, i + 3) === 'mogelijk') return { start: i, end: i + 3, rank: 5 };
-  if (w === 'op' && (a === 'korte' || a === 'afzienbare') && b === 'termijn') return { start: i, end: i + 2, rank: 5 };
-  if (w === 'op' && a === 'zo' && b === 'kort' && lw(t, i + 3) === 'mogelijke' && lw(t, i + 4) === 'termijn') return { start: i, end: i + 4, rank: 5 };
-  if (w === 'binnenkort' || w === 'zsm') return { start: i, end: i, rank: 5 };
-  if (w === 'z' && a === '.' && b === 's' && lw(t, i + 3) === '.' && lw(t, i + 4) === 'm') return { start: i, end: lw(t, i + 5) === '.' ? i + 5 : i + 4, rank: 5 };
+  const asap = (end: number): Hit => ({ start: i, end, rank: 5, due: { kind: 'asap' } });
+  if (w === 'zo' && (a === 'spoedig' || a === 'snel') && b === 'mogelijk') return asap(i + 2);
+  if (w === 'zo' && (a === 'spoedig' || a === 'snel') && b === 'als' && lw(t, i + 3) === 'mogelijk') return asap(i + 3);
+  if (w === 'op' && (a === 'korte' || a === 'afzienbare') && b === 'termijn') return asap(i + 2);
+  if (w === 'op' && a === 'zo' && b === 'kort' && lw(t, i + 3) === 'mogelijke' && lw(t, i + 4) === 'termijn') return asap(i + 4);
+  if (w === 'binnenkort' || w === 'zsm') return asap(i);
+  if (w === 'z' && a === '.' && b === 's' && lw(t, i + 3) === '.' && lw(t, i + 4) === 'm') return asap(lw(t, i + 5) === '.' ? i + 5 : i + 4);
   return null;
+}
+
+/** The relation a bracketed or bare date takes from a preposition shortly before it: "ruim vóór … (1 december 2023)". */
+function relationBefore(t: Token[], i: number): 'by' | 'before' | 'around' {
+  for (let k = i - 1; k >= 0 && i - k <= 8; k--) {
+    const w = lw(t, k);
+    if (w === ',' || w === ';' || w === '.' || w === ')') break;
+    if (w === 'voor' || w === 'vóór' || w === 'tegen') return 'before';
+    if (w === 'rond' || w === 'omstreeks' || w === 'rondom') return 'around';
+    if (w === 'uiterlijk') return 'by';
+  }
+  return 'by';
 }
 
 function parenthesised(t: Token[], i: number): Hit | null {
   if (t[i].raw !== '(') return null;
   const date = dateAt(t, i + 1);
   if (!date || lw(t, date[0] + 1) !== ')') return null;
-  return { start: i + 1, end: date[0], rank: date[1], inner: true };
+  const relation = relationBefore(t, i);
+  return { start: i + 1, end: date[0], rank: date[1], inner: true, due: specOf(date[2].t === 'date' ? relation : 'in', date[2]) };
 }
 
 function documentEvent(t: Token[], i: number): Hit | null {
@@ -125,7 +133,7 @@ function documentEvent(t: Token[], i: number): Hit | null {
   const noun = lw(t, hasNext ? i + 3 : i + 2);
   if (!DOCUMENTS.has(noun) && !(hasNext && NEXT_EVENTS.has(noun))) return null;
   const self = noun.startsWith('voortgang') || noun.endsWith('nota') || noun === 'verzamelbrief';
-  return hasNext || self ? { start: i, end: hasNext ? i + 3 : i + 2, rank: 6 } : null;
+  return hasNext || self ? { start: i, end: hasNext ? i + 3 : i + 2, rank: 6, due: documentDue(noun) } : null;
 }
 
 /** "de Raad Buitenlandse Zaken van 22 juli": a dated day after "van", "op" or a comma. */
@@ -133,15 +141,15 @@ function bareDate(t: Token[], i: number): Hit | null {
   const w = lw(t, i);
   if (w !== 'van' && w !== 'op' && w !== ',') return null;
   const date = isDay(t, i + 1) ? dateAt(t, i + 1) : null;
-  return date && date[1] === 1 ? { start: i + 1, end: date[0], rank: 1, inner: true } : null;
+  return date && date[1] === 1 ? { start: i + 1, end: date[0], rank: 1, inner: true, due: specOf('by', date[2]) } : null;
 }
 
 /**
- * The due-date phrase among tokens [from, to), skipping tokens for which `skip` is true; null when there is none.
- * A date without a preposition ("van 22 juli") counts only after `datesFrom`, the promise itself: before it such a
- * date is mostly when something already happened.
+ * The due-date phrase among tokens [from, to), skipping tokens for which `skip` is true, with its specification; null
+ * when there is none. A date without a preposition ("van 22 juli") counts only after `datesFrom`, the promise itself:
+ * before it such a date is mostly when something already happened.
  */
-export function findDuePhrase(text: string, t: Token[], from: number, to: number, skip: (i: number) => boolean, datesFrom = to): string | null {
+export function findDue(text: string, t: Token[], from: number, to: number, skip: (i: number) => boolean, datesFrom = to): DuePhrase | null {
   let best: Hit | null = null;
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
@@ -153,5 +161,27 @@ export function findDuePhrase(text: string, t: Token[], from: number, to: number
   if (!best) return null;
   const phrase = collapseSpace(text.slice(t[best.start].start, t[best.end].end));
   // "Voor de zomer zal ik …" → "voor de zomer": a time phrase never starts with a name
-  return phrase[0].toLowerCase() + phrase.slice(1);
+  return { text: phrase[0].toLowerCase() + phrase.slice(1), due: best.due };
+}
+
+/** findDue's phrase text only. */
+export function findDuePhrase(text: string, t: Token[], from: number, to: number, skip: (i: number) => boolean, datesFrom = to): string | null {
+  return findDue(text, t, from, to, skip, datesFrom)?.text ?? null;
+}
+
+/**
+ * Reads a due phrase written by a person (a clerk's correction of `dueText`), or the phrase the parser emitted: a bare
+ * time ("juli 2022", "(1 december 2023)", "Q1 2023", "het laatste kwartaal van dit jaar") or any phrase the grammar
+ * finds in it. Gives `none` for empty text and `unrecognised` for text without a due phrase.
+ */
+export function readDuePhrase(text: string | null | undefined): DueSpec {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') return { kind: 'none' };
+  const t = tokenize(trimmed);
+  const first = t[0]?.raw === '(' ? 1 : 0;
+  const bare = timeHead(t, first);
+  const last = bare && t[bare[0] + 1]?.raw === ')' ? bare[0] + 1 : bare?.[0];
+  if (bare && last === t.length - 1) return specOf(bare[2].t === 'date' ? 'by' : 'in', bare[2]);
+  const found = findDue(trimmed, t, 0, t.length, () => false, -1);
+  return found ? found.due : { kind: 'unrecognised', text: trimmed.slice(0, 200) };
 }

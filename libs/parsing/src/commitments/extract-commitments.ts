@@ -54,7 +54,8 @@
 
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { assentCommitment } from './assent.js';
-import { findDuePhrase } from './due-phrase.js';
+import { NO_DUE } from '../contract/due-spec.js';
+import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
 import { findOrigin, type OriginPhrase } from './origin-phrase.js';
@@ -62,7 +63,7 @@ import type { Cue } from './promise-cue.js';
 import { splitSentences } from './sentence-splitter.js';
 import { textOf, tokenize, type Token } from './text-tokens.js';
 
-export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'strength' | 'origin'>;
+export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'due' | 'strength' | 'origin'>;
 
 export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitment[] {
   const out: ParsedCommitment[] = [];
@@ -101,12 +102,13 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   const origin = findOrigin(text, t);
   const inOrigin = (i: number): boolean => origin !== null && i >= origin.start && i <= origin.end;
   for (const cue of cues) {
-    const dueText = findDuePhrase(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
-    if (cue.needsDue && dueText === null) continue;
+    const duePhrase = findDue(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
+    if (cue.needsDue && duePhrase === null) continue;
     return {
       actor: cue.subject ? actorText(textOf(text, t, cue.subject.start, cue.subject.end - 1)) : null,
       action: actionOf(text, t, cue),
-      dueText,
+      dueText: duePhrase?.text ?? null,
+      due: duePhrase?.due ?? NO_DUE,
       strength: cue.soft || (cue.hits.length > 0 && cue.hits.every((h) => h.soft)) ? 'soft' : 'firm',
       origin: originText(origin),
     };

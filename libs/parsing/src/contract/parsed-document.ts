@@ -1,5 +1,8 @@
 // The parse contract of DESIGN.md: what libs/parsing makes of one document's text.
 // Unknown values are null or [], never guessed. Field names are an outside interface: keep them.
+import type { DueSpec } from './due-spec.js';
+
+export * from './due-spec.js';
 
 export type DocumentFormat = 'listing' | 'page';
 
@@ -45,7 +48,9 @@ export interface ParsedCommitment {
   actor: string | null;
   action: string | null;
   dueText: string | null;
-  /** Filled by libs/domain (resolveCommitmentDueDates), which knows the calendar; the parser leaves it null. */
+  /** What `dueText` says, read by the one due-date grammar (commitments/due-phrase.ts); `none` without a phrase. */
+  due: DueSpec;
+  /** Filled by libs/domain (resolveCommitmentDueDates), which resolves `due` against the calendar; the parser leaves it null. */
   dueDate: string | null;
   strength: CommitmentStrength;
   /** Where an earlier promise was made when the sentence refers back to one ("Zoals toegezegd tijdens het commissiedebat …"); else null. */

@@ -1,0 +1,112 @@
+import { describe, expect, it } from '@jest/globals';
+import { readDuePhrase } from '#parsing';
+import fs from 'node:fs';
+import { DEFAULT_POLICY } from '../policy/default-policy.js';
+import { resolveDue } from '../rules/commitment-due-date.rule.js';
+import { addDays } from '../rules/kamer-date.util.js';
+import { parseWithDueDates } from './commitment-due-dates.js';
+
+// Phrase → date as a clerk would write it down, for every due phrase in test/fixtures (the labelled commitments, real
+// and written), the examples of DESIGN.md and those of issue 12. null: no date stated; the policy's horizon applies,
+// marked implied. Recess dates are the Kamer's recess calendar (libs/domain/src/policy/recess-periods.ts).
+
+const ROOT = new URL('../../../../', import.meta.url);
+const IMPLIED = null;
+
+/** Real documents: the phrase as the extractor cuts it, resolved against the document's own answer date. */
+const REAL: Array<[source: string, file: string, phrase: string, date: string | null]> = [
+  ['seed 003', 'seeds/003_979daba05cd82d33.txt', 'juli 2022', '2022-07-31'], // answered 2022-06-29: "(juli 2022)", the month's end
+  ['realdoc 010', 'test/fixtures/realdocs/010_ah-tk-20232024-403.txt', 'zo spoedig mogelijk', IMPLIED],
+  ['realdoc 011', 'test/fixtures/realdocs/011_ah-tk-20222023-3649.txt', '1 december 2023', '2023-12-01'], // "ruim vóór … (1 december 2023)"
+  ['realdoc 014', 'test/fixtures/realdocs/014_ah-tk-20242025-580.txt', 'komend voorjaar', '2025-06-30'], // answered 2024-11-18
+  ['realdoc 014', 'test/fixtures/realdocs/014_ah-tk-20242025-580.txt', 'dit voorjaar', '2025-06-30'], // said in November: the coming spring
+  ['realdoc 014', 'test/fixtures/realdocs/014_ah-tk-20242025-580.txt', 'de komende periode', IMPLIED],
+  ['realdoc 015', 'test/fixtures/realdocs/015_ah-tk-20242025-586.txt', 'begin volgend jaar', '2025-03-31'],
+  ['realdoc 016', 'test/fixtures/realdocs/016_ah-tk-20232024-1433.txt', 'in juni', '2024-06-30'], // answered 2024-04-05
+];
+
+/** The written sentences of the labelled set, and DESIGN.md's examples, as if promised on Tuesday 12 March 2024. */
+const MADE_ON = '2024-03-12';
+const WRITTEN: Record<string, string | null> = {
+  '22 juli': '2024-07-22',
+  'begin 2025': '2025-03-31',
+  'begin volgend jaar': '2025-03-31',
+  'binnen drie weken': '2024-04-02',
+  'binnen twee maanden': '2024-05-12',
+  'binnen zes maanden': '2024-09-12',
+  'de komende weken': IMPLIED,
+  'dit jaar': '2024-12-31',
+  'dit najaar': '2024-12-31',
+  'dit voorjaar': '2024-06-30',
+  'eind 2024': '2024-12-31',
+  'in 2025': '2025-12-31',
+  'in de Voorjaarsnota': '2024-06-01',
+  'in de eerstvolgende Raad': IMPLIED,
+  'in de eerstvolgende voortgangsrapportage': IMPLIED,
+  'in de komende maanden': IMPLIED,
+  'in de loop van 2025': '2025-12-31',
+  'in de voortgangsbrief': IMPLIED,
+  'in het eerste kwartaal van 2025': '2025-03-31',
+  'in het najaar': '2024-12-31',
+  'in het najaar van 2024': '2024-12-31',
+  'in het voorjaar': '2024-06-30',
+  'in het voorjaar van 2024': '2024-06-30',
+  'in het voorjaar van 2025': '2025-06-30',
+  'in juni 2025': '2025-06-30',
+  'medio 2025': '2025-06-30',
+  'na de zomer': '2024-09-30',
+  'nog dit jaar': '2024-12-31',
+  'per 1 januari 2026': '2026-01-01',
+  'rond de zomer': '2024-09-02', // the last day of the zomerreces 2024
+  'uiterlijk 1 maart 2025': '2025-03-01',
+  'volgend jaar': '2025-12-31',
+  'voor 1 april 2025': '2025-04-01',
+  'voor 1 december': '2024-12-01',
+  'voor 1 januari 2025': '2025-01-01',
+  'voor 1 juli': '2024-07-01',
+  'voor Prinsjesdag': '2024-09-17',
+  'voor de begrotingsbehandeling': '2024-09-17',
+  'voor de zomer': '2024-07-05', // the zomerreces 2024 begins
+  'voor het einde van dit jaar': '2024-12-31',
+  'voor het einde van het jaar': '2024-12-31',
+  'voor het kerstreces': '2024-12-20', // the kerstreces 2024 begins
+  'voor het zomerreces': '2024-07-05',
+  'zo spoedig mogelijk': IMPLIED,
+  // DESIGN.md, beyond the above
+  'in het eerste kwartaal van 2023': '2023-03-31', // a year as written, even when past
+  // issue 12
+  'niet later dan 1 juli 2025': '2025-07-01',
+};
+
+function clerkDate(dueDate: string, implied: boolean): string | null {
+  return implied ? IMPLIED : dueDate;
+}
+
+describe('phrase → date as a clerk would write it', () => {
+  it.each(Object.entries(WRITTEN))('"%s" (made 12 March 2024) → %s', (phrase, expected) => {
+    const resolved = resolveDue(readDuePhrase(phrase), MADE_ON, DEFAULT_POLICY);
+    expect(clerkDate(resolved.dueDate, resolved.implied)).toBe(expected);
+    if (expected === IMPLIED) expect(resolved.dueDate).toBe(addDays(MADE_ON, DEFAULT_POLICY.commitmentDefaultHorizonDays));
+  });
+
+  it.each(REAL)('%s: "%s" in the document, resolved on import → %s', (_source, file, phrase, expected) => {
+    const parsed = parseWithDueDates(fs.readFileSync(new URL(file, ROOT), 'utf8'), DEFAULT_POLICY);
+    const found = parsed.commitments.filter((c) => c.dueText === phrase);
+    expect(found.length).toBeGreaterThan(0);
+    for (const c of found) expect(c.dueDate).toBe(expected);
+  });
+});
+
+describe('the table covers every due phrase of the labelled commitments in test/fixtures', () => {
+  interface Labelled { set: string; source: string; isCommitment: boolean; dueText?: string | null }
+  const labelled = JSON.parse(fs.readFileSync(new URL('test/fixtures/commitments/labelled.json', ROOT), 'utf8')) as Labelled[];
+  const phrases = labelled.filter((l) => l.isCommitment && l.dueText);
+
+  it('real documents: each (document, phrase) has its row; written sentences: each phrase has its row', () => {
+    expect(phrases.length).toBeGreaterThan(50);
+    const missing = phrases
+      .filter((l) => (l.set === 'real' ? !REAL.some(([source, , phrase]) => l.source.startsWith(`${source} `) && phrase === l.dueText) : !(l.dueText! in WRITTEN)))
+      .map((l) => `${l.source}: ${l.dueText}`);
+    expect(missing).toEqual([]);
+  });
+});
