@@ -32,11 +32,14 @@ export interface Responsible {
   source: 'answerer' | 'addressee' | 'stored';
 }
 
-/** The post a role names: its first part that is not a "vice" hat ("viceminister-president, minister buitenlandse zaken"). */
+/**
+ * The post a role names: its first part that is not a "vice" hat ("viceminister-president, minister buitenlandse
+ * zaken"). Parts are cut only before an office word: "minister van Onderwijs, Cultuur en Wetenschap" is one post.
+ */
 function mainPost(role: string): string {
   return (
     role
-      .split(',')
+      .split(/,\s*(?=(?:vice)?minister|staatssecretaris|premier)/i)
       .map((part) => part.trim())
       .find((part) => part.length > 0 && !part.toLowerCase().startsWith('vice')) ?? role.trim()
   );
