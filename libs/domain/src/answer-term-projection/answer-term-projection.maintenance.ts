@@ -4,6 +4,7 @@ import { AnswerTermProjectionRepository } from './answer-term-projection.reposit
 import { NO_PARTY, type AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import { projectAnswerTerm, type AnswerTermProjection, type ProjectionSource } from './project-answer-term.util.js';
 import { policyOfTermPolicyKey, termPolicyKey } from './term-policy.util.js';
+import { writeResponsibles } from '../responsibility/write-responsibles.js';
 
 /**
  * Rewrites the projection rows of the given sets from what the transaction now holds. Every writer of a set's dates,
@@ -21,6 +22,7 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   const policy = policyOfTermPolicyKey(stored);
   const [rows, partyRowList] = projectWithParties(await repo.sources(ids), policy);
   await repo.replace(ids, rows, partyRowList);
+  await writeResponsibles(manager, ids, rows);
 }
 
 /** Recomputes every row under `policy` and records it. Used by the migration's backfill and on a policy change. */
@@ -28,8 +30,16 @@ export async function rebuildAnswerTermProjection(manager: EntityManager, policy
   const repo = new AnswerTermProjectionRepository(manager);
   const [rows, partyRowList] = projectWithParties(await repo.sources(), policy);
   await repo.replace(undefined, rows, partyRowList);
+  // The projection's own migration runs this before the tables of who must answer exist; their migration then
+  // forgets the policy, so the first reader rebuilds again, with them.
+  if (await hasResponsibleTables(manager)) await writeResponsibles(manager, undefined, rows);
   await repo.saveTermPolicy(termPolicyKey(policy));
   return rows.length;
+}
+
+async function hasResponsibleTables(manager: EntityManager): Promise<boolean> {
+  const runner = manager.queryRunner;
+  return runner ? runner.hasTable('question_set_responsible') : true;
 }
 
 /** The row once per distinct party of the set's submitters, or once under NO_PARTY. */

@@ -33,16 +33,19 @@ export class DirectoryRepository {
     return rows.map((r) => ({ slug: r.slug, name: r.name, party: parties.get(r.slug) ?? null, questionSets: Number(r.n) }));
   }
 
-  /** Every ministry seen, with its number of question sets (0 included: a ministry page may be empty). */
+  /**
+   * Every ministry seen, with the number of question sets it must answer (question_set_responsible: a set answered by
+   * three ministries counts for each). 0 included: a ministry page may be empty.
+   */
   async ministries(): Promise<MinistryView[]> {
     const rows = await this.dataSource
       .createQueryBuilder()
       .from(MinistryEntity, 'm')
-      .leftJoin(QuestionSetEntity, 'q', 'q.ministryId = m.id')
+      .leftJoin('question_set_responsible', 'r', 'r.ministryId = m.id')
       .select('m.slug', 'slug')
       .addSelect('m.name', 'name')
       .addSelect('m.abbreviation', 'abbreviation')
-      .addSelect('COUNT(q.id)', 'n')
+      .addSelect('COUNT(DISTINCT r.questionSetId)', 'n')
       .groupBy('m.id')
       .addGroupBy('m.slug')
       .addGroupBy('m.name')

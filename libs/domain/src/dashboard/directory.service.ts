@@ -21,8 +21,9 @@ export class DirectoryService {
     return member;
   }
 
-  ministries(): Promise<MinistryView[]> {
-    return this.repository.ministries();
+  /** The ministries that must answer at least one set (one with none is not listed). */
+  async ministries(): Promise<MinistryView[]> {
+    return (await this.repository.ministries()).filter((m) => m.questionSets > 0);
   }
 
   async ministry(slug: string): Promise<MinistryView> {

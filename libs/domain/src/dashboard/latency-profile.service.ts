@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Policy } from '../policy/policy.js';
 import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
-import { UNKNOWN_GROUP, type LatencyGroup } from '../report/report-view.js';
+import type { LatencyGroup } from '../report/report-view.js';
+import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
+import { ResponsibleReadRepository } from '../responsibility/responsible-read.repository.js';
 import { vergaderjaarOf } from '../report/vergaderjaar.util.js';
 import type { AnswerStatus, AnswerTermVerdict } from '../rules/answer-term.types.js';
 import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
@@ -17,12 +19,14 @@ import type { PublicQuestionFilter } from './public-filter.js';
  */
 export class LatencyProfileService {
   private readonly facts: QuestionFactsRepository;
+  private readonly responsibles: ResponsibleReadRepository;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly policy: Policy,
   ) {
     this.facts = new QuestionFactsRepository(dataSource);
+    this.responsibles = new ResponsibleReadRepository(dataSource);
   }
 
   async profile(filter: PublicQuestionFilter, asOf: KamerDate): Promise<LatencyProfile> {
@@ -32,7 +36,18 @@ export class LatencyProfileService {
     const statusCounts: Partial<Record<AnswerStatus, number>> = {};
     for (const { verdict } of evaluated) statusCounts[verdict.status] = (statusCounts[verdict.status] ?? 0) + 1;
     const byVergaderjaar = groupSummaries(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict]));
-    const byMinister = groupSummaries(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict]));
+    // Per bewindspersoon who must answer (of this ministry, on a ministry's page); a set naming nobody is in none.
+    await ensureAnswerTermProjection(this.dataSource, this.policy);
+    const who = await this.responsibles.of(evaluated.map((e) => e.row.id));
+    const byMinister = groupSummaries(
+      evaluated.flatMap((e) =>
+        (who.get(e.row.id) ?? [])
+          .filter((r) => !filter.ministry || r.ministry?.slug === filter.ministry)
+          .map((r) => r.minister)
+          .filter((m, i, all) => all.indexOf(m) === i)
+          .map((m): [string, AnswerTermVerdict] => [m, e.verdict]),
+      ),
+    );
     return {
       asOf,
       summary: summariseVerdicts(evaluated.map((e) => e.verdict)),

@@ -18,6 +18,8 @@ import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
 import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
+import { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import { QuestionSetResponsibleEntity } from '../responsibility/question-set-responsible.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
 export const ENTITIES = [
@@ -42,4 +44,7 @@ export const ENTITIES = [
   AnswerTermProjectionEntity,
   AnswerTermProjectionPartyEntity,
   AnswerTermProjectionPolicyEntity,
+  QuestionSetResponsibleEntity,
+  AnswerTermProjectionMinistryEntity,
+  AnswerTermProjectionMinisterEntity,
 ];

@@ -5,6 +5,8 @@ import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import type { Policy } from '../policy/policy.js';
 import type { DigestCadence } from '../queue/job-item.js';
 import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
+import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
+import { ResponsibleReadRepository } from '../responsibility/responsible-read.repository.js';
 import { addDays, laterOf, type KamerDate } from '../rules/kamer-date.util.js';
 import { NotificationFactsRepository, type SetFacts } from '../subscription/notification-facts.repository.js';
 import type { SubscriptionEntity } from '../subscription/subscription.entity.js';
@@ -115,10 +117,12 @@ export class DigestRunService {
     const answered = (await facts.answeredBetween(earliestSince, asOf)).map(evaluate);
     const commitments = await facts.openCommitmentsDue(asOf, addDays(asOf, period.days));
     const ids = [...overdue.map((s) => s.id), ...answered.map((s) => s.id), ...commitments.flatMap((c) => (c.questionSetId === null ? [] : [c.questionSetId]))];
-    const [descriptions, attributes] = [await facts.describe(ids), await facts.attributes(ids)];
+    // Who must answer is kept with the projection: make sure it was built before reading it.
+    await ensureAnswerTermProjection(this.dataSource, this.policy);
+    const [descriptions, attributes, responsibles] = [await facts.describe(ids), await facts.attributes(ids), await new ResponsibleReadRepository(this.dataSource).of(ids)];
     const asSet = (s: ReturnType<typeof evaluate>): DigestSet & { id: number } => {
       const d = descriptions.get(s.id);
-      return { id: s.id, key: d?.key ?? String(s.id), zaak: d?.zaak ?? null, title: d?.title ?? null, ministerLabel: d?.ministerLabel ?? null, submittedOn: s.facts.submittedOn, answeredOn: s.facts.answeredOn, verdict: s.verdict };
+      return { id: s.id, key: d?.key ?? String(s.id), zaak: d?.zaak ?? null, title: d?.title ?? null, ministerLabel: d?.ministerLabel ?? null, ministerLabels: (responsibles.get(s.id) ?? []).map((r) => r.minister), submittedOn: s.facts.submittedOn, answeredOn: s.facts.answeredOn, verdict: s.verdict };
     };
     return {
       overdue: overdue.map(asSet),

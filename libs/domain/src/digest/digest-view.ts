@@ -10,6 +10,8 @@ export interface DigestSet {
   zaak: string | null;
   title: string | null;
   ministerLabel: string | null;
+  /** Everyone who must answer (question_set_responsible); the set is listed under each. Empty: nobody named yet. */
+  ministerLabels?: readonly string[];
   submittedOn: KamerDate;
   answeredOn: KamerDate | null;
   verdict: AnswerTermVerdict;
@@ -50,7 +52,8 @@ export interface DigestView {
   commitments: Array<{ dueLabel: string; zaak: string; title: string; text: string }>;
 }
 
-const UNKNOWN_MINISTER = 'Bewindspersoon onbekend';
+// Sets whose documents name nobody: a group of their own that says why, listed last, never a ministry "Onbekend".
+const UNKNOWN_MINISTER = 'Adressaat nog onbekend (de documenten noemen er geen; termijnwacht sync vult dit aan)';
 
 /** Code-point order: keys and ISO dates sort correctly without the cost of a locale collation per comparison. */
 function byText(a: string, b: string): number {
@@ -77,22 +80,26 @@ function overdueGroups(input: DigestInput): OverdueGroup[] {
   const groups = new Map<string, OverdueGroup['items']>();
   const sorted = [...input.overdue].sort((a, b) => (b.verdict.daysOutstanding ?? 0) - (a.verdict.daysOutstanding ?? 0) || byText(a.key, b.key));
   for (const set of sorted) {
-    const minister = set.ministerLabel ?? UNKNOWN_MINISTER;
-    const items = groups.get(minister) ?? [];
-    items.push({
-      zaak: set.zaak ?? set.key,
-      title: set.title ?? '(zonder titel)',
-      url: input.questionSetUrl(set.key),
-      submittedOn: dutchDate(set.submittedOn),
-      daysOutstanding: set.verdict.daysOutstanding ?? 0,
-      daysOverTerm: set.verdict.daysOverTerm,
-      deferred: set.verdict.deferralCount > 0,
-    });
-    groups.set(minister, items);
+    const ministers = set.ministerLabels ?? (set.ministerLabel ? [set.ministerLabel] : []);
+    // A set several must answer is listed under each of them.
+    for (const minister of ministers.length > 0 ? ministers : [UNKNOWN_MINISTER]) {
+      const items = groups.get(minister) ?? [];
+      items.push({
+        zaak: set.zaak ?? set.key,
+        title: set.title ?? '(zonder titel)',
+        url: input.questionSetUrl(set.key),
+        submittedOn: dutchDate(set.submittedOn),
+        daysOutstanding: set.verdict.daysOutstanding ?? 0,
+        daysOverTerm: set.verdict.daysOverTerm,
+        deferred: set.verdict.deferralCount > 0,
+      });
+      groups.set(minister, items);
+    }
   }
+  const unknownLast = (a: OverdueGroup, b: OverdueGroup) => Number(a.minister === UNKNOWN_MINISTER) - Number(b.minister === UNKNOWN_MINISTER);
   return [...groups.entries()]
     .map(([minister, items]) => ({ minister, count: items.length, items }))
-    .sort((a, b) => b.count - a.count || a.minister.localeCompare(b.minister, 'nl'));
+    .sort((a, b) => unknownLast(a, b) || b.count - a.count || a.minister.localeCompare(b.minister, 'nl'));
 }
 
 function answeredItems(input: DigestInput): DigestView['answered'] {
@@ -114,7 +121,8 @@ function answeredItems(input: DigestInput): DigestView['answered'] {
  */
 export function buildDigestView(input: DigestInput, policy: Policy): DigestView {
   const groups = overdueGroups(input);
-  const overdueCount = groups.reduce((n, g) => n + g.count, 0);
+  // Each set once, however many ministers it is listed under.
+  const overdueCount = new Set(input.overdue.map((s) => s.key)).size;
   const answered = answeredItems(input);
   const commitments = [...input.commitments]
     .sort((a, b) => byText(a.dueDate, b.dueDate))

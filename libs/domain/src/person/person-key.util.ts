@@ -21,6 +21,9 @@ export function surnameOf(name: string): string {
   // "Marjolein Faber – van de Klashorst": a loose dash joins two surnames.
   const dash = tokens.findIndex((t) => t === '–' || t === '-');
   if (dash > 0) return tokens.slice(dash - 1).join(' ');
+  // "Marjolein Faber-van de Klashorst": a particle joined by a hyphen continues a double surname.
+  const joined = tokens.findIndex((t, i) => i > 0 && /-(van|de|der|den|ten|ter|te)$/i.test(t));
+  if (joined > 0) return tokens.slice(joined).join(' ');
   const particle = tokens.findIndex((t, i) => i > 0 && PARTICLES.has(t));
   if (particle > 0) return tokens.slice(particle).join(' ');
   return tokens[tokens.length - 1];

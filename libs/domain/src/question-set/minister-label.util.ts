@@ -8,7 +8,10 @@ import { surnameOf } from '../person/person-key.util.js';
  * are their own post and keep their words. "viceminister-president" is a second hat, not the post.
  */
 export function ministerLabel(role: string | null, personName: string | null): string | null {
-  const surname = personName ? surnameOf(personName) : null;
+  // Standing alone, a surname's particle is capitalised: "Eddy van Hijum" → "(Van Hijum)".
+  // "Faber – van de Klashorst" (a page) and "Faber-van de Klashorst" (the table) are one name, written the short way.
+  const lower = personName ? surnameOf(personName).replace(/\s*[–—-]\s*/g, '-') : null;
+  const surname = lower ? lower.charAt(0).toUpperCase() + lower.slice(1) : null;
   const post = role
     ?.split(',')
     .map((part) => part.trim())

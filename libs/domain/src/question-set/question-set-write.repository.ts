@@ -5,6 +5,7 @@ import { MINISTRIES } from '../ministry/ministry-catalogue.js';
 import type { PersonEntity } from '../person/person.entity.js';
 import { personKey, slugify } from '../person/person-key.util.js';
 import { partyAbbreviation } from '../person/party-abbreviation.util.js';
+import { samePerson } from '../person/same-person.rule.js';
 import type { SourceDocumentEntity } from '../source-document/source-document.entity.js';
 import type { DeferralEntity } from './deferral.entity.js';
 import type {
@@ -192,22 +193,31 @@ export class QuestionSetWriteRepository {
     return id;
   }
 
-  /** The person row for a name, created on first sight; the longer form of a name wins for display. */
+  /**
+   * The person row for a name, created on first sight; the longer form of a name wins for display. Rows that share the
+   * surname key are one person only when samePerson says so (given names and parties agree); another person of that
+   * surname gets the key with a suffix ("jansen--2"), so two people are never merged.
+   */
   async personId(name: string, partyId: number | null): Promise<number> {
     const slug = personKey(name);
-    const found =
-      this.cache.people.get(slug) ??
-      (await this.sql.select<Pick<PersonEntity, 'id' | 'name' | 'partyId'>>('SELECT "id", "name", "partyId" FROM person WHERE "slug" = ?', [slug]))[0];
+    const cacheKey = `${slug}|${name}|${partyId ?? ''}`;
+    const cached = this.cache.people.get(cacheKey);
+    if (cached) return cached.id;
+    const candidates = await this.sql.select<Pick<PersonEntity, 'id' | 'name' | 'partyId'>>(
+      'SELECT "id", "name", "partyId" FROM person WHERE "slug" = ? OR "slug" LIKE ? ORDER BY "id"',
+      [slug, `${slug}--%`],
+    );
+    const found = candidates.find((c) => samePerson(c, { name, partyId }));
     if (found) {
       const patch: Partial<PersonEntity> = {};
       if (name.length > found.name.length) patch.name = name;
-      if (partyId !== null && found.partyId !== partyId) patch.partyId = partyId;
+      if (partyId !== null && found.partyId === null) patch.partyId = partyId;
       if (Object.keys(patch).length > 0) await this.update('person', found.id, patch);
-      this.cache.people.set(slug, { id: found.id, name: patch.name ?? found.name, partyId: patch.partyId ?? found.partyId });
+      this.cache.people.set(cacheKey, { id: found.id, name: patch.name ?? found.name, partyId: patch.partyId ?? found.partyId });
       return found.id;
     }
-    const id = await this.sql.insertRow('person', { name, slug, partyId });
-    this.cache.people.set(slug, { id, name, partyId });
+    const id = await this.sql.insertRow('person', { name, slug: candidates.length === 0 ? slug : `${slug}--${candidates.length + 1}`, partyId });
+    this.cache.people.set(cacheKey, { id, name, partyId });
     return id;
   }
 

@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { MinistryEntity } from '../ministry/ministry.entity.js';
 import { PartyEntity, PersonEntity } from '../person/person.entity.js';
 import { personKey, slugify } from '../person/person-key.util.js';
+import { partyAbbreviation } from '../person/party-abbreviation.util.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import { QuestionSetAnswererEntity, QuestionSetSubmitterEntity, QuestionSetTopicEntity } from './question-set-link.entities.js';
 
@@ -41,7 +42,9 @@ export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>,
   if (filter.datedOnly) qb.andWhere('q.submittedOn IS NOT NULL');
   if (filter.ministry) {
     const ministry = qb.subQuery().select('m.id').from(MinistryEntity, 'm').where('m.slug = :ministry').getQuery();
-    qb.andWhere(`q.ministryId = ${ministry}`, { ministry: filter.ministry });
+    // Every ministry that must answer counts (question_set_responsible), not only the one the set is shown under.
+    const responsible = qb.subQuery().select('1').from('question_set_responsible', 'fr').where(`fr.questionSetId = q.id AND fr.ministryId = ${ministry}`).getQuery();
+    qb.andWhere(`(q.ministryId = ${ministry} OR EXISTS ${responsible})`, { ministry: filter.ministry });
   }
   if (filter.submittedFrom) qb.andWhere('q.submittedOn >= :submittedFrom', { submittedFrom: filter.submittedFrom });
   if (filter.submittedTo) qb.andWhere('q.submittedOn <= :submittedTo', { submittedTo: filter.submittedTo });
@@ -55,7 +58,8 @@ export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>,
       .innerJoin(PersonEntity, 'fap', 'fap.id = fa.personId')
       .where("fa.questionSetId = q.id AND LOWER(fap.name) LIKE :minister ESCAPE '\\'")
       .getQuery();
-    qb.andWhere(`(LOWER(q.ministerLabel) LIKE :minister ESCAPE '\\' OR EXISTS ${answerer})`, { minister: containsPattern(filter.minister) });
+    const responsible = qb.subQuery().select('1').from('question_set_responsible', 'fmr').where("fmr.questionSetId = q.id AND LOWER(fmr.minister) LIKE :minister ESCAPE '\\'").getQuery();
+    qb.andWhere(`(LOWER(q.ministerLabel) LIKE :minister ESCAPE '\\' OR EXISTS ${answerer} OR EXISTS ${responsible})`, { minister: containsPattern(filter.minister) });
   }
   if (filter.submitter) {
     const submitter = qb
@@ -75,7 +79,8 @@ export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>,
       .innerJoin(PartyEntity, 'fpa', 'fpa.id = fps.partyId')
       .where('fps.questionSetId = q.id AND fpa.slug = :party')
       .getQuery();
-    qb.andWhere(`EXISTS ${party}`, { party: slugify(filter.party) });
+    // "ChristenUnie" and "CU" are one party: parties are stored under their abbreviation.
+    qb.andWhere(`EXISTS ${party}`, { party: slugify(partyAbbreviation(filter.party)) });
   }
   if (filter.topic) {
     const topic = qb.subQuery().select('1').from(QuestionSetTopicEntity, 'ft').where('ft.questionSetId = q.id AND LOWER(ft.topic) = :topic').getQuery();

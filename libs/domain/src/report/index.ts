@@ -5,7 +5,9 @@ export { prinsjesdag, vergaderjaarOf } from './vergaderjaar.util.js';
 export {
   LATENCY_COLUMNS,
   LATENCY_GROUP_BYS,
+  UNKNOWN_ADDRESSEE_REASON,
   UNKNOWN_GROUP,
+  type UnknownAddressee,
   type LatencyGroup,
   type LatencyGroupBy,
   type LatencyReport,

@@ -19,7 +19,7 @@ function group(overrides: Partial<LatencyGroup>): LatencyGroup {
 }
 
 function report(groups: LatencyGroup[]): LatencyReport {
-  return { asOf: '2022-03-01', groupBy: 'minister', from: null, to: null, groups };
+  return { asOf: '2022-03-01', groupBy: 'minister', from: null, to: null, groups, unknownAddressee: null };
 }
 
 describe('latencyReportCsv', () => {

@@ -7,7 +7,7 @@ import { QuestionQueryRepository } from '../question-set/question-query.reposito
 import { daysBetween, type KamerDate } from '../rules/kamer-date.util.js';
 import { emptyTally, mergeTally, summariseTally, type LatencyTally } from '../rules/latency-stats.rule.js';
 import { LatencyTallyRepository, type LatencyTallyRow } from './latency-tally.repository.js';
-import { UNKNOWN_GROUP, type LatencyGroup, type LatencyGroupBy, type LatencyReport } from './report-view.js';
+import { UNKNOWN_ADDRESSEE_REASON, UNKNOWN_GROUP, type LatencyGroup, type LatencyGroupBy, type LatencyReport } from './report-view.js';
 
 export interface LatencyReportQuery {
   asOf: KamerDate;
@@ -54,6 +54,7 @@ export class LatencyReportService {
     const tallies = new Map<string, LatencyTally>();
     for (const row of rows) {
       const group = nameOf(row.groupKey);
+      if (group === null) continue;
       const tally = tallies.get(group);
       if (tally) mergeTally(tally, tallyOfRow(row, asOf));
       else tallies.set(group, tallyOfRow(row, asOf));
@@ -61,15 +62,26 @@ export class LatencyReportService {
     const groups: LatencyGroup[] = [...tallies].map(([group, tally]) => ({ group, ...summariseTally(tally) }));
     // Periods read in time order; ministries, ministers and parties by size, the busiest first.
     groups.sort(BY_TIME.has(groupBy) ? (a, b) => a.group.localeCompare(b.group) : (a, b) => b.count - a.count || a.group.localeCompare(b.group, 'nl'));
-    return { asOf, groupBy, from, to, groups };
+    return { asOf, groupBy, from, to, groups, unknownAddressee: await this.unnamed(groupBy, asOf, from, to) };
   }
 
-  /** The group a row's key stands for. Keys with no name (no ministry, minister or party) fall under UNKNOWN_GROUP. */
-  private async groupNames(groupBy: LatencyGroupBy): Promise<(key: string | number | null) => string> {
+  /** For ministry and minister: the sets nobody is named for yet, summarised in one figure of their own. */
+  private async unnamed(groupBy: LatencyGroupBy, asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): Promise<LatencyReport['unknownAddressee']> {
+    if (groupBy !== 'ministry' && groupBy !== 'minister') return null;
+    const tally = emptyTally();
+    for (const row of await this.tallies.tallyUnnamed(groupBy, asOf, from, to)) mergeTally(tally, tallyOfRow(row, asOf));
+    return { reason: UNKNOWN_ADDRESSEE_REASON, ...summariseTally(tally) };
+  }
+
+  /**
+   * The group a row's key stands for. A ministry's rows exist only for known ministries (null: a ministry row that
+   * vanished, left out); a set with no known party falls under UNKNOWN_GROUP.
+   */
+  private async groupNames(groupBy: LatencyGroupBy): Promise<(key: string | number | null) => string | null> {
     switch (groupBy) {
       case 'ministry': {
         const ministries = await this.query.ministries();
-        return (key) => (key !== null ? ministries.get(Number(key))?.name : null) ?? UNKNOWN_GROUP;
+        return (key) => (key !== null ? (ministries.get(Number(key))?.name ?? null) : null);
       }
       case 'year':
         return (key) => String(key).slice(0, 4);

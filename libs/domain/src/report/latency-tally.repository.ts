@@ -19,8 +19,9 @@ export interface LatencyTallyRow {
 // The table and column each groupBy adds up by; years add up from months in TypeScript. Parties come from the rows
 // per party (a set asked by members of two parties counts for both; NO_PARTY stands for none).
 const SOURCE: Record<LatencyGroupBy, { table: string; key: string }> = {
-  ministry: { table: 'answer_term_projection', key: 'ministryId' },
-  minister: { table: 'answer_term_projection', key: 'ministerLabel' },
+  // A set counts once for each ministry and each bewindspersoon that must answer it (see question_set_responsible).
+  ministry: { table: 'answer_term_projection_ministry', key: 'ministryId' },
+  minister: { table: 'answer_term_projection_minister', key: 'minister' },
   month: { table: 'answer_term_projection', key: 'submittedMonth' },
   year: { table: 'answer_term_projection', key: 'submittedMonth' },
   vergaderjaar: { table: 'answer_term_projection', key: 'vergaderjaar' },
@@ -55,6 +56,18 @@ export class LatencyTallyRepository {
       FROM "${table}" p
       WHERE ${where.join(' AND ')}
       GROUP BY p."${key}", p."daysToAnswer"`;
+    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, { asOf, asOfDay: toDayNumber(asOf), from, to });
+    return this.dataSource.query(query, parameters);
+  }
+
+  /** The same tally, in one group, of the sets with no row in groupBy's table (ministry or minister): nobody named yet. */
+  async tallyUnnamed(groupBy: 'ministry' | 'minister', asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): Promise<LatencyTallyRow[]> {
+    const { table } = SOURCE[groupBy];
+    const where = ['p."submittedOn" <= :asOf', ...(from ? ['p."submittedOn" >= :from'] : []), ...(to ? ['p."submittedOn" <= :to'] : [])];
+    const sql = `SELECT NULL AS "groupKey", p."daysToAnswer" AS "daysToAnswer", ${TALLY}
+      FROM answer_term_projection p
+      WHERE ${where.join(' AND ')} AND NOT EXISTS (SELECT 1 FROM "${table}" x WHERE x."questionSetId" = p."questionSetId")
+      GROUP BY p."daysToAnswer"`;
     const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, { asOf, asOfDay: toDayNumber(asOf), from, to });
     return this.dataSource.query(query, parameters);
   }

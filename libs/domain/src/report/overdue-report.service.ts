@@ -5,7 +5,9 @@ import { QuestionFactsRepository } from '../question-set/question-facts.reposito
 import { QuestionQueryRepository } from '../question-set/question-query.repository.js';
 import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
-import { UNKNOWN_GROUP, type OverdueGroup, type OverdueItem, type OverdueReport } from './report-view.js';
+import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
+import { ResponsibleReadRepository } from '../responsibility/responsible-read.repository.js';
+import { UNKNOWN_ADDRESSEE_REASON, type OverdueGroup, type OverdueItem, type OverdueReport } from './report-view.js';
 
 const OVERDUE = new Set(['overdue', 'overdue_deferred']);
 
@@ -16,15 +18,17 @@ const OVERDUE = new Set(['overdue', 'overdue_deferred']);
 export class OverdueReportService {
   private readonly facts: QuestionFactsRepository;
   private readonly query: QuestionQueryRepository;
+  private readonly responsibles: ResponsibleReadRepository;
   private readonly cache: ReadCache;
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly policy: Policy,
     cache: ReadCacheOptions = DEFAULT_READ_CACHE,
   ) {
     this.facts = new QuestionFactsRepository(dataSource);
     this.query = new QuestionQueryRepository(dataSource);
+    this.responsibles = new ResponsibleReadRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
   }
 
@@ -34,24 +38,21 @@ export class OverdueReportService {
   }
 
   private async compute(asOf: KamerDate): Promise<OverdueReport> {
+    // Who must answer is kept with the projection: make sure it was built (one small query when it was).
+    await ensureAnswerTermProjection(this.dataSource, this.policy);
     // SQL narrows to the sets unanswered and not withdrawn as of asOf; the rules decide which of those are overdue.
     const candidates = await this.facts.find({ submittedBy: asOf, state: { asOf, states: new Set(['unanswered']) } });
     const overdue = candidates
       .map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }))
       .filter((e) => OVERDUE.has(e.verdict.status));
     const ids = overdue.map((e) => e.row.id);
-    const [summaries, submitters] = await Promise.all([this.query.summaries(ids), this.query.submitters(ids)]);
-
+    const [summaries, submitters, responsibles] = await Promise.all([this.query.summaries(ids), this.query.submitters(ids), this.responsibles.of(ids)]);
     const groups = new Map<string, OverdueGroup>();
+    const unknown: OverdueItem[] = [];
     for (const { row, verdict } of overdue) {
       const s = summaries.get(row.id)!;
-      const minister = s.ministerLabel ?? UNKNOWN_GROUP;
-      let group = groups.get(minister);
-      if (!group) {
-        group = { minister, ministry: null, count: 0, items: [] };
-        groups.set(minister, group);
-      }
-      if (!group.ministry && s.ministrySlug && s.ministryName) group.ministry = { slug: s.ministrySlug, name: s.ministryName };
+      const who = responsibles.get(row.id) ?? [];
+      const ministries = who.flatMap((r) => (r.ministry ? [r.ministry] : [])).filter((m, i, all) => all.findIndex((o) => o.slug === m.slug) === i);
       const item: OverdueItem = {
         zaak: s.zaak,
         key: s.key,
@@ -64,14 +65,26 @@ export class OverdueReportService {
         daysOverTerm: verdict.daysOverTerm,
         status: verdict.status,
         submitters: submitters.get(row.id) ?? [],
+        ministers: who.map((r) => r.minister),
+        ministries,
       };
-      group.items.push(item);
-      group.count += 1;
+      if (who.length === 0) unknown.push(item);
+      // A set that several must answer is listed under each of them (and counted once in the total).
+      for (const r of who) {
+        let group = groups.get(r.minister);
+        if (!group) {
+          group = { minister: r.minister, ministry: r.ministry, count: 0, items: [] };
+          groups.set(r.minister, group);
+        }
+        if (group.items.some((i) => i.key === item.key)) continue;
+        group.items.push(item);
+        group.count += 1;
+      }
     }
+    const byTerm = (a: OverdueItem, b: OverdueItem) => b.daysOverTerm - a.daysOverTerm || a.submittedOn.localeCompare(b.submittedOn) || a.key.localeCompare(b.key);
     const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.minister.localeCompare(b.minister, 'nl'));
-    for (const group of sorted) {
-      group.items.sort((a, b) => b.daysOverTerm - a.daysOverTerm || a.submittedOn.localeCompare(b.submittedOn) || a.key.localeCompare(b.key));
-    }
-    return { asOf, total: overdue.length, groups: sorted };
+    for (const group of sorted) group.items.sort(byTerm);
+    unknown.sort(byTerm);
+    return { asOf, total: overdue.length, groups: sorted, unknownAddressee: { reason: UNKNOWN_ADDRESSEE_REASON, count: unknown.length, items: unknown } };
   }
 }

@@ -18,6 +18,9 @@ export interface OverdueItem {
   daysOverTerm: number;
   status: AnswerStatus;
   submitters: PersonRef[];
+  /** Everyone who must answer the set (it is listed under each); empty while the documents name nobody. */
+  ministers: string[];
+  ministries: MinistryRef[];
 }
 
 export interface OverdueGroup {
@@ -30,9 +33,22 @@ export interface OverdueGroup {
 /** The Monday list: every set not answered within its term (three weeks, six after a deferral) as of asOf. */
 export interface OverdueReport {
   asOf: KamerDate;
+  /** Sets, each counted once however many groups it is listed in. */
   total: number;
   groups: OverdueGroup[];
+  /** The overdue sets whose documents name no addressee or answerer yet; in no group. */
+  unknownAddressee: UnknownAddressee<OverdueItem>;
 }
+
+/** Sets whose documents name no addressee or answerer: listed apart, with the reason, never as a ministry. */
+export interface UnknownAddressee<T> {
+  reason: string;
+  count: number;
+  items: T[];
+}
+
+export const UNKNOWN_ADDRESSEE_REASON =
+  'De documenten van deze vragensets noemen geen adressaat en geen beantwoorder; termijnwacht sync vult dat aan uit de open data van de Kamer.';
 
 export const LATENCY_GROUP_BYS = ['ministry', 'minister', 'party', 'month', 'year', 'vergaderjaar'] as const;
 export type LatencyGroupBy = (typeof LATENCY_GROUP_BYS)[number];
@@ -47,6 +63,11 @@ export interface LatencyReport {
   from: KamerDate | null;
   to: KamerDate | null;
   groups: LatencyGroup[];
+  /**
+   * For groupBy ministry and minister: the sets that name no addressee or answerer (in no group), with the reason;
+   * null for the other groupBys. A set answered by several ministries counts once here and once in each of their groups.
+   */
+  unknownAddressee: (LatencySummary & { reason: string }) | null;
 }
 
 /** The CSV columns, in order: the group, then the summary fields. */
@@ -63,5 +84,5 @@ export const LATENCY_COLUMNS = [
   'longestOpenDays',
 ] as const satisfies readonly (keyof LatencyGroup)[];
 
-/** The group sets with no known minister, ministry or party fall under, as on the Kamer's list. */
+/** The group sets with no known party fall under (ministries and ministers have none: see unknownAddressee). */
 export const UNKNOWN_GROUP = 'Onbekend';

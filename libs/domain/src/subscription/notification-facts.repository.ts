@@ -40,6 +40,8 @@ export interface OpenCommitment {
 interface MutableAttributes {
   ministrySlug: string | null;
   ministerLabel: string | null;
+  ministrySlugs?: string[];
+  ministerLabels?: string[];
   answererKeys: string[];
   submitterKeys: string[];
   partySlugs: string[];
@@ -128,6 +130,20 @@ export class NotificationFactsRepository {
         .where('q.id IN (:...ids)', { ids: part })
         .getRawMany<{ id: number; ministrySlug: string | null; ministerLabel: string | null }>();
       for (const s of sets) Object.assign(get(s.id), { ministrySlug: s.ministrySlug, ministerLabel: s.ministerLabel });
+      const responsibles = await this.dataSource
+        .createQueryBuilder()
+        .from('question_set_responsible', 'r')
+        .leftJoin(MinistryEntity, 'm', 'm.id = r.ministryId')
+        .select('r.questionSetId', 'id')
+        .addSelect('m.slug', 'ministrySlug')
+        .addSelect('r.minister', 'minister')
+        .where('r.questionSetId IN (:...ids)', { ids: part })
+        .getRawMany<{ id: number; ministrySlug: string | null; minister: string | null }>();
+      for (const r of responsibles) {
+        const attributes = get(r.id);
+        if (r.ministrySlug) attributes.ministrySlugs = [...(attributes.ministrySlugs ?? []), r.ministrySlug];
+        if (r.minister) attributes.ministerLabels = [...(attributes.ministerLabels ?? []), r.minister];
+      }
       const submitters = await this.dataSource
         .createQueryBuilder(QuestionSetSubmitterEntity, 's')
         .innerJoin(PersonEntity, 'p', 'p.id = s.personId')

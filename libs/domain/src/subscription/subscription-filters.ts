@@ -1,6 +1,7 @@
 import { ALERT_RULE_NAMES, type AlertRuleName } from '../alert/rules/alert-rule.types.js';
 import { MINISTRIES } from '../ministry/ministry-catalogue.js';
 import { personKey, slugify } from '../person/person-key.util.js';
+import { partyAbbreviation } from '../person/party-abbreviation.util.js';
 import type { DigestChoice } from './subscription.entity.js';
 
 export interface SubscriptionFilters {
@@ -27,6 +28,9 @@ export interface SubscriptionRequest {
 export interface SubjectAttributes {
   ministrySlug: string | null;
   ministerLabel: string | null;
+  /** Every ministry and minister that must answer (question_set_responsible), when known: a set answered for BZ and JenV matches both. */
+  ministrySlugs?: readonly string[];
+  ministerLabels?: readonly string[];
   answererKeys: readonly string[];
   submitterKeys: readonly string[];
   partySlugs: readonly string[];
@@ -100,7 +104,7 @@ export function compileFilters(filters: SubscriptionFilters): CompiledFilters {
     ministerKey: filters.minister === null ? null : personKey(filters.minister),
     ministerSlug: filters.minister === null ? null : slugify(filters.minister),
     submitterKey: filters.submitter === null ? null : personKey(filters.submitter),
-    partySlug: filters.party === null ? null : slugify(filters.party),
+    partySlug: filters.party === null ? null : slugify(partyAbbreviation(filters.party)),
     topic: filters.topic === null ? null : filters.topic.toLowerCase(),
   };
 }
@@ -110,10 +114,11 @@ export function compileFilters(filters: SubscriptionFilters): CompiledFilters {
  * answerer of that name ("Hoekstra") or the Monday-list label ("Minister van Financiën").
  */
 export function matchesFilters(filters: CompiledFilters, subject: SubjectAttributes): boolean {
-  if (filters.ministry !== null && subject.ministrySlug !== filters.ministry) return false;
+  if (filters.ministry !== null && subject.ministrySlug !== filters.ministry && !(subject.ministrySlugs ?? []).includes(filters.ministry)) return false;
   if (filters.ministerKey !== null && filters.ministerSlug !== null) {
     const byName = subject.answererKeys.includes(filters.ministerKey);
-    const byLabel = subject.ministerLabel !== null && slugify(subject.ministerLabel).includes(filters.ministerSlug);
+    const labels = [...(subject.ministerLabel !== null ? [subject.ministerLabel] : []), ...(subject.ministerLabels ?? [])];
+    const byLabel = labels.some((label) => slugify(label).includes(filters.ministerSlug!));
     if (!byName && !byLabel) return false;
   }
   if (filters.submitterKey !== null && !subject.submitterKeys.includes(filters.submitterKey)) return false;

@@ -1,4 +1,4 @@
-import { ParseError, type ParsedDeferral } from '../contract/parsed-document.js';
+import { ParseError, type ParsedAnswerer, type ParsedDeferral } from '../contract/parsed-document.js';
 import { classifyDeferralReason } from '../deferrals/deferral-reason.classifier.js';
 import type { DocumentDraft, QuestionBlock } from '../document-draft.js';
 import { questionDocumentId } from '../format/document-ids.js';
@@ -61,13 +61,13 @@ function deferralsOf(header: PageHeader, body: PageBody, notice: boolean, warnin
   return [{ date: null, text: sectionText, reason: classifyDeferralReason(sectionText) }];
 }
 
-function answerFields(header: PageHeader, questioners: Questioners, notice: boolean, warnings: WarningLog) {
-  if (notice) return { answeredOn: null, answeredBy: [] };
+function answerFields(header: PageHeader, questioners: Questioners, notice: boolean, warnings: WarningLog): { answeredOn: string | null; answeredBy: ParsedAnswerer[]; onBehalfOf: string[] } {
+  if (notice) return { answeredOn: null, answeredBy: [], onBehalfOf: [] };
   if (header.answer === null) {
-    if (header.kind !== 'Antwoord schriftelijke vragen') return { answeredOn: null, answeredBy: [] };
+    if (header.kind !== 'Antwoord schriftelijke vragen') return { answeredOn: null, answeredBy: [], onBehalfOf: [] };
     // An answer page without its "Antwoord van … (ontvangen …)" line: the page's own date is the answer's.
     warnings.add('no "Antwoord van … (ontvangen …)" line: answerers unknown, answer dated by the page\'s "datum"');
-    return { answeredOn: header.registeredOn, answeredBy: [] };
+    return { answeredOn: header.registeredOn, answeredBy: [], onBehalfOf: [] };
   }
   const paragraph = header.answer;
   const answeredOn = dateAfterMarker(paragraph, '(ontvangen ', 'answer ("ontvangen")') ?? header.registeredOn;
@@ -75,7 +75,7 @@ function answerFields(header: PageHeader, questioners: Questioners, notice: bool
   const who = paragraph.text.slice('Antwoord van '.length, end >= 0 ? end : paragraph.text.length);
   const parsed = parsePageAnswerers(who, questioners.addressedTo);
   for (const unnamed of parsed.unnamed) warnings.add(`answerer ${quoteExcerpt(unnamed)} is not named; left out of answeredBy`, paragraph.line);
-  return { answeredOn, answeredBy: parsed.answerers };
+  return { answeredOn, answeredBy: parsed.answerers, onBehalfOf: parsed.onBehalfOf };
 }
 
 export function parsePage(lines: readonly string[], warnings: WarningLog): DocumentDraft {
@@ -94,7 +94,7 @@ export function parsePage(lines: readonly string[], warnings: WarningLog): Docum
   if (header.questioners === null) warnings.add('no "Vragen van … (ingezonden …)" line: submitters and submission date are unknown');
   const notice = isNoticeDocument(header);
   const body = parsePageBody(lines, start, warnings);
-  const { answeredOn, answeredBy } = answerFields(header, questioners, notice, warnings);
+  const { answeredOn, answeredBy, onBehalfOf } = answerFields(header, questioners, notice, warnings);
   const expectAnswers = !notice && (header.answer !== null || header.kind === 'Antwoord schriftelijke vragen');
   const blocks = pairBlocks(body, body.footnotes > 0, expectAnswers, warnings);
   if (blocks.length === 0) throw new ParseError('the document has no questions (no "Vraag 1" block)', start + 1);
@@ -112,7 +112,8 @@ export function parsePage(lines: readonly string[], warnings: WarningLog): Docum
     answeredOn,
     submitters: questioners.submitters,
     answeredBy,
-    addressedTo: questioners.addressedTo,
+    // Who answers "mede namens" must answer too: added when the question header did not already name them.
+    addressedTo: [...new Set([...questioners.addressedTo, ...onBehalfOf])],
     topics: [],
     deferrals: deferralsOf(header, body, notice, warnings),
     blocks,

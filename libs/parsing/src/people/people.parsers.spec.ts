@@ -57,6 +57,15 @@ describe('parsePageAnswerers', () => {
   });
 
   it('reports an answerer named only by office', () => {
-    expect(parsePageAnswerers('de Minister van Financiën ', [])).toEqual({ answerers: [], unnamed: ['de Minister van Financiën'] });
+    expect(parsePageAnswerers('de Minister van Financiën ', [])).toEqual({ answerers: [], unnamed: ['de Minister van Financiën'], onBehalfOf: [] });
+  });
+
+  // Realdoc 015 (ah-tk-20242025-586): "Antwoord van Staatssecretaris Jansen (Infrastructuur en Waterstaat), mede namens de Minister van Klimaat en Groene Groei".
+  it('reports the offices answered for "mede namens"', () => {
+    expect(parsePageAnswerers('Staatssecretaris Jansen (Infrastructuur en Waterstaat), mede namens de Minister van Klimaat en Groene Groei ', []).onBehalfOf).toEqual(['minister van Klimaat en Groene Groei']);
+    expect(parsePageAnswerers('Minister Hoekstra (Buitenlandse Zaken), mede namens de Minister van Justitie en Veiligheid en de Staatssecretaris van Defensie ', []).onBehalfOf).toEqual([
+      'minister van Justitie en Veiligheid',
+      'staatssecretaris van Defensie',
+    ]);
   });
 });

@@ -12,8 +12,15 @@ export const OVERDUE_TEMPLATE = `<h1>Achterstallige Kamervragen</h1>
 {{> table table}}
 </section>
 {{else}}
-<p class="notice">Op deze datum stond geen enkele vragenset over de termijn.</p>
+{{#unless unknownAddressee}}<p class="notice">Op deze datum stond geen enkele vragenset over de termijn.</p>{{/unless}}
 {{/each}}
+{{#if unknownAddressee}}
+<section class="minister-group" aria-labelledby="adressaat-onbekend">
+<h2 id="adressaat-onbekend">Adressaat nog onbekend <span class="count">({{unknownAddressee.count}})</span></h2>
+<p>{{unknownAddressee.reason}}</p>
+{{> table unknownAddressee.table}}
+</section>
+{{/if}}
 <h2>Andere datum</h2>
 {{> asOfForm asOfForm}}
 `;

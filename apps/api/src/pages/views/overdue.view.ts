@@ -59,15 +59,32 @@ export function overdueView({ report, asOfGiven, today, norm }: OverdueData): Pa
       csvHref: csv(`groep-${i + 1}`),
     }),
   }));
+  // Each set once (a set several must answer is in several groups), those naming nobody last.
+  const items = [...new Map([...report.groups.flatMap((g) => g.items), ...report.unknownAddressee.items].map((i) => [i.key, i])).values()];
   const all: DataTable = dataTable({
     id: 'lijst',
     caption: 'Alle achterstallige vragensets',
     columns: [column('Bewindspersoon'), ...COLUMNS],
-    rows: report.groups.flatMap((g) => g.items.map((item) => [cell(g.minister), ...row(item, asOfParam)])),
+    rows: items.map((item) => [cell(item.ministers.length > 0 ? item.ministers.join('; ') : 'adressaat nog onbekend'), ...row(item, asOfParam)]),
     emptyText: 'Geen achterstallige vragensets.',
     csvHref: csv('lijst'),
   });
-  const items = report.groups.flatMap((g) => g.items);
+  const unknown = report.unknownAddressee;
+  const unknownAddressee =
+    unknown.count === 0
+      ? null
+      : {
+          count: unknown.count,
+          reason: unknown.reason,
+          table: dataTable({
+            id: 'adressaat-onbekend',
+            caption: `Adressaat nog onbekend: ${unknown.count} achterstallig`,
+            columns: COLUMNS,
+            rows: unknown.items.map((item) => row(item, asOfParam)),
+            emptyText: 'Geen achterstallige vragensets.',
+            csvHref: csv('adressaat-onbekend'),
+          }),
+        };
   const deferred = items.filter((i) => i.deferred).length;
   const longest = items.reduce((max, i) => Math.max(max, i.daysOutstanding), 0);
   const nextWeek = addDays(asOf, 7);
@@ -83,8 +100,9 @@ export function overdueView({ report, asOfGiven, today, norm }: OverdueData): Pa
       asOfLong: formatLongDate(asOf, true),
       total: report.total,
       groups,
+      unknownAddressee,
       kpis: [
-        { label: 'Achterstallige vragensets', value: String(report.total), note: `bij ${report.groups.length} bewindspersonen`, tone: report.total > 0 ? 'bad' : 'good' },
+        { label: 'Achterstallige vragensets', value: String(report.total), note: `bij ${report.groups.length} bewindspersonen${unknown.count > 0 ? `, ${unknown.count} adressaat nog onbekend` : ''}`, tone: report.total > 0 ? 'bad' : 'good' },
         { label: 'Zonder uitstelbericht', value: String(report.total - deferred), note: 'geen uitstelbericht ontvangen', tone: 'plain' },
         { label: 'Na uitstel', value: String(deferred), note: 'ook over de verlengde termijn', tone: 'plain' },
         { label: 'Langst open', value: items.length ? `${longest} dagen` : '—', note: 'sinds indiening', tone: 'plain' },
@@ -105,7 +123,7 @@ export function overdueView({ report, asOfGiven, today, norm }: OverdueData): Pa
         ],
       },
     },
-    tables: [all, ...groups.map((g) => g.table)],
+    tables: [all, ...groups.map((g) => g.table), ...(unknownAddressee ? [unknownAddressee.table] : [])],
     charts: report.total > 0 ? [overdueByMinisterChart(report.groups, csv('per-bewindspersoon'))] : [],
     alternates: [{ type: 'application/atom+xml', title: 'Nieuw achterstallige vragen (Atom)', href: '/feeds/achterstallig.atom' }],
     csvName: `achterstallig-${asOf}`,

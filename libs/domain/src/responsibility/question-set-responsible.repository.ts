@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import { DirectSql } from '../database/direct-sql.js';
+import type { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
+import type { ResponsibleSources } from './resolve-responsibles.rule.js';
+
+const SETS = `SELECT q."id", q."submittedOn", q."answeredOn", q."ministerLabel", m."slug" AS "ministrySlug" FROM question_set q LEFT JOIN ministry m ON m."id" = q."ministryId"`;
+const ANSWERERS = `SELECT a."questionSetId" AS "id", p."name", a."role", a."position" FROM question_set_answerer a JOIN person p ON p."id" = a."personId"`;
+const ADDRESSEES = `SELECT ad."questionSetId" AS "id", ad."role" FROM question_set_addressee ad`;
+const TABLES = ['question_set_responsible', 'answer_term_projection_ministry', 'answer_term_projection_minister'];
+
+type Id = number | string;
+
+/** All SQL of question_set_responsible and the projection rows per ministry and per minister. */
+export class QuestionSetResponsibleRepository {
+  private readonly sql: DirectSql;
+
+  constructor(manager: EntityManager) {
+    this.sql = new DirectSql(manager);
+  }
+
+  /** What resolveResponsibles reads of the sets among `ids` (every set when omitted). */
+  async sources(ids?: readonly number[]): Promise<Array<{ id: number } & ResponsibleSources>> {
+    let sets: { id: Id; submittedOn: string | null; answeredOn: string | null; ministerLabel: string | null; ministrySlug: string | null }[] = [];
+    let answerers: { id: Id; name: string; role: string | null; position: number | string }[] = [];
+    let addressees: { id: Id; role: string }[] = [];
+    // One fixed statement text per set (they stay prepared), as the projection's own sources.
+    for (const id of ids ?? [null]) {
+      const only = id === null ? [] : [id];
+      sets = sets.concat(await this.sql.select(id === null ? SETS : `${SETS} WHERE q."id" = ?`, only));
+      answerers = answerers.concat(await this.sql.select(id === null ? ANSWERERS : `${ANSWERERS} WHERE a."questionSetId" = ?`, only));
+      addressees = addressees.concat(await this.sql.select(id === null ? ADDRESSEES : `${ADDRESSEES} WHERE ad."questionSetId" = ?`, only));
+    }
+    const answerersOf = groupById(answerers.sort((a, b) => Number(a.position) - Number(b.position)));
+    // No order is stored for addressees (the open data guarantees none): alphabetical, so every run agrees.
+    const addresseesOf = groupById(addressees.sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0)));
+    return sets.map((s) => ({
+      id: Number(s.id),
+      submittedOn: s.submittedOn,
+      answeredOn: s.answeredOn,
+      answerers: (answerersOf.get(Number(s.id)) ?? []).map((a) => ({ name: a.name, role: a.role })),
+      addressees: (addresseesOf.get(Number(s.id)) ?? []).map((a) => a.role),
+      stored: { ministrySlug: s.ministrySlug, ministerLabel: s.ministerLabel },
+    }));
+  }
+
+  /** Replaces the rows of `ids` (all rows when omitted). */
+  async replace(
+    ids: readonly number[] | undefined,
+    responsibles: readonly QuestionSetResponsibleEntity[],
+    ministries: readonly AnswerTermProjectionMinistryEntity[],
+    ministers: readonly AnswerTermProjectionMinisterEntity[],
+  ): Promise<void> {
+    for (const table of TABLES) {
+      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
+      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
+    }
+    await this.sql.insertRows('question_set_responsible', responsibles);
+    await this.sql.insertRows('answer_term_projection_ministry', ministries);
+    await this.sql.insertRows('answer_term_projection_minister', ministers);
+  }
+}
+
+function groupById<T extends { id: Id }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = groups.get(Number(row.id));
+    if (list) list.push(row);
+    else groups.set(Number(row.id), [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,45 @@
+import type { DataSource } from 'typeorm';
+
+/** Who must answer one set, as the lists show it. */
+export interface ResponsibleRef {
+  /** "Minister van Justitie en Veiligheid (Grapperhaus)", or "Ministerie van X" when only a ministry is known. */
+  minister: string;
+  ministry: { slug: string; name: string } | null;
+}
+
+// Ids per IN list, as QuestionQueryRepository does for the Monday list.
+const CHUNK = 5000;
+
+/** Reads of question_set_responsible for the lists (the Monday list, digests). */
+export class ResponsibleReadRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The responsibles of each set, in position order; a set that names nobody is absent from the map. */
+  async of(ids: readonly number[]): Promise<Map<number, ResponsibleRef[]>> {
+    const result = new Map<number, ResponsibleRef[]>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.dataSource
+        .createQueryBuilder()
+        .from('question_set_responsible', 'r')
+        .leftJoin('ministry', 'm', 'm.id = r.ministryId')
+        .select('r.questionSetId', 'id')
+        .addSelect('r.position', 'position')
+        .addSelect('r.minister', 'minister')
+        .addSelect('m.slug', 'slug')
+        .addSelect('m.name', 'name')
+        .where('r.questionSetId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
+        .orderBy('r.questionSetId')
+        .addOrderBy('r.position')
+        .getRawMany<{ id: number | string; minister: string | null; slug: string | null; name: string | null }>();
+      for (const row of rows) {
+        const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
+        const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
+        if (minister === null) continue;
+        const list = result.get(Number(row.id)) ?? [];
+        list.push({ minister, ministry });
+        result.set(Number(row.id), list);
+      }
+    }
+    return result;
+  }
+}
