@@ -27,6 +27,8 @@ export { ODataClient, SyncError, DEFAULT_ODATA_CLIENT_OPTIONS, odataClientOption
 export { DocumentTextSync, textBacklog, MAX_TEXT_ATTEMPTS, type TextReport } from './sync/document-text.sync.js';
 export { extractFileText, FileTextError, DEFAULT_FILE_TEXT_LIMITS, PDF_CONTENT_TYPE, DOCX_CONTENT_TYPE, type FileTextLimits } from './file-text/file-text.extractor.js';
 export { orderedAddressees } from './sync/official-people.js';
+export { createOpenDataSync } from './sync/open-data-sync.factory.js';
+export { dataCurrentUntil, syncStatus, SYNC_FEEDS, type SyncStatus, type FeedStatus } from './sync/sync-status.js';
 export * from './common/domain-errors.js';
 export * from './commitment/commitment.service.js';
 export type { CommitmentView, CommitmentHistoryEntry } from './commitment/commitment-view.js';
