@@ -99,7 +99,7 @@ describe('paging and the cursor, as the real API pages', () => {
     }
   });
 
-  it('prints each feed's cursor, counts and errors in `sync status`, and until when the data is current', async () => {
+  it('prints every feed cursor, counts and errors in `sync status`, and until when the data is current', async () => {
     const run = await cli('sync', 'status', '--json').done;
     expect(run.status).toBe(0);
     const status = JSON.parse(run.stdout);
