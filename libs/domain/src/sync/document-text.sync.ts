@@ -14,6 +14,7 @@ import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/qu
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { resolveDueDate } from '../rules/index.js';
 import { ODataClient, SyncError } from './odata-client.js';
+import { OfficialPeople } from './official-people.js';
 import { QuestionSetDocumentEntity } from './sync.entities.js';
 
 export interface TextReport {
@@ -122,6 +123,8 @@ export class DocumentTextSync {
       });
       const drifted = DATE_FIELDS.filter((f) => merged.set[f] !== dates[f]);
       if (drifted.length > 0) await repo.updateSet(set.id, Object.fromEntries(drifted.map((f) => [f, dates[f]])));
+      // The zaak's own addressees stay the set's addressees; the text adds its answerers, questions and commitments.
+      await new OfficialPeople(manager, repo).reassert({ ...merged.set, ...dates });
       if (!(await repo.findSourceDocumentByHash(hash))) {
         await repo.insertSourceDocument({
           questionSetId: set.id,

@@ -87,6 +87,11 @@ export class OfficialPeople {
     return true;
   }
 
+  /** After a parsed text merged its own names: the addressees go back to the official ones, where the zaak has any. */
+  async reassert(set: QuestionSetEntity): Promise<void> {
+    await this.derive(set);
+  }
+
   /** Submitters added in the Kamer's order; the addressees are exactly the official ones, in the fixed order. */
   private async derive(set: QuestionSetEntity): Promise<void> {
     const actors = await this.manager.getRepository(OfficialActorEntity).find({ where: { questionSetId: set.id } });
