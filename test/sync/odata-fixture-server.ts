@@ -53,6 +53,11 @@ export class ODataFixtureServer {
   readonly files = new Map<string, FixtureFile>();
   /** Answers to script, by the 1-based number of the request: a status code, or 'malformed' for a broken page. */
   faults = new Map<number, number | 'malformed'>();
+  /**
+   * Properties this server does not offer as navigation properties: expanding one is a 400, and the property is served
+   * as a plain value (to test a client against an API whose $metadata differs from what it expects).
+   */
+  refuseExpand = new Set<string>();
   /** Called for each request before it is answered (a test can kill a client between pages). */
   onRequest: ((url: string, index: number) => void) | null = null;
   private server: http.Server | null = null;
@@ -84,8 +89,9 @@ export class ODataFixtureServer {
   private shape(entity: string, row: Row, expand: Map<string, string[] | null>): Row {
     if (row.Verwijderd === true) return placeholder(row);
     const out: Row = {};
-    for (const [key, value] of Object.entries(row)) if (!NAVIGATION[entity]?.includes(key)) out[key] = value;
-    for (const nav of NAVIGATION[entity] ?? []) {
+    const navigation = (NAVIGATION[entity] ?? []).filter((nav) => !this.refuseExpand.has(nav));
+    for (const [key, value] of Object.entries(row)) if (!navigation.includes(key)) out[key] = value;
+    for (const nav of navigation) {
       if (!expand.has(nav)) continue;
       const select = expand.get(nav) ?? null;
       const value = row[nav];
@@ -94,7 +100,8 @@ export class ODataFixtureServer {
           const zaak = this.data.Zaak.find((z) => z.Nummer === nummer) ?? { Id: `unknown-${nummer}`, Nummer: nummer, Soort: null, Verwijderd: false };
           return pick(this.shape('Zaak', zaak, new Map()), select);
         });
-      } else if (Array.isArray(value)) out[nav] = value.map((v) => pick(this.shape(nav, v as Row, new Map()), select));
+      } else if (typeof value === 'string') out[nav] = value;
+      else if (Array.isArray(value)) out[nav] = value.map((v) => pick(this.shape(nav, v as Row, new Map()), select));
       else out[nav] = value ? pick(this.shape(nav, value as Row, new Map()), select) : null;
     }
     return out;
@@ -140,6 +147,11 @@ export class ODataFixtureServer {
     const topText = url.searchParams.get('$top');
     const skip = Number(url.searchParams.get('$skip') ?? '0');
     const expand = parseExpand(url.searchParams.get('$expand'));
+    const refused = [...expand.keys()].find((nav) => this.refuseExpand.has(nav));
+    if (refused) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `'${refused}' is not a navigation property of ${entity}` } }));
+      return;
+    }
     const body: Row = { '@odata.context': `fixture/$metadata#${entity}` };
     if (topText !== null) {
       // With $top the API answers that many rows and no nextLink at all (OpenDataPortaal#70).

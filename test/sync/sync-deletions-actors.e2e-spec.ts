@@ -97,6 +97,18 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
     expect(first.find((r) => r.feed === 'toezegging')!.unknownStatuses).toEqual(['In behandeling']);
   });
 
+  it('reads KamerbriefNakoming as a plain letter number when the server will not expand it', async () => {
+    server.refuseExpand.add('KamerbriefNakoming');
+    try {
+      server.data.Toezegging.push({ ...server.data.Toezegging[0], Id: guid(5, 99), Nummer: 'TZ202411-099', Status: 'Voldaan', KamerbriefNakoming: '2024D90099', ApiGewijzigdOp: T2 });
+      const reports = await sync.run({ initialSince: '2024-01-01' });
+      expect(reports.find((r) => r.feed === 'toezegging')).toMatchObject({ records: 1, stored: 1 });
+      expect(await sql(ds, `SELECT status, "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202411-099'`)).toEqual([{ status: 'fulfilled', fulfilledBy: '2024D90099', closedOn: null }]);
+    } finally {
+      server.refuseExpand.clear();
+    }
+  });
+
   it('picks up actors that changed while their zaak did not: a co-submitter added, an addressee changed', async () => {
     const z2 = server.data.Zaak[1] as { ZaakActor: Record<string, unknown>[] };
     z2.ZaakActor.push(actor({ id: guid(2, 29), naam: 'Kops', fractie: 'PVV', relatie: 'Medeindiener', functie: 'Tweede Kamerlid', at: T2 }));

@@ -73,7 +73,9 @@ export function mapDocument(doc: ODataDocument): OfficialDocumentFacts | null {
 export function mapToezegging(t: ODataToezegging): OfficialToezeggingFacts | null {
   if (t.Verwijderd || !t.Nummer || !t.Tekst) return null;
   const status = t.Status?.trim() || null;
-  const letters = (t.KamerbriefNakoming ?? []).filter((d) => !d.Verwijderd && d.DocumentNummer);
+  // A plain string when the API gives the letter's number instead of the expanded documents (then no date is known).
+  const nakoming = typeof t.KamerbriefNakoming === 'string' ? [{ DocumentNummer: t.KamerbriefNakoming, Datum: null, Verwijderd: false }] : Array.isArray(t.KamerbriefNakoming) ? t.KamerbriefNakoming : [];
+  const letters = nakoming.filter((d) => !d.Verwijderd && d.DocumentNummer?.trim());
   const dates = letters.map((d) => kamerDate(d.Datum)).filter((d): d is string => d !== null).sort();
   return {
     number: t.Nummer,

@@ -56,7 +56,7 @@ export interface ODataToezegging extends ODataEntity {
   Status: string | null;
   DatumNakoming: string | null;
   /** A navigation property: the documents that fulfilled it (only when expanded). */
-  KamerbriefNakoming?: { Id?: string; DocumentNummer: string | null; Datum: string | null; Verwijderd?: boolean }[] | null;
+  KamerbriefNakoming?: { Id?: string; DocumentNummer: string | null; Datum: string | null; Verwijderd?: boolean }[] | string | null;
   Aanmaakdatum?: string | null;
 }
 

@@ -3,7 +3,7 @@ import { refreshAnswerTermProjection } from '../answer-term-projection/answer-te
 import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { writeTransaction } from '../database/write-transaction.js';
 import { ReferenceIdCache } from '../question-set/question-set-write.repository.js';
-import { ODataClient } from './odata-client.js';
+import { ODataClient, SyncError } from './odata-client.js';
 import { isWrittenQuestionsZaak, mapActor, mapDocument, mapToezegging, mapZaak } from './odata-mapper.js';
 import { DOCUMENT_SOORT, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataEntity, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
 import { OfficialDeletions, type DeletableEntity } from './official-deletions.js';
@@ -64,6 +64,8 @@ interface FeedDefinition {
   entity: DeletableEntity;
   filter: string;
   extra: Record<string, string>;
+  /** Used when the server refuses `extra` (400) on the first page: an expansion the API may not offer. */
+  fallbackExtra?: Record<string, string>;
   apply: (writer: OfficialRecordWriter, record: ODataEntity) => Promise<ApplyOutcome>;
 }
 
@@ -148,6 +150,9 @@ export class OpenDataSyncService {
         entity: 'Toezegging',
         filter: '',
         extra: { $expand: 'KamerbriefNakoming($select=Id,DocumentNummer,Datum,Verwijderd)' },
+        // KamerbriefNakoming as a navigation property is inferred from $metadata, not seen live (ANCHORS §3.8): if the
+        // server refuses to expand it, the feed is read without, and a string value is taken as the letter's number.
+        fallbackExtra: {},
         apply: async (writer, record) => {
           const t = record as ODataToezegging;
           const facts = mapToezegging(t);
@@ -190,7 +195,7 @@ export class OpenDataSyncService {
     const startedAt = Date.now();
     options.onProgress?.({ feed: definition.feed, pages: 0, records: 0, expected, startedAt });
     try {
-      for await (const page of this.client.pages<ODataEntity>(this.client.firstPageUrl(definition.entity, filter, definition.extra))) {
+      for await (const page of this.pagesOf(definition, filter, report)) {
         position = positionAfter(page.value, position);
         await this.storePage(definition, page.value, position, report, cache);
         options.onProgress?.({ feed: definition.feed, pages: report.pages, records: report.records, expected, startedAt });
@@ -203,6 +208,16 @@ export class OpenDataSyncService {
     report.completed = true;
     await cursors.update({ feed: definition.feed }, { lastCompletedAt: this.clock().toISOString(), lastError: null });
     return report;
+  }
+
+  private async *pagesOf(definition: FeedDefinition, filter: string, report: FeedReport): AsyncGenerator<{ value: ODataEntity[] }> {
+    try {
+      yield* this.client.pages<ODataEntity>(this.client.firstPageUrl(definition.entity, filter, definition.extra));
+    } catch (error) {
+      const refused = error instanceof SyncError && / answered 400 /.test(error.message);
+      if (!refused || report.pages > 0 || !definition.fallbackExtra) throw error;
+      yield* this.client.pages<ODataEntity>(this.client.firstPageUrl(definition.entity, filter, definition.fallbackExtra));
+    }
   }
 
   private async storePage(definition: FeedDefinition, records: ODataEntity[], position: FeedPosition | null, report: FeedReport, cache: ReferenceIdCache): Promise<void> {
