@@ -61,6 +61,7 @@ export class ODataFixtureServer {
   /** Called for each request before it is answered (a test can kill a client between pages). */
   onRequest: ((url: string, index: number) => void) | null = null;
   private server: http.Server | null = null;
+  private readonly results = new Map<string, Row[]>();
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -138,14 +139,20 @@ export class ODataFixtureServer {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (error as Error).message } }));
       return;
     }
-    let rows = this.rowsOf(entity).filter(predicate);
-    if (isCount) {
-      res.writeHead(200, { 'content-type': 'text/plain' }).end(String(rows.length));
-      return;
-    }
-    rows = this.ordered(rows, url.searchParams.get('$orderby'));
-    const topText = url.searchParams.get('$top');
     const skip = Number(url.searchParams.get('$skip') ?? '0');
+    // A nextLink reads on from the result its first page computed (tests change the data between runs, not within one).
+    const key = `${entity}|${url.searchParams.get('$filter')}|${url.searchParams.get('$orderby')}`;
+    let rows = !isCount && skip > 0 ? this.results.get(key) : undefined;
+    if (!rows) {
+      rows = this.rowsOf(entity).filter(predicate);
+      if (isCount) {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(String(rows.length));
+        return;
+      }
+      rows = this.ordered(rows, url.searchParams.get('$orderby'));
+      this.results.set(key, rows);
+    }
+    const topText = url.searchParams.get('$top');
     const expand = parseExpand(url.searchParams.get('$expand'));
     const refused = [...expand.keys()].find((nav) => this.refuseExpand.has(nav));
     if (refused) {

@@ -26,7 +26,7 @@ describe('one sync over 10,000 zaken, 12,000 documents (2,000 with files) and 1,
     const client = new ODataClient(base, { minIntervalMs: 0, maxRetries: 2, baseDelayMs: 5, timeoutMs: 30000 });
     sync = new OpenDataSyncService(ds, client, () => new Date(), new DocumentTextSync(ds, client, DEFAULT_POLICY));
     await fillBigFeed(server, SIZE);
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await ds.destroy();
@@ -66,5 +66,5 @@ describe('one sync over 10,000 zaken, 12,000 documents (2,000 with files) and 1,
     expect(await sync.runTexts()).toMatchObject({ attempted: 0 });
     expect(await counts(ds)).toEqual(after);
     expect(await sql(ds, `SELECT MAX("updatedAt") AS u, COUNT(DISTINCT "ministerLabel") AS l FROM question_set`)).toEqual(fingerprint);
-  }, 600_000);
+  }, 1_500_000);
 });

@@ -44,8 +44,15 @@ export class OfficialPeople {
   ) {}
 
   /** The zaak's full list of actors (from `$expand=ZaakActor`): rows no longer listed are removed. Returns whether anything changed. */
-  async replaceActors(set: QuestionSetEntity, actors: OfficialActorFacts[]): Promise<boolean> {
+  async replaceActors(set: QuestionSetEntity, actors: OfficialActorFacts[], newSet = false): Promise<boolean> {
     const table = this.manager.getRepository(OfficialActorEntity);
+    if (newSet) {
+      // Nothing stored yet for a set made just now: write the actors and derive from them without reading back.
+      if (actors.length === 0) return false;
+      await table.insert(actors.map((a) => ({ ...a, questionSetId: set.id })));
+      await this.derive(set, actors.map((a) => ({ ...a, questionSetId: set.id })), true);
+      return true;
+    }
     const stored = await table.find({ where: { questionSetId: set.id } });
     const listed = new Set(actors.map((a) => a.apiId));
     const gone = stored.filter((row) => !listed.has(row.apiId));
@@ -93,10 +100,10 @@ export class OfficialPeople {
   }
 
   /** Submitters added in the Kamer's order; the addressees are exactly the official ones, in the fixed order. */
-  private async derive(set: QuestionSetEntity): Promise<void> {
-    const actors = await this.manager.getRepository(OfficialActorEntity).find({ where: { questionSetId: set.id } });
+  private async derive(set: QuestionSetEntity, given: OfficialActorEntity[] | null = null, newSet = false): Promise<void> {
+    const actors = given ?? (await this.manager.getRepository(OfficialActorEntity).find({ where: { questionSetId: set.id } }));
     const submitterTable = this.manager.getRepository(QuestionSetSubmitterEntity);
-    const known = new Set((await submitterTable.find({ where: { questionSetId: set.id } })).map((s) => s.personId));
+    const known = new Set(newSet ? [] : (await submitterTable.find({ where: { questionSetId: set.id } })).map((s) => s.personId));
     for (const submitter of orderedSubmitters(actors)) {
       const partyId = await this.repo.partyId(submitter.party);
       const personId = await this.repo.personId(submitter.name, partyId);
@@ -112,14 +119,14 @@ export class OfficialPeople {
     for (const [position, role] of roles.entries()) {
       rows.push({ questionSetId: set.id, role, ministryId: await this.repo.ministryId(ministryFromRole(role)?.slug ?? null), position });
     }
-    const stored = await addresseeTable.find({ where: { questionSetId: set.id }, order: { position: 'ASC' } });
+    const stored = newSet ? [] : await addresseeTable.find({ where: { questionSetId: set.id }, order: { position: 'ASC' } });
     const unchanged = stored.length === rows.length && stored.every((r, i) => r.role === rows[i].role && r.position === i && r.ministryId === rows[i].ministryId);
     if (!unchanged) {
-      await addresseeTable.delete({ questionSetId: set.id });
+      if (!newSet) await addresseeTable.delete({ questionSetId: set.id });
       await this.repo.insertAddressees(rows);
     }
     // Grouped under the first addressee until someone answers (an answerer from a parsed text then takes over).
-    const answered = (await this.manager.getRepository(QuestionSetAnswererEntity).count({ where: { questionSetId: set.id } })) > 0;
+    const answered = !newSet && (await this.manager.getRepository(QuestionSetAnswererEntity).count({ where: { questionSetId: set.id } })) > 0;
     const label = ministerLabel(roles[0], null);
     if (!answered && (set.ministerLabel !== label || set.ministryId !== rows[0].ministryId)) {
       await this.repo.updateSet(set.id, { ministerLabel: label, ministryId: rows[0].ministryId });

@@ -45,16 +45,18 @@ export class OfficialRecordWriter {
   }
 
   async applyZaak(facts: OfficialZaakFacts): Promise<void> {
-    const { set } = await this.findOrCreateSet(facts.zaak, { title: facts.title, submittedOn: facts.submittedOn });
+    const { set, created } = await this.findOrCreateSet(facts.zaak, { title: facts.title, submittedOn: facts.submittedOn });
     const zaken = this.manager.getRepository(OfficialZaakEntity);
-    const known = await zaken.findOne({ where: { apiId: facts.apiId } });
-    if (!known || known.questionSetId !== set.id || known.zaak !== facts.zaak) await zaken.upsert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id }, ['apiId']);
+    // A set made just now has nothing stored to compare with (the common case in a backfill): fewer reads.
+    const known = created ? null : await zaken.findOne({ where: { apiId: facts.apiId } });
+    if (created) await zaken.insert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id });
+    else if (!known || known.questionSetId !== set.id || known.zaak !== facts.zaak) await zaken.upsert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id }, ['apiId']);
     const patch: Partial<QuestionSetEntity> = {};
     await this.officialWins(set, 'title', facts.title, patch);
     await this.officialWins(set, 'submittedOn', facts.submittedOn, patch);
     if (facts.officialTerm !== set.officialTerm) patch.officialTerm = facts.officialTerm;
     await this.patchSet(set, patch);
-    if (facts.actors) await this.people.replaceActors(set, facts.actors);
+    if (facts.actors) await this.people.replaceActors(set, facts.actors, created);
   }
 
   /** A ZaakActor read on its own feed; false when its zaak is not a stored question set (another Soort, or not yet read). */
