@@ -191,7 +191,7 @@ describe('the latency report over answer_term_projection', () => {
 
   it('follows the open-data sync: new zaken, a deferral then an answer, a withdrawal, a deferral alone', async () => {
     const gewijzigd = (day: number) => `2024-10-${String(day).padStart(2, '0')}T10:00:00Z`;
-    const actor = (nummer: string, naam: string, fractie: string | null, relatie: string, functie: string) => ({ Id: `${nummer}-${naam}`, ActorNaam: naam, ActorFractie: fractie, Relatie: relatie, Functie: functie, GewijzigdOp: gewijzigd(4) });
+    const actor = (nummer: string, naam: string, fractie: string | null, relatie: string, functie: string) => ({ Id: `${nummer}-${naam}`, ActorNaam: naam, ActorFractie: fractie, Relatie: relatie, Functie: functie, GewijzigdOp: gewijzigd(4), ApiGewijzigdOp: gewijzigd(4) });
     const zaak = (nummer: string, gestart: string, day: number) => ({
       Id: `zaak-${nummer}`,
       Nummer: nummer,
@@ -202,6 +202,7 @@ describe('the latency report over answer_term_projection', () => {
       Afgedaan: false,
       Verwijderd: false,
       GewijzigdOp: gewijzigd(day),
+      ApiGewijzigdOp: gewijzigd(day),
       ZaakActor: [actor(nummer, 'Postma', 'NSC', 'Indiener', 'Tweede Kamerlid'), actor(nummer, 'Jansen', null, 'Gericht aan', 'minister van Financiën')],
     });
     const doc = (nummer: string, soort: string, datum: string, zaakNummer: string, day: number, onderwerp = 'x') => ({
@@ -212,7 +213,8 @@ describe('the latency report over answer_term_projection', () => {
       Datum: `${datum}T00:00:00+02:00`,
       Verwijderd: false,
       GewijzigdOp: gewijzigd(day),
-      Zaak: [{ Nummer: zaakNummer, Verwijderd: false }],
+      ApiGewijzigdOp: gewijzigd(day),
+      Zaak: [zaakNummer],
     });
     server.data.Zaak = [zaak('2024Z16001', '2024-09-02', 5), zaak('2024Z16002', '2024-09-03', 6), zaak('2024Z16003', '2024-09-04', 7)];
     server.data.Document = [
@@ -221,7 +223,7 @@ describe('the latency report over answer_term_projection', () => {
       doc('2024D50003', 'Mededeling', '2024-09-20', '2024Z16002', 10, 'Intrekken schriftelijke vragen van het lid Postma'),
       doc('2024D50004', 'Mededeling (uitstel antwoord)', '2024-09-20', '2024Z16003', 11),
     ];
-    const client = new ODataClient(base, { minIntervalMs: 0, maxRetries: 3, baseDelayMs: 5, timeoutMs: 5000, pageSize: 2 });
+    const client = new ODataClient(base, { minIntervalMs: 0, maxRetries: 3, baseDelayMs: 5, timeoutMs: 5000 });
     await new OpenDataSyncService(ds, client).run({ initialSince: '2024-01-01' });
     await expectReportsMatchRules(ds, ['2024-09-24', '2024-09-30', '2024-10-05', '2024-10-20', '2024-12-31']);
   });

@@ -1,30 +1,67 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { compileFilter } from './odata-filter.js';
 
-/** Index of the first row changed at or after `iso`, by binary search over rows sorted on GewijzigdOp. */
-function firstAtOrAfter(rows: Record<string, unknown>[], iso: string): number {
-  let low = 0;
-  let high = rows.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (String(rows[mid].GewijzigdOp) < iso) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+type Row = Record<string, unknown>;
+
+/** The server's page size when a request has no `$top` (the real API's: 250). */
+export const SERVER_PAGE_SIZE = 250;
+
+/** A file behind `Document(<Id>)/resource`. */
+export interface FixtureFile {
+  contentType: string;
+  bytes: Uint8Array;
 }
 
+// Navigation properties of each entity set, served only when `$expand`ed (as OData does).
+const NAVIGATION: Record<string, string[]> = {
+  Zaak: ['ZaakActor', 'Document'],
+  ZaakActor: ['Zaak'],
+  Document: ['Zaak'],
+  Toezegging: ['KamerbriefNakoming'],
+};
+
+/** `Zaak($select=Id,Nummer),ZaakActor` → { Zaak: ['Id','Nummer'], ZaakActor: null }. */
+function parseExpand(text: string | null): Map<string, string[] | null> {
+  const out = new Map<string, string[] | null>();
+  if (!text) return out;
+  const re = /([A-Za-z]+)(?:\(\$select=([^)]*)\))?,?/g;
+  for (const m of text.matchAll(re)) out.set(m[1], m[2] ? m[2].split(',').map((s) => s.trim()) : null);
+  return out;
+}
+
+const pick = (row: Row, select: string[] | null): Row => (select ? Object.fromEntries(select.filter((k) => k in row).map((k) => [k, row[k]])) : row);
+
+/** What a deleted record looks like in the API: a placeholder with its Id, the timestamps and `Verwijderd`. */
+const placeholder = (row: Row): Row => ({ Id: row.Id, Verwijderd: true, GewijzigdOp: row.GewijzigdOp, ApiGewijzigdOp: row.ApiGewijzigdOp });
+
 /**
- * A small stand-in for the Kamer's OData v4 service, for tests: entity sets held in memory, served in the API's JSON
- * shape, honouring `Verwijderd eq false`, `GewijzigdOp ge <timestamp>`, `$top` and `$skip`, with @odata.nextLink.
- * GewijzigdOp values are written as UTC ISO strings ("…Z"), so their text order is their time order.
+ * A stand-in for the Kamer's OData v4 service that behaves as the real one is documented to (test/sync/REAL-API-BEHAVIOUR.md):
+ * server pages of 250 rows with an @odata.nextLink only when no `$top` is sent; `$filter` evaluated (and/or/not,
+ * comparisons, navigation paths, timestamps as instants); `$orderby`; navigation properties only when `$expand`ed;
+ * deleted records as `Verwijderd` placeholders; `<Entity>/$count`; files at `Document(<Id>)/resource` with their
+ * Content-Type. Tests hold the data in `data`:
+ *  - Zaak rows carry their actors in `ZaakActor` (each with its own Id and ApiGewijzigdOp); the ZaakActor set is
+ *    derived from them, with `Zaak` as its navigation property;
+ *  - Document rows name their zaken by number in `Zaak: string[]`, resolved against the Zaak set when expanded;
+ *  - Toezegging rows carry `KamerbriefNakoming` as a list of documents.
  * Faults are scripted per request number.
  */
 export class ODataFixtureServer {
   readonly requests: string[] = [];
-  readonly data: Record<string, Record<string, unknown>[]> = { Zaak: [], Document: [], Toezegging: [] };
+  readonly data: Record<string, Row[]> = { Zaak: [], Document: [], Toezegging: [] };
+  readonly files = new Map<string, FixtureFile>();
   /** Answers to script, by the 1-based number of the request: a status code, or 'malformed' for a broken page. */
   faults = new Map<number, number | 'malformed'>();
+  /**
+   * Properties this server does not offer as navigation properties: expanding one is a 400, and the property is served
+   * as a plain value (to test a client against an API whose $metadata differs from what it expects).
+   */
+  refuseExpand = new Set<string>();
+  /** Called for each request before it is answered (a test can kill a client between pages). */
+  onRequest: ((url: string, index: number) => void) | null = null;
   private server: http.Server | null = null;
+  private readonly results = new Map<string, Row[]>();
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
@@ -33,24 +70,48 @@ export class ODataFixtureServer {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()));
   }
 
-  /** The entity set in GewijzigdOp order, sorted in place only when a test has changed it (a check is O(n), a sort is not). */
-  private sortedByChange(entity: string): Record<string, unknown>[] {
-    const rows = this.data[entity] ?? [];
-    const key = (r: Record<string, unknown>) => String(r.GewijzigdOp);
-    for (let i = 1; i < rows.length; i += 1) {
-      if (key(rows[i - 1]) > key(rows[i])) {
-        rows.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-        break;
-      }
-    }
-    return rows;
+  /** Feed requests (entity-set reads), without counts and files. */
+  feedRequests(): string[] {
+    return this.requests.filter((u) => !u.includes('/$count') && !u.includes('/resource'));
   }
 
+  private rowsOf(entity: string): Row[] {
+    if (entity === 'ZaakActor') {
+      return this.data.Zaak.flatMap((zaak) => ((zaak.ZaakActor as Row[] | undefined) ?? []).map((actor) => ({ ...actor, Zaak: zaak })));
+    }
+    return this.data[entity] ?? [];
+  }
+
+  /** The row as served: navigation properties resolved when expanded, dropped otherwise; a deleted row as its placeholder. */
+  private shape(entity: string, row: Row, expand: Map<string, string[] | null>): Row {
+    if (row.Verwijderd === true) return placeholder(row);
+    const out: Row = {};
+    const navigation = (NAVIGATION[entity] ?? []).filter((nav) => !this.refuseExpand.has(nav));
+    for (const [key, value] of Object.entries(row)) if (!navigation.includes(key)) out[key] = value;
+    for (const nav of navigation) {
+      if (!expand.has(nav)) continue;
+      const select = expand.get(nav) ?? null;
+      const value = row[nav];
+      if (entity === 'Document' && nav === 'Zaak') {
+        out.Zaak = ((value as string[] | undefined) ?? []).map((nummer) => {
+          const zaak = this.data.Zaak.find((z) => z.Nummer === nummer) ?? { Id: `unknown-${nummer}`, Nummer: nummer, Soort: null, Verwijderd: false };
+          return pick(this.shape('Zaak', zaak, new Map()), select);
+        });
+      } else if (typeof value === 'string') out[nav] = value;
+      else if (Array.isArray(value)) out[nav] = value.map((v) => pick(this.shape(nav, v as Row, new Map()), select));
+      else out[nav] = value ? pick(this.shape(nav, value as Row, new Map()), select) : null;
+    }
+    return out;
+  }
+
+  /** What a filter sees: the stored row, with Document/Zaak resolved so `Zaak/any(...)`-free paths work on the Zaak set. */
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     this.requests.push(req.url ?? '');
+    this.onRequest?.(req.url ?? '', this.requests.length);
     const fault = this.faults.get(this.requests.length);
     if (fault === 'malformed') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"value": [ {"Id": "x", ');
@@ -61,21 +122,76 @@ export class ODataFixtureServer {
       return;
     }
     const url = new URL(req.url ?? '/', 'http://fixture');
-    const entity = url.pathname.split('/').pop() ?? '';
-    const filter = url.searchParams.get('$filter') ?? '';
-    const since = /GewijzigdOp ge (\S+)/.exec(filter)?.[1];
-    const top = Number(url.searchParams.get('$top') ?? '250');
+    const resource = /\/Document\(([^)]+)\)\/resource$/.exec(decodeURIComponent(url.pathname));
+    if (resource) {
+      const file = this.files.get(resource[1]);
+      if (!file) res.writeHead(404, { 'content-type': 'text/plain' }).end('no such resource');
+      else res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.byteLength) }).end(Buffer.from(file.bytes));
+      return;
+    }
+    const parts = url.pathname.split('/');
+    const isCount = parts.at(-1) === '$count';
+    const entity = isCount ? parts.at(-2)! : parts.at(-1)!;
+    let predicate;
+    try {
+      predicate = compileFilter(url.searchParams.get('$filter'));
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: (error as Error).message } }));
+      return;
+    }
     const skip = Number(url.searchParams.get('$skip') ?? '0');
-    let rows = this.sortedByChange(entity);
-    if (filter.includes('Verwijderd eq false')) rows = rows.filter((r) => r.Verwijderd !== true);
-    if (since) rows = rows.slice(firstAtOrAfter(rows, new Date(since).toISOString()));
-    const page = rows.slice(skip, skip + top);
-    const body: Record<string, unknown> = { '@odata.context': `fixture/$metadata#${entity}`, value: page };
-    if (skip + top < rows.length) {
-      const next = new URL(url.toString());
-      next.searchParams.set('$skip', String(skip + top));
-      body['@odata.nextLink'] = `http://${req.headers.host}${next.pathname}${next.search}`;
+    // A nextLink reads on from the result its first page computed (tests change the data between runs, not within one).
+    const key = `${entity}|${url.searchParams.get('$filter')}|${url.searchParams.get('$orderby')}`;
+    let rows = !isCount && skip > 0 ? this.results.get(key) : undefined;
+    if (!rows) {
+      rows = this.rowsOf(entity).filter(predicate);
+      if (isCount) {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(String(rows.length));
+        return;
+      }
+      rows = this.ordered(rows, url.searchParams.get('$orderby'));
+      this.results.set(key, rows);
+    }
+    const topText = url.searchParams.get('$top');
+    const expand = parseExpand(url.searchParams.get('$expand'));
+    const refused = [...expand.keys()].find((nav) => this.refuseExpand.has(nav));
+    if (refused) {
+      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `'${refused}' is not a navigation property of ${entity}` } }));
+      return;
+    }
+    const body: Row = { '@odata.context': `fixture/$metadata#${entity}` };
+    if (topText !== null) {
+      // With $top the API answers that many rows and no nextLink at all (OpenDataPortaal#70).
+      body.value = rows.slice(skip, skip + Number(topText)).map((r) => this.shape(entity, r, expand));
+    } else {
+      body.value = rows.slice(skip, skip + SERVER_PAGE_SIZE).map((r) => this.shape(entity, r, expand));
+      if (skip + SERVER_PAGE_SIZE < rows.length) {
+        const next = new URL(url.toString());
+        next.searchParams.set('$skip', String(skip + SERVER_PAGE_SIZE));
+        body['@odata.nextLink'] = `http://${req.headers.host}${next.pathname}${next.search}`;
+      }
     }
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+
+  private ordered(rows: Row[], orderby: string | null): Row[] {
+    const keys = (orderby ?? 'Id asc').split(',').map((part) => {
+      const [field, direction] = part.trim().split(/\s+/);
+      return { field, sign: direction === 'desc' ? -1 : 1 };
+    });
+    const value = (row: Row, field: string): number | string => {
+      const v = row[field];
+      const t = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? Date.parse(v) : NaN;
+      return Number.isNaN(t) ? String(v ?? '').toLowerCase() : t;
+    };
+    const decorated = rows.map((row) => ({ row, k: keys.map((k) => value(row, k.field)) }));
+    decorated.sort((a, b) => {
+      for (const [i, k] of keys.entries()) {
+        if (a.k[i] < b.k[i]) return -k.sign;
+        if (a.k[i] > b.k[i]) return k.sign;
+      }
+      return 0;
+    });
+    return decorated.map((d) => d.row);
   }
 }

@@ -15,10 +15,11 @@ const zaak = (nummer: string, gewijzigd: string, extra: Record<string, unknown> 
   Afgedaan: false,
   Verwijderd: false,
   GewijzigdOp: gewijzigd,
+  ApiGewijzigdOp: gewijzigd,
   ZaakActor: [
-    { Id: `a1-${nummer}`, ActorNaam: 'Postma', ActorFractie: 'NSC', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd },
-    { Id: `a2-${nummer}`, ActorNaam: 'Kops', ActorFractie: 'PVV', Relatie: 'Medeindiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd },
-    { Id: `a3-${nummer}`, ActorNaam: 'Jansen', ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Infrastructuur en Waterstaat', GewijzigdOp: gewijzigd },
+    { Id: `a1-${nummer}`, ActorNaam: 'Postma', ActorFractie: 'NSC', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
+    { Id: `a2-${nummer}`, ActorNaam: 'Kops', ActorFractie: 'PVV', Relatie: 'Medeindiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
+    { Id: `a3-${nummer}`, ActorNaam: 'Jansen', ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Infrastructuur en Waterstaat', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
   ],
   ...extra,
 });
@@ -31,7 +32,8 @@ const doc = (nummer: string, soort: string, datum: string, zaakNummer: string, g
   Datum: `${datum}T00:00:00+01:00`,
   Verwijderd: false,
   GewijzigdOp: gewijzigd,
-  Zaak: [{ Nummer: zaakNummer, Verwijderd: false }],
+  ApiGewijzigdOp: gewijzigd,
+  Zaak: [zaakNummer],
 });
 
 describe('synchronising from the open data API', () => {
@@ -44,7 +46,7 @@ describe('synchronising from the open data API', () => {
     ds = await openTestDatabase(createTestEnv());
     // Seed 000 arrives as a parsed document first; the open data then describes the same zaak.
     await new DocumentImportService(ds, DEFAULT_POLICY).importText(readSeed('000'));
-    const client = new ODataClient(base, { minIntervalMs: 0, maxRetries: 3, baseDelayMs: 5, timeoutMs: 5000, pageSize: 2 });
+    const client = new ODataClient(base, { minIntervalMs: 0, maxRetries: 3, baseDelayMs: 5, timeoutMs: 5000 });
     sync = new OpenDataSyncService(ds, client);
     server.data.Zaak = [
       zaak('2024Z15001', '2024-10-04T10:00:00Z'),
@@ -67,9 +69,10 @@ describe('synchronising from the open data API', () => {
         Ministerie: 'Onderwijs, Cultuur en Wetenschap',
         Status: 'Voldaan',
         DatumNakoming: '2022-06-01T00:00:00+02:00',
-        KamerbriefNakoming: '2022D20000',
+        KamerbriefNakoming: [{ Id: 'kb1', DocumentNummer: '2022D20000', Datum: '2022-05-30T00:00:00+02:00' }],
         Verwijderd: false,
         GewijzigdOp: '2024-10-28T08:00:00Z',
+        ApiGewijzigdOp: '2024-10-28T08:00:00Z',
       },
       {
         Id: 't2',
@@ -78,9 +81,10 @@ describe('synchronising from the open data API', () => {
         Ministerie: 'Infrastructuur en Waterstaat',
         Status: 'Openstaand',
         DatumNakoming: null,
-        KamerbriefNakoming: null,
+        KamerbriefNakoming: [],
         Verwijderd: false,
         GewijzigdOp: '2024-10-29T08:00:00Z',
+        ApiGewijzigdOp: '2024-10-29T08:00:00Z',
       },
     ];
   });
@@ -94,11 +98,17 @@ describe('synchronising from the open data API', () => {
     const reports = await sync.run({ initialSince: '2024-01-01' });
     expect(reports.map((r) => [r.feed, r.stored])).toEqual([
       ['zaak', 3],
+      ['zaakactor', 9],
       ['document', 5],
       ['toezegging', 2],
     ]);
-    expect(reports[0].pages).toBe(2);
-    for (const url of server.requests) expect(decodeURIComponent(url.replace(/\+/g, ' '))).toContain('Verwijderd eq false');
+    // The deleted zaak arrives as a placeholder: read, and there was nothing stored to remove.
+    expect(reports[0]).toMatchObject({ pages: 1, records: 4, skipped: 1, deleted: 0, completed: true });
+    // Deletions are read, not filtered out; the server pages, the client never sends $top.
+    for (const url of server.feedRequests()) {
+      expect(decodeURIComponent(url)).not.toContain('Verwijderd eq false');
+      expect(url).not.toMatch(/\$top=/);
+    }
 
     const sets = await sql(ds, `SELECT zaak, "submittedOn", "answeredOn", "withdrawnOn", "ministerLabel" FROM question_set ORDER BY zaak`);
     expect(sets).toEqual([
@@ -129,6 +139,8 @@ describe('synchronising from the open data API', () => {
     const linked = official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202202-001');
     expect(extractedCount).toBeGreaterThan(0);
     expect(linked).toMatchObject({ source: 'extracted', status: 'fulfilled', officialStatus: 'Voldaan', dueDate: '2022-06-01' });
+    // Closed on the fulfilling letter's date, which names the letter; never the day of the sync.
+    expect(await sql(ds, `SELECT "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202202-001'`)).toEqual([{ fulfilledBy: '2022D20000', closedOn: '2022-05-30' }]);
     expect(official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202410-116')).toMatchObject({ source: 'official', status: 'open', officialStatus: 'Openstaand' });
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM commitment WHERE "officialNumber" = 'TZ202202-001'`))[0].n)).toBe(1);
   });
@@ -137,10 +149,12 @@ describe('synchronising from the open data API', () => {
     server.requests.length = 0;
     server.data.Document.push(doc('2024D40005', 'Mededeling (uitstel antwoord)', '2024-10-24', '2024Z15001', '2024-12-01T08:00:00Z'));
     const changed = server.data.Zaak.find((z) => z.Nummer === '2024Z15002')!;
-    Object.assign(changed, { GestartOp: '2024-10-02T00:00:00+02:00', GewijzigdOp: '2024-12-02T08:00:00Z' });
+    Object.assign(changed, { GestartOp: '2024-10-02T00:00:00+02:00', GewijzigdOp: '2024-12-02T08:00:00Z', ApiGewijzigdOp: '2024-12-02T08:00:00Z' });
     const reports = await sync.run({ initialSince: '2024-01-01' });
-    expect(decodeURIComponent(server.requests[0].replace(/\+/g, ' '))).toContain('GewijzigdOp ge 2024-10-05T09:00:00.000Z');
-    expect(reports.find((r) => r.feed === 'zaak')!.stored).toBeLessThanOrEqual(2);
+    // From the last stored record on, by ApiGewijzigdOp with the Id as tie-break: nothing read twice.
+    expect(decodeURIComponent(server.requests[0])).toContain("(ApiGewijzigdOp gt 2024-10-05T09:00:00Z or (ApiGewijzigdOp eq 2024-10-05T09:00:00Z and Id gt 'zaak-2022Z01519'))");
+    expect(reports.find((r) => r.feed === 'zaak')!.stored).toBe(1);
+    expect(reports.find((r) => r.feed === 'document')!.stored).toBe(1);
     expect((await sql(ds, `SELECT "submittedOn" FROM question_set WHERE zaak = '2024Z15002'`))[0].submittedOn).toBe('2024-10-02');
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001'`))[0].n)).toBe(1);
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM question_set`))[0].n)).toBe(3);
@@ -150,18 +164,20 @@ describe('synchronising from the open data API', () => {
     server.requests.length = 0;
     server.faults = new Map([[1, 503]]);
     const reports = await sync.run({ initialSince: '2024-01-01' });
-    expect(server.requests.length).toBeGreaterThanOrEqual(4);
-    expect(reports.map((r) => r.feed)).toEqual(['zaak', 'document', 'toezegging']);
+    expect(server.requests.length).toBeGreaterThanOrEqual(5);
+    expect(reports.map((r) => r.feed)).toEqual(['zaak', 'zaakactor', 'document', 'toezegging']);
     server.faults = new Map();
   });
 
   it('refuses a malformed page with a clear error and leaves the cursor untouched', async () => {
+    server.data.Zaak.push(zaak('2024Z15009', '2024-12-05T08:00:00Z'));
     const before = await sql(ds, `SELECT feed, cursor FROM sync_cursor ORDER BY feed`);
     server.requests.length = 0;
     server.faults = new Map([[1, 'malformed']]);
     await expect(sync.run({ initialSince: '2024-01-01' })).rejects.toThrow(SyncError);
     server.faults = new Map();
     expect(await sql(ds, `SELECT feed, cursor FROM sync_cursor ORDER BY feed`)).toEqual(before);
+    expect((await sql(ds, `SELECT "lastError" FROM sync_cursor WHERE feed = 'zaak'`))[0].lastError).toMatch(/not JSON/);
     await expect(sync.run({ initialSince: '2024-01-01' }).catch(() => 'failed')).resolves.not.toBe('failed');
   });
 });

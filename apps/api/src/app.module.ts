@@ -8,6 +8,7 @@ import { CommitmentsController } from './commitment/commitments.controller.js';
 import { DocumentsController } from './document/documents.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { RedisHealthIndicator } from './health/redis.health.js';
+import { OpenDataHealthIndicator } from './health/open-data.health.js';
 import { NotificationsApiModule } from './notifications/notifications-api.module.js';
 import { PagesModule } from './pages/pages.module.js';
 import { QuestionsController } from './question/questions.controller.js';
@@ -24,7 +25,7 @@ export class ApiModule {
         TerminusModule, NotificationsApiModule.forRoot(env, policy), PagesModule],
       controllers: [HealthController, QuestionsController, DocumentsController, ReportsController, ApiKeysController, CommitmentsController],
       // Public endpoints are open to anyone: one client may not take the server for itself.
-      providers: [RedisHealthIndicator, { provide: APP_GUARD, useClass: RateLimitGuard }],
+      providers: [RedisHealthIndicator, OpenDataHealthIndicator, { provide: APP_GUARD, useClass: RateLimitGuard }],
     };
   }
 }

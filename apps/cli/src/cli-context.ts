@@ -13,7 +13,7 @@ export async function withCliContext<T>(work: (ctx: CliContext) => Promise<T>): 
   const env = getEnv();
   const dataSource = await openDataSource(env);
   try {
-    await runMigrations(dataSource);
+    await runMigrations(dataSource, getPolicy());
     return await work({ env, policy: getPolicy(), dataSource });
   } finally {
     await dataSource.destroy();

@@ -24,9 +24,10 @@ describe('the worker keeps the database current from the open data API', () => {
         GestartOp: '2024-11-01T00:00:00+01:00',
         Verwijderd: false,
         GewijzigdOp: '2024-11-02T09:00:00Z',
+        ApiGewijzigdOp: '2024-11-02T09:00:00Z',
         ZaakActor: [
-          { Id: 'a1', ActorNaam: 'Westerveld', ActorFractie: 'GL-PvdA', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: '2024-11-02T09:00:00Z' },
-          { Id: 'a2', ActorNaam: null, ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Volksgezondheid, Welzijn en Sport', GewijzigdOp: '2024-11-02T09:00:00Z' },
+          { Id: 'a1', ActorNaam: 'Westerveld', ActorFractie: 'GL-PvdA', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: '2024-11-02T09:00:00Z', ApiGewijzigdOp: '2024-11-02T09:00:00Z' },
+          { Id: 'a2', ActorNaam: null, ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Volksgezondheid, Welzijn en Sport', GewijzigdOp: '2024-11-02T09:00:00Z', ApiGewijzigdOp: '2024-11-02T09:00:00Z' },
         ],
       },
     ];

@@ -17,7 +17,7 @@ async function prepareDatabase(options: { seed: boolean }): Promise<void> {
   const env = getEnv();
   const dataSource = await openDataSource(env);
   try {
-    const applied = await runMigrations(dataSource);
+    const applied = await runMigrations(dataSource, getPolicy());
     if (applied.length > 0) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
     const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM question_set');
     if (options.seed && Number(n) === 0 && fs.existsSync(SEEDS_DIR)) {

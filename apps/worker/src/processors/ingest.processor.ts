@@ -25,7 +25,10 @@ export class IngestProcessor extends WorkerHost {
       case JobName.OpenDataSync: {
         const { since } = job.data as JobOf<JobName.OpenDataSync>;
         const reports = await this.openData.run({ since: since ?? null, initialSince: defaultInitialSince(new Date()) });
-        return reports.map((r) => `${r.feed}: ${r.stored} stored, ${r.skipped} skipped`).join('; ');
+        const texts = await this.openData.runTexts();
+        const summary = reports.map((r) => `${r.feed}: ${r.stored} stored, ${r.skipped} skipped`);
+        if (texts) summary.push(`texts: ${texts.stored} stored, ${texts.failed} failed`);
+        return summary.join('; ');
       }
       default:
         return unknownJob(job, QueueName.Ingest);

@@ -17,7 +17,7 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   if (ids.length === 0) return;
   const repo = new AnswerTermProjectionRepository(manager);
   const stored = await repo.storedTermPolicy();
-  // Never built (no migration ran its backfill): the next reader builds it whole.
+  // Never built yet (runMigrations builds it after the migrations; until then the next reader does): nothing to refresh.
   if (stored === null) return;
   const policy = policyOfTermPolicyKey(stored);
   const [rows, partyRowList] = projectWithParties(await repo.sources(ids), policy);
@@ -25,21 +25,14 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   await writeResponsibles(manager, ids, rows);
 }
 
-/** Recomputes every row under `policy` and records it. Used by the migration's backfill and on a policy change. */
+/** Recomputes every row under `policy` and records it: after the migrations (runMigrations) and on a policy change. */
 export async function rebuildAnswerTermProjection(manager: EntityManager, policy: Policy): Promise<number> {
   const repo = new AnswerTermProjectionRepository(manager);
   const [rows, partyRowList] = projectWithParties(await repo.sources(), policy);
   await repo.replace(undefined, rows, partyRowList);
-  // The projection's own migration runs this before the tables of who must answer exist; their migration then
-  // forgets the policy, so the first reader rebuilds again, with them.
-  if (await hasResponsibleTables(manager)) await writeResponsibles(manager, undefined, rows);
+  await writeResponsibles(manager, undefined, rows);
   await repo.saveTermPolicy(termPolicyKey(policy));
   return rows.length;
-}
-
-async function hasResponsibleTables(manager: EntityManager): Promise<boolean> {
-  const runner = manager.queryRunner;
-  return runner ? runner.hasTable('question_set_responsible') : true;
 }
 
 /** The row once per distinct party of the set's submitters, or once under NO_PARTY. */

@@ -20,3 +20,17 @@ export async function ensureAnswerTermProjection(dataSource: DataSource, policy:
     await rebuildAnswerTermProjection(manager, policy);
   });
 }
+
+/**
+ * Builds the projection when it was never built (a new database, or a migration that asked for a rebuild by forgetting
+ * the stored policy). Run after the migrations, which are frozen and so cannot call the live rules themselves.
+ * Unlike ensureAnswerTermProjection it leaves a projection built under another policy alone.
+ */
+export async function buildMissingAnswerTermProjection(dataSource: DataSource, policy: Policy): Promise<boolean> {
+  if ((await new AnswerTermProjectionRepository(dataSource.manager).storedTermPolicy()) !== null) return false;
+  return writeTransaction(dataSource, async (manager) => {
+    if ((await new AnswerTermProjectionRepository(manager).storedTermPolicy()) !== null) return false;
+    await rebuildAnswerTermProjection(manager, policy);
+    return true;
+  });
+}

@@ -21,6 +21,8 @@ export interface Env {
   queuePrefix: string;
   /** Requests per minute per client address on the API; 0 turns the limit off. */
   rateLimitPerMinute: number;
+  /** The polite interval between two requests to the open data API, in ms (OPENDATA_MIN_INTERVAL_MS; tests set 0). */
+  opendataMinIntervalMs: number;
 }
 
 export class EnvError extends Error {
@@ -66,6 +68,8 @@ export function readEnv(source: Source = process.env): Env {
   const portText = source.PORT ?? '3000';
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535) problems.push(`PORT=${portText} (an integer from 1 to 65535)`);
+  const politeText = source.OPENDATA_MIN_INTERVAL_MS ?? '250';
+  if (!/^\d{1,6}$/.test(politeText)) problems.push(`OPENDATA_MIN_INTERVAL_MS=${politeText} (a whole number of milliseconds; 0 for no pause)`);
   const rateText = source.RATE_LIMIT_PER_MINUTE ?? '600';
   if (!/^\d{1,7}$/.test(rateText)) problems.push(`RATE_LIMIT_PER_MINUTE=${rateText} (a whole number; 0 turns the limit off)`);
   const hmacSecret = source.HMAC_SECRET || null;
@@ -93,6 +97,7 @@ export function readEnv(source: Source = process.env): Env {
     opendataUrl: source.OPENDATA_URL || 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0',
     queuePrefix: source.QUEUE_PREFIX || 'termijnwacht',
     rateLimitPerMinute: Number(rateText),
+    opendataMinIntervalMs: Number(politeText),
   };
 }
 

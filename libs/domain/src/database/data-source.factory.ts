@@ -5,6 +5,9 @@ import type { Env } from '../config/env.js';
 import { ENTITIES } from './entities.js';
 import { withMigrationLock } from './migration-lock.js';
 import { MIGRATIONS } from './migrations/index.js';
+import { buildMissingAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
+import { DEFAULT_POLICY } from '../policy/default-policy.js';
+import type { Policy } from '../policy/policy.js';
 
 export { dialectOf, type Dialect } from './dialect.util.js';
 
@@ -48,8 +51,13 @@ export async function openDataSource(env: Pick<Env, 'databaseUrl' | 'sqliteFile'
 }
 
 /** Applies pending migrations; returns their names. Safe to run from two processes at once: see withMigrationLock. */
-export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+/**
+ * Applies pending migrations, then builds the derived tables a migration left to be built (the answer-term projection
+ * and who must answer) under `policy`: migrations are frozen and never call live rule code themselves.
+ */
+export async function runMigrations(dataSource: DataSource, policy: Policy = DEFAULT_POLICY): Promise<string[]> {
   const applied = await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+  await buildMissingAnswerTermProjection(dataSource, policy);
   return applied.map((m) => m.name);
 }
 

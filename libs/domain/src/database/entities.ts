@@ -11,7 +11,7 @@ import {
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { QuestionEntity } from '../question-set/question.entity.js';
 import { SourceDocumentEntity } from '../source-document/source-document.entity.js';
-import { DataConflictEntity, QuestionSetDocumentEntity, SyncCursorEntity } from '../sync/sync.entities.js';
+import { DataConflictEntity, OfficialActorEntity, OfficialZaakEntity, QuestionSetDocumentEntity, SyncCursorEntity, SyncDeletionEntity } from '../sync/sync.entities.js';
 import { AlertEntity } from '../alert/alert.entity.js';
 import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
@@ -47,4 +47,7 @@ export const ENTITIES = [
   QuestionSetResponsibleEntity,
   AnswerTermProjectionMinistryEntity,
   AnswerTermProjectionMinisterEntity,
+  OfficialZaakEntity,
+  OfficialActorEntity,
+  SyncDeletionEntity,
 ];

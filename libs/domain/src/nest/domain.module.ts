@@ -10,6 +10,7 @@ import { OverdueReportService } from '../report/overdue-report.service.js';
 import { SourceDocumentService } from '../source-document/source-document.service.js';
 import { DEFAULT_ODATA_CLIENT_OPTIONS, ODataClient } from '../sync/odata-client.js';
 import { OpenDataSyncService } from '../sync/open-data-sync.service.js';
+import { createOpenDataSync } from '../sync/open-data-sync.factory.js';
 import type { Policy } from '../policy/policy.js';
 import { ENV, POLICY } from './domain.tokens.js';
 import { DASHBOARD_PROVIDERS, DASHBOARD_SERVICES } from './dashboard.providers.js';
@@ -40,7 +41,7 @@ export class DomainModule implements OnApplicationShutdown {
         { provide: LatencyReportService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new LatencyReportService(ds, p) },
         { provide: SourceDocumentService, inject: [DataSource], useFactory: (ds: DataSource) => new SourceDocumentService(ds) },
         { provide: ApiKeyService, inject: [DataSource], useFactory: (ds: DataSource) => new ApiKeyService(ds) },
-        { provide: OpenDataSyncService, inject: [DataSource], useFactory: (ds: DataSource) => new OpenDataSyncService(ds, new ODataClient(env.opendataUrl, DEFAULT_ODATA_CLIENT_OPTIONS)) },
+        { provide: OpenDataSyncService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => createOpenDataSync(ds, env, p) },
         ...DASHBOARD_PROVIDERS,
       ],
       exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES],

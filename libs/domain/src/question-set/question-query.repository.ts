@@ -155,7 +155,7 @@ export class QuestionQueryRepository {
         .where('a.questionSetId = :id', { id })
         .orderBy('a.position')
         .getRawMany<PersonRef & { role: string | null }>(),
-      ds.getRepository(QuestionSetAddresseeEntity).find({ where: { questionSetId: id }, select: { role: true }, order: { role: 'ASC' } }),
+      ds.getRepository(QuestionSetAddresseeEntity).find({ where: { questionSetId: id }, select: { role: true }, order: { position: 'ASC', role: 'ASC' } }),
       ds.getRepository(QuestionSetTopicEntity).find({ where: { questionSetId: id }, select: { topic: true }, order: { topic: 'ASC' } }),
       ds.getRepository(QuestionEntity).find({ where: { questionSetId: id }, select: { number: true, text: true, answer: true }, order: { number: 'ASC' } }),
       ds.getRepository(DeferralEntity).find({ where: { questionSetId: id }, select: { date: true, text: true, reason: true }, order: { date: { direction: 'ASC', nulls: 'FIRST' }, id: 'ASC' } }),

@@ -50,6 +50,10 @@ export class QuestionSetAddresseeEntity {
 
   @Column({ type: 'integer', nullable: true })
   ministryId: number | null;
+
+  /** The order to show them in: the source's own order where it has one, else ministry then function. */
+  @Column({ type: 'integer', default: 0 })
+  position: number;
 }
 
 @Entity('question_set_topic')

@@ -1,30 +1,34 @@
 import { kamerDate } from './kamer-date.util.js';
-import type { OfficialDocumentFacts, OfficialDocumentRole, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
-import { DOCUMENT_SOORT, type ODataDocument, type ODataToezegging, type ODataZaak } from './odata-types.js';
+import type { OfficialActorFacts, OfficialDocumentFacts, OfficialDocumentRole, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
+import { DOCUMENT_SOORT, TOEZEGGING_STATUS, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
 
-// Pure mapping from the Kamer's open data records to termijnwacht's facts. Deleted records (Verwijderd) map to nothing.
+// Pure mapping from the Kamer's open data records to termijnwacht's facts. Deleted records (Verwijderd) are not
+// mapped here: the sync applies them as deletions by Id.
 
-const SUBMITTER_RELATIONS = new Set(['indiener', 'medeindiener']);
+export function mapActor(actor: ODataZaakActor): OfficialActorFacts {
+  return {
+    apiId: actor.Id,
+    relation: actor.Relatie?.trim() || null,
+    name: actor.ActorNaam?.trim() || null,
+    party: actor.ActorFractie?.trim() || null,
+    function: actor.Functie?.trim() || null,
+  };
+}
+
+/** A zaak of another Soort (a letter, a motion) never becomes a question set. */
+export function isWrittenQuestionsZaak(soort: string | null | undefined): boolean {
+  return soort === ZAAK_SOORT_WRITTEN_QUESTIONS;
+}
 
 export function mapZaak(zaak: ODataZaak): OfficialZaakFacts | null {
-  if (zaak.Verwijderd) return null;
-  const actors = (zaak.ZaakActor ?? []).filter((a) => !a.Verwijderd);
-  // Indiener first, then the Medeindieners, as the Kamer lists them.
-  const submitters = actors
-    .filter((a) => SUBMITTER_RELATIONS.has((a.Relatie ?? '').toLowerCase()) && a.ActorNaam)
-    .sort((a, b) => Number((a.Relatie ?? '').toLowerCase() !== 'indiener') - Number((b.Relatie ?? '').toLowerCase() !== 'indiener'))
-    .map((a) => ({ name: a.ActorNaam!.trim(), party: a.ActorFractie?.trim() || null }));
-  const addressedTo = actors
-    .filter((a) => (a.Relatie ?? '').toLowerCase() === 'gericht aan')
-    .map((a) => (a.Functie ?? a.ActorNaam ?? '').trim())
-    .filter((f) => f.length > 0);
+  if (zaak.Verwijderd || !isWrittenQuestionsZaak(zaak.Soort) || !/^\d{4}Z\d{5}$/.test(zaak.Nummer ?? '')) return null;
   return {
+    apiId: zaak.Id,
     zaak: zaak.Nummer,
     title: zaak.Onderwerp?.trim() || zaak.Titel?.trim() || null,
     submittedOn: kamerDate(zaak.GestartOp),
     officialTerm: kamerDate(zaak.Termijn ?? null),
-    submitters,
-    addressedTo: [...new Set(addressedTo)],
+    actors: zaak.ZaakActor ? zaak.ZaakActor.filter((a) => !a.Verwijderd).map(mapActor) : null,
   };
 }
 
@@ -46,25 +50,43 @@ function documentRole(doc: ODataDocument): OfficialDocumentRole | null {
   }
 }
 
+/** The document, linked only to its written-question zaken; null when it has none (skipped and counted). */
 export function mapDocument(doc: ODataDocument): OfficialDocumentFacts | null {
   if (doc.Verwijderd || !doc.DocumentNummer) return null;
   const role = documentRole(doc);
   if (!role) return null;
-  const zaken = (doc.Zaak ?? []).filter((z) => !z.Verwijderd && /^\d{4}Z\d{5}$/.test(z.Nummer)).map((z) => z.Nummer);
+  const zaken = (doc.Zaak ?? [])
+    .filter((z) => !z.Verwijderd && /^\d{4}Z\d{5}$/.test(z.Nummer) && (z.Soort === undefined || isWrittenQuestionsZaak(z.Soort)))
+    .map((z) => z.Nummer);
   if (zaken.length === 0) return null;
-  return { documentNumber: doc.DocumentNummer, role, date: kamerDate(doc.Datum), subject: doc.Onderwerp?.trim() || null, zaken };
+  return {
+    apiId: doc.Id,
+    documentNumber: doc.DocumentNummer,
+    role,
+    date: kamerDate(doc.Datum),
+    subject: doc.Onderwerp?.trim() || null,
+    contentType: doc.ContentType?.trim() || null,
+    zaken: [...new Set(zaken)],
+  };
 }
 
 export function mapToezegging(t: ODataToezegging): OfficialToezeggingFacts | null {
   if (t.Verwijderd || !t.Nummer || !t.Tekst) return null;
+  const status = t.Status?.trim() || null;
+  // A plain string when the API gives the letter's number instead of the expanded documents (then no date is known).
+  const nakoming = typeof t.KamerbriefNakoming === 'string' ? [{ DocumentNummer: t.KamerbriefNakoming, Datum: null, Verwijderd: false }] : Array.isArray(t.KamerbriefNakoming) ? t.KamerbriefNakoming : [];
+  const letters = nakoming.filter((d) => !d.Verwijderd && d.DocumentNummer?.trim());
+  const dates = letters.map((d) => kamerDate(d.Datum)).filter((d): d is string => d !== null).sort();
   return {
     number: t.Nummer,
     text: t.Tekst.trim(),
     actor: [t.Naam, t.Functie].filter(Boolean).join(', ') || null,
     ministry: t.Ministerie?.trim() || null,
-    officialStatus: t.Status?.trim() || null,
+    officialStatus: status,
+    lifecycle: status === null ? 'open' : (TOEZEGGING_STATUS[status.toLowerCase()] ?? null),
     dueDate: kamerDate(t.DatumNakoming),
-    fulfilledBy: t.KamerbriefNakoming?.trim() || null,
+    fulfilledBy: letters.length > 0 ? letters.map((d) => d.DocumentNummer!.trim()).join(', ').slice(0, 500) : null,
+    fulfilledOn: dates.at(-1) ?? null,
     madeOn: kamerDate(t.Aanmaakdatum ?? null),
   };
 }

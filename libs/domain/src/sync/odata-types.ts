@@ -1,14 +1,17 @@
 // The Kamer's open data (OData v4, gegevensmagazijn) as termijnwacht reads it: only the fields it maps.
-// Names are the API's own (PascalCase), see ANCHORS.md §3.
+// Names are the API's own (PascalCase), see ANCHORS.md §3. A deleted record stays in the API as a placeholder with
+// `Verwijderd: true` (and may carry nothing but Id and the timestamps), so every field but those is optional in use.
 
 export interface ODataPage<T> {
   value: T[];
   '@odata.nextLink'?: string;
 }
 
-interface ODataEntity {
+export interface ODataEntity {
   Id: string;
-  GewijzigdOp: string;
+  GewijzigdOp?: string | null;
+  /** When the record became visible in the API: the cursor's field (ANCHORS §3.8). */
+  ApiGewijzigdOp: string;
   Verwijderd?: boolean;
 }
 
@@ -17,6 +20,8 @@ export interface ODataZaakActor extends ODataEntity {
   ActorFractie: string | null;
   Relatie: string | null;
   Functie: string | null;
+  /** Expanded on the ZaakActor feed. */
+  Zaak?: { Id: string; Nummer: string; Soort: string | null; Verwijderd?: boolean } | null;
 }
 
 export interface ODataZaak extends ODataEntity {
@@ -37,7 +42,9 @@ export interface ODataDocument extends ODataEntity {
   Titel?: string | null;
   Datum: string | null;
   DatumOntvangst?: string | null;
-  Zaak?: { Nummer: string; Verwijderd?: boolean }[];
+  /** The file's type ("application/pdf", the .docx type); absent or null when the document has no file. */
+  ContentType?: string | null;
+  Zaak?: { Id?: string; Nummer: string; Soort?: string | null; Verwijderd?: boolean }[];
 }
 
 export interface ODataToezegging extends ODataEntity {
@@ -48,7 +55,8 @@ export interface ODataToezegging extends ODataEntity {
   Ministerie: string | null;
   Status: string | null;
   DatumNakoming: string | null;
-  KamerbriefNakoming: string | null;
+  /** A navigation property: the documents that fulfilled it (only when expanded). */
+  KamerbriefNakoming?: { Id?: string; DocumentNummer: string | null; Datum: string | null; Verwijderd?: boolean }[] | string | null;
   Aanmaakdatum?: string | null;
 }
 
@@ -62,3 +70,14 @@ export const DOCUMENT_SOORT = {
 } as const;
 
 export const ZAAK_SOORT_WRITTEN_QUESTIONS = 'Schriftelijke vragen';
+
+/** Every Toezegging status the Kamer's schema has used (ANCHORS §3.6), in termijnwacht's lifecycle. */
+export const TOEZEGGING_STATUS: Record<string, 'open' | 'fulfilled' | 'withdrawn'> = {
+  openstaand: 'open',
+  voldaan: 'fulfilled',
+  // Part of the promise is still owed.
+  'deels voldaan': 'open',
+  vervallen: 'withdrawn',
+  afgedaan: 'fulfilled',
+  'deels afgedaan': 'open',
+};

@@ -1,25 +1,28 @@
 import type { EntityManager } from 'typeorm';
 import { CommitmentEntity } from '../commitment/commitment.entity.js';
-import { ministryFromRole } from '../ministry/ministry-from-role.util.js';
-import { kamerDateOf } from '../rules/kamer-date-of.util.js';
-import { ministerLabel } from '../question-set/minister-label.util.js';
 import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 import { DeferralEntity } from '../question-set/deferral.entity.js';
-import { QuestionSetSubmitterEntity, QuestionSetAddresseeEntity } from '../question-set/question-set-link.entities.js';
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
-import type { OfficialDocumentFacts, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
-import { DataConflictEntity, QuestionSetDocumentEntity } from './sync.entities.js';
+import type { OfficialActorFacts, OfficialDocumentFacts, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
+import { TOEZEGGING_STATUS } from './odata-types.js';
+import { OfficialPeople } from './official-people.js';
+import { DataConflictEntity, OfficialZaakEntity, QuestionSetDocumentEntity } from './sync.entities.js';
 import { textSimilarity } from './text-similarity.util.js';
 
 /** Extracted and official commitments this alike are one commitment: the official number is linked, no second row. */
 export const OFFICIAL_MATCH_THRESHOLD = 0.7;
 
-/** The register's status in termijnwacht's lifecycle. "Deels voldaan" stays open: part of the promise is still owed. */
+/** The register's status in termijnwacht's lifecycle (every value of ANCHORS §3.6); an unknown one stays open. */
 export function lifecycleOfOfficialStatus(status: string | null): 'open' | 'fulfilled' | 'withdrawn' {
-  const s = (status ?? '').toLowerCase();
-  if (s === 'voldaan' || s === 'afgedaan') return 'fulfilled';
-  if (s === 'vervallen') return 'withdrawn';
-  return 'open';
+  return status === null ? 'open' : (TOEZEGGING_STATUS[status.trim().toLowerCase()] ?? 'open');
+}
+
+/** The file types whose text termijnwacht extracts (by the API's ContentType). */
+export const READABLE_CONTENT_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+
+export function isReadableContentType(contentType: string | null): boolean {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  return READABLE_CONTENT_TYPES.includes(type);
 }
 
 /**
@@ -28,6 +31,7 @@ export function lifecycleOfOfficialStatus(status: string | null): 'open' | 'fulf
  */
 export class OfficialRecordWriter {
   private readonly repo: QuestionSetWriteRepository;
+  readonly people: OfficialPeople;
   /** The sets this writer created or changed: their answer-term projection is refreshed before the transaction ends. */
   readonly touchedSetIds = new Set<number>();
 
@@ -37,46 +41,46 @@ export class OfficialRecordWriter {
     cache: ReferenceIdCache = new ReferenceIdCache(),
   ) {
     this.repo = new QuestionSetWriteRepository(manager, cache);
+    this.people = new OfficialPeople(manager, this.repo);
   }
 
   async applyZaak(facts: OfficialZaakFacts): Promise<void> {
-    const addressee = facts.addressedTo[0] ?? null;
-    const ministryId = await this.repo.ministryId(ministryFromRole(addressee)?.slug ?? null);
     const { set, created } = await this.findOrCreateSet(facts.zaak, { title: facts.title, submittedOn: facts.submittedOn });
+    const zaken = this.manager.getRepository(OfficialZaakEntity);
+    // A set made just now has nothing stored to compare with (the common case in a backfill): fewer reads.
+    const known = created ? null : await zaken.findOne({ where: { apiId: facts.apiId } });
+    if (created) await zaken.insert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id });
+    else if (!known || known.questionSetId !== set.id || known.zaak !== facts.zaak) await zaken.upsert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id }, ['apiId']);
     const patch: Partial<QuestionSetEntity> = {};
     await this.officialWins(set, 'title', facts.title, patch);
     await this.officialWins(set, 'submittedOn', facts.submittedOn, patch);
     if (facts.officialTerm !== set.officialTerm) patch.officialTerm = facts.officialTerm;
-    if (!set.ministerLabel && addressee) {
-      patch.ministerLabel = ministerLabel(addressee, null);
-      patch.ministryId = ministryId;
-    }
     await this.patchSet(set, patch);
+    if (facts.actors) await this.people.replaceActors(set, facts.actors, created);
+  }
 
-    const submitters = this.manager.getRepository(QuestionSetSubmitterEntity);
-    const known = new Set(created ? [] : (await submitters.find({ where: { questionSetId: set.id } })).map((s) => s.personId));
-    for (const [index, submitter] of facts.submitters.entries()) {
-      const partyId = await this.repo.partyId(submitter.party);
-      const personId = await this.repo.personId(submitter.name, partyId);
-      if (known.has(personId)) continue;
-      await this.repo.insertSubmitter({ questionSetId: set.id, personId, position: known.size + index, partyId });
-      known.add(personId);
-    }
-    const addressees = this.manager.getRepository(QuestionSetAddresseeEntity);
-    const roles = new Set(created ? [] : (await addressees.find({ where: { questionSetId: set.id } })).map((a) => a.role));
-    for (const role of facts.addressedTo) {
-      if (roles.has(role)) continue;
-      await this.repo.insertAddressee({ questionSetId: set.id, role, ministryId: await this.repo.ministryId(ministryFromRole(role)?.slug ?? null) });
-    }
+  /** A ZaakActor read on its own feed; false when its zaak is not a stored question set (another Soort, or not yet read). */
+  async applyActor(zaak: string, actor: OfficialActorFacts): Promise<boolean> {
+    const set = await this.manager.getRepository(QuestionSetEntity).findOne({ where: { zaak } });
+    if (!set) return false;
+    if (await this.people.upsertActor(set, actor)) this.touchedSetIds.add(set.id);
+    return true;
   }
 
   async applyDocument(facts: OfficialDocumentFacts): Promise<void> {
+    const textState = isReadableContentType(facts.contentType) ? 'pending' : null;
     for (const zaak of facts.zaken) {
       const { set } = await this.findOrCreateSet(zaak, {});
       const documents = this.manager.getRepository(QuestionSetDocumentEntity);
       const known = await documents.findOne({ where: { questionSetId: set.id, documentNumber: facts.documentNumber } });
-      if (known) await documents.update({ id: known.id }, { role: facts.role, date: facts.date, subject: facts.subject });
-      else await documents.insert({ questionSetId: set.id, documentNumber: facts.documentNumber, role: facts.role, date: facts.date, subject: facts.subject });
+      const values = { role: facts.role, date: facts.date, subject: facts.subject, apiId: facts.apiId, contentType: facts.contentType };
+      if (!known) {
+        await documents.insert({ questionSetId: set.id, documentNumber: facts.documentNumber, ...values, textState, textError: null, textAttempts: 0, textCheckedAt: null });
+      } else if (Object.entries(values).some(([k, v]) => known[k as keyof typeof values] !== v)) {
+        // A new file type is a new file: read it again.
+        const reread = known.contentType !== facts.contentType ? { textState, textError: null, textAttempts: 0 } : {};
+        await documents.update({ id: known.id }, { ...values, ...reread });
+      }
 
       const patch: Partial<QuestionSetEntity> = {};
       if (facts.role === 'answer') await this.officialWins(set, 'answeredOn', await this.firstAnswerDate(set.id), patch);
@@ -90,14 +94,15 @@ export class OfficialRecordWriter {
   async applyToezegging(facts: OfficialToezeggingFacts, candidates: CommitmentEntity[]): Promise<void> {
     const repo = this.manager.getRepository(CommitmentEntity);
     const existing = (await repo.findOne({ where: { officialNumber: facts.number } })) ?? this.bestMatch(facts, candidates);
-    const lifecycle = lifecycleOfOfficialStatus(facts.officialStatus);
+    // An unknown status is stored as-is (officialStatus) and reported by the sync; the lifecycle stays as it was.
+    const lifecycle = facts.lifecycle ?? existing?.status ?? 'open';
     const official = {
       officialNumber: facts.number,
       officialStatus: facts.officialStatus,
       status: lifecycle,
       fulfilledBy: facts.fulfilledBy,
-      // The register gives no closing date: the day a sync first saw it closed is the best known, and is kept after.
-      closedOn: lifecycle === 'open' ? null : existing?.status === lifecycle && existing.closedOn ? existing.closedOn : kamerDateOf(new Date(this.now), 'Europe/Amsterdam'),
+      // The fulfilling letter's date, or null when the API names none: never the day of the sync.
+      closedOn: lifecycle === 'open' ? null : facts.fulfilledOn,
       updatedAt: this.now,
     };
     if (existing) {
@@ -127,6 +132,11 @@ export class OfficialRecordWriter {
       createdAt: this.now,
       ...official,
     });
+  }
+
+  /** Extracted commitments an official toezegging may turn out to be. */
+  extractedCandidates(): Promise<CommitmentEntity[]> {
+    return this.manager.getRepository(CommitmentEntity).find({ where: { source: 'extracted' } });
   }
 
   private bestMatch(facts: OfficialToezeggingFacts, candidates: CommitmentEntity[]): CommitmentEntity | null {

@@ -1,15 +1,18 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { refreshAnswerTermProjection } from '../answer-term-projection/answer-term-projection.maintenance.js';
 import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { writeTransaction } from '../database/write-transaction.js';
-import { ODataClient, SyncError } from './odata-client.js';
-import { mapDocument, mapToezegging, mapZaak } from './odata-mapper.js';
-import { DOCUMENT_SOORT, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataToezegging, type ODataZaak } from './odata-types.js';
-import { OfficialRecordWriter } from './official-record.writer.js';
 import { ReferenceIdCache } from '../question-set/question-set-write.repository.js';
+import { ODataClient, SyncError } from './odata-client.js';
+import { isWrittenQuestionsZaak, mapActor, mapDocument, mapToezegging, mapZaak } from './odata-mapper.js';
+import { DOCUMENT_SOORT, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataEntity, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
+import { OfficialDeletions, type DeletableEntity } from './official-deletions.js';
+import { OfficialRecordWriter } from './official-record.writer.js';
+import { afterPositionFilter, positionAfter, positionOfDate, type FeedPosition } from './sync-cursor.js';
 import { SyncCursorEntity } from './sync.entities.js';
+import type { DocumentTextSync, TextReport } from './document-text.sync.js';
 
-export type SyncFeed = 'zaak' | 'document' | 'toezegging';
+export type SyncFeed = 'zaak' | 'zaakactor' | 'document' | 'toezegging';
 
 export interface FeedReport {
   feed: SyncFeed;
@@ -17,131 +20,258 @@ export interface FeedReport {
   records: number;
   stored: number;
   skipped: number;
+  /** Deletion placeholders that removed something stored. */
+  deleted: number;
+  /** Documents skipped because none of their zaken is a written-questions zaak. */
+  otherZaken: number;
+  /** Toezegging status values termijnwacht does not know (stored as-is). */
+  unknownStatuses: string[];
   cursor: string | null;
+  cursorId: string | null;
+  /** Read to the end of the feed (false when stopped by a signal). */
+  completed: boolean;
 }
 
-interface FeedDefinition<T> {
+export interface SyncProgress {
   feed: SyncFeed;
-  entity: string;
+  pages: number;
+  records: number;
+  /** The server's count of what this run has to read, when it says; null otherwise. */
+  expected: number | null;
+  startedAt: number;
+}
+
+export interface SyncRunOptions {
+  /** YYYY-MM-DD: read every feed from that date (the same command after a crash resumes from the last stored page). */
+  since?: string | null;
+  /** Without a cursor and without `since`. */
+  initialSince: string;
+  /** Stops cleanly between pages (Ctrl-C): the stored pages stay, the cursor names the last one. */
+  signal?: AbortSignal;
+  /** Called after every stored page (and once per feed before the first). */
+  onProgress?: (progress: SyncProgress) => void;
+  /** Ask the server how many records to expect (one `$count` request per feed) for a time-left estimate. */
+  countFirst?: boolean;
+}
+
+interface ApplyOutcome {
+  kind: 'stored' | 'skipped' | 'deleted' | 'other-zaak';
+  unknownStatus?: string;
+}
+
+interface FeedDefinition {
+  feed: SyncFeed;
+  entity: DeletableEntity;
   filter: string;
   extra: Record<string, string>;
-  apply: (writer: OfficialRecordWriter, record: T, manager: EntityManager) => Promise<boolean>;
+  /** Used when the server refuses `extra` (400) on the first page: an expansion the API may not offer. */
+  fallbackExtra?: Record<string, string>;
+  apply: (writer: OfficialRecordWriter, record: ODataEntity) => Promise<ApplyOutcome>;
 }
 
 const DOCUMENT_SOORTEN = Object.values(DOCUMENT_SOORT)
   .map((s) => `Soort eq '${s}'`)
   .join(' or ');
+const WRITTEN = `'${ZAAK_SOORT_WRITTEN_QUESTIONS}'`;
 
 /**
  * Keeps the database current from the Kamer's open data: written-question zaken with their actors, their documents
- * (answers, further answers, deferrals, withdrawals), and the official toezeggingen. Each feed is read in GewijzigdOp
- * order from a cursor kept in the database; a page and the cursor move in one transaction, so a crash resumes where
- * the last stored page ended, and a refused page leaves the cursor where it was.
+ * (answers, further answers, deferrals, withdrawals), and the official toezeggingen; then the texts of the documents'
+ * files. Each feed is read in (ApiGewijzigdOp, Id) order from a cursor kept in the database, through the server's own
+ * pages; a page and the cursor move in one transaction, so a crash resumes after the last stored page, and a refused
+ * page leaves the cursor where it was. Deletion placeholders (`Verwijderd`) are read and applied.
  */
 export class OpenDataSyncService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly client: ODataClient,
     private readonly clock: () => Date = () => new Date(),
+    private readonly texts: DocumentTextSync | null = null,
   ) {}
 
-  /** `since` (YYYY-MM-DD) restarts every feed from that date; otherwise each resumes from its cursor (first run: `initialSince`). */
-  async run(options: { since?: string | null; initialSince: string }): Promise<FeedReport[]> {
+  async run(options: SyncRunOptions): Promise<FeedReport[]> {
     const reports: FeedReport[] = [];
     const cache = new ReferenceIdCache();
     for (const definition of this.feeds()) {
-      reports.push(await this.runFeed(definition as FeedDefinition<unknown>, options, cache));
+      const report = await this.runFeed(definition, options, cache);
+      reports.push(report);
+      if (!report.completed) break;
     }
     return reports;
   }
 
-  private feeds(): [FeedDefinition<ODataZaak>, FeedDefinition<ODataDocument>, FeedDefinition<ODataToezegging>] {
+  /** The texts of the documents' files (pending, and failed ones due for a retry); null when no extractor is configured. */
+  async runTexts(options: { signal?: AbortSignal } = {}): Promise<TextReport | null> {
+    return this.texts ? this.texts.run(options) : null;
+  }
+
+  private feeds(): FeedDefinition[] {
     let candidates: CommitmentEntity[] | null = null;
     return [
       {
         feed: 'zaak',
         entity: 'Zaak',
-        filter: `Verwijderd eq false and Soort eq '${ZAAK_SOORT_WRITTEN_QUESTIONS}'`,
+        filter: `(Soort eq ${WRITTEN} or Verwijderd eq true)`,
         extra: { $expand: 'ZaakActor' },
         apply: async (writer, record) => {
-          const facts = mapZaak(record);
-          if (facts && record.Soort === ZAAK_SOORT_WRITTEN_QUESTIONS) await writer.applyZaak(facts);
-          return facts !== null;
+          const facts = mapZaak(record as ODataZaak);
+          if (!facts) return { kind: 'skipped' };
+          await writer.applyZaak(facts);
+          return { kind: 'stored' };
+        },
+      },
+      {
+        // Actors change without their Zaak changing (a co-submitter added, an addressee corrected).
+        feed: 'zaakactor',
+        entity: 'ZaakActor',
+        filter: `(Zaak/Soort eq ${WRITTEN} or Verwijderd eq true)`,
+        extra: { $expand: 'Zaak($select=Id,Nummer,Soort,Verwijderd)' },
+        apply: async (writer, record) => {
+          const actor = record as ODataZaakActor;
+          if (!actor.Zaak || actor.Zaak.Verwijderd || !isWrittenQuestionsZaak(actor.Zaak.Soort)) return { kind: 'other-zaak' };
+          return { kind: (await writer.applyActor(actor.Zaak.Nummer, mapActor(actor))) ? 'stored' : 'skipped' };
         },
       },
       {
         feed: 'document',
         entity: 'Document',
-        filter: `Verwijderd eq false and (${DOCUMENT_SOORTEN})`,
-        extra: { $expand: 'Zaak($select=Nummer,Verwijderd)' },
+        filter: `(${DOCUMENT_SOORTEN} or Verwijderd eq true)`,
+        extra: { $expand: 'Zaak($select=Id,Nummer,Soort,Verwijderd)' },
         apply: async (writer, record) => {
-          const facts = mapDocument(record);
-          if (facts) await writer.applyDocument(facts);
-          return facts !== null;
+          const doc = record as ODataDocument;
+          const facts = mapDocument(doc);
+          if (!facts) return { kind: doc.DocumentNummer && (doc.Zaak ?? []).length > 0 ? 'other-zaak' : 'skipped' };
+          await writer.applyDocument(facts);
+          return { kind: 'stored' };
         },
       },
       {
         feed: 'toezegging',
         entity: 'Toezegging',
-        filter: 'Verwijderd eq false',
-        extra: {},
-        apply: async (writer, record, manager) => {
-          const facts = mapToezegging(record);
-          if (!facts) return false;
+        filter: '',
+        extra: { $expand: 'KamerbriefNakoming($select=Id,DocumentNummer,Datum,Verwijderd)' },
+        // KamerbriefNakoming as a navigation property is inferred from $metadata, not seen live (ANCHORS §3.8): if the
+        // server refuses to expand it, the feed is read without, and a string value is taken as the letter's number.
+        fallbackExtra: {},
+        apply: async (writer, record) => {
+          const t = record as ODataToezegging;
+          const facts = mapToezegging(t);
+          if (!facts) return { kind: 'skipped' };
           // Extracted commitments not yet linked: loaded once per run, the writer marks the ones it links.
-          candidates ??= await manager.getRepository(CommitmentEntity).find({ where: { source: 'extracted' } });
+          candidates ??= await writer.extractedCandidates();
           await writer.applyToezegging(facts, candidates);
-          return true;
+          return { kind: 'stored', unknownStatus: facts.lifecycle === null ? (facts.officialStatus ?? undefined) : undefined };
         },
       },
     ];
   }
 
-  private async runFeed(definition: FeedDefinition<unknown>, options: { since?: string | null; initialSince: string }, cache: ReferenceIdCache): Promise<FeedReport> {
-    const stored = await this.dataSource.getRepository(SyncCursorEntity).findOne({ where: { feed: definition.feed } });
-    const from = options.since ? `${options.since}T00:00:00Z` : (stored?.cursor ?? `${options.initialSince}T00:00:00Z`);
-    // `ge`, not `gt`: records sharing the cursor's timestamp across a page boundary are read again; storing is idempotent.
-    const filter = `${definition.filter} and GewijzigdOp ge ${new Date(from).toISOString()}`;
-    const report: FeedReport = { feed: definition.feed, pages: 0, records: 0, stored: 0, skipped: 0, cursor: stored?.cursor ?? null };
-    for await (const page of this.client.pages<{ GewijzigdOp: string; Verwijderd?: boolean }>(this.client.firstPageUrl(definition.entity, filter, definition.extra))) {
-      const now = this.clock().toISOString();
-      const cursor = maxTimestamp(page.value.map((r) => r.GewijzigdOp), report.cursor);
-      await writeTransaction(this.dataSource, async (manager) => {
-        const writer = new OfficialRecordWriter(manager, now, cache);
-        for (const record of page.value) {
-          const kept = !record.Verwijderd && (await definition.apply(writer, record, manager));
-          if (kept) report.stored += 1;
-          else report.skipped += 1;
-        }
-        await refreshAnswerTermProjection(manager, writer.touchedSetIds);
-        await manager
-          .getRepository(SyncCursorEntity)
-          .upsert({ feed: definition.feed, cursor, recordsSeen: (stored?.recordsSeen ?? 0) + report.records + page.value.length, updatedAt: now }, ['feed']);
-      }).catch((error: unknown) => {
-        // Ids cached during a rolled-back page may name rows that no longer exist.
-        cache.clear();
-        throw error;
-      });
-      report.pages += 1;
-      report.records += page.value.length;
-      report.cursor = cursor;
+  private async startPosition(feed: SyncFeed, stored: SyncCursorEntity | null, options: SyncRunOptions): Promise<FeedPosition> {
+    const storedPosition = stored?.cursor ? { at: stored.cursor, id: stored.cursorId } : null;
+    if (options.since) {
+      const unfinished = stored?.backfillFrom === options.since && (!stored.lastCompletedAt || !stored.lastRunAt || stored.lastCompletedAt < stored.lastRunAt);
+      return unfinished && storedPosition ? storedPosition : positionOfDate(options.since);
     }
+    return storedPosition ?? positionOfDate(options.initialSince);
+  }
+
+  private async runFeed(definition: FeedDefinition, options: SyncRunOptions, cache: ReferenceIdCache): Promise<FeedReport> {
+    const cursors = this.dataSource.getRepository(SyncCursorEntity);
+    const stored = await cursors.findOne({ where: { feed: definition.feed } });
+    let position: FeedPosition | null = await this.startPosition(definition.feed, stored, options);
+    const runAt = this.clock().toISOString();
+    await cursors.upsert(
+      {
+        ...(stored ?? { feed: definition.feed, cursor: null, cursorId: null, recordsSeen: 0, recordsStored: 0, recordsSkipped: 0, pagesRead: 0, lastCompletedAt: null, lastError: null }),
+        lastRunAt: runAt,
+        updatedAt: runAt,
+        backfillFrom: options.since ?? stored?.backfillFrom ?? null,
+      },
+      ['feed'],
+    );
+    const filter = [definition.filter, afterPositionFilter(position)].filter((part) => part.length > 0).join(' and ');
+    const report: FeedReport = { feed: definition.feed, pages: 0, records: 0, stored: 0, skipped: 0, deleted: 0, otherZaken: 0, unknownStatuses: [], cursor: stored?.cursor ?? null, cursorId: stored?.cursorId ?? null, completed: false };
+    const expected = options.countFirst ? await this.client.count(definition.entity, filter) : null;
+    const startedAt = Date.now();
+    options.onProgress?.({ feed: definition.feed, pages: 0, records: 0, expected, startedAt });
+    try {
+      for await (const page of this.pagesOf(definition, filter, report)) {
+        position = positionAfter(page.value, position);
+        await this.storePage(definition, page.value, position, report, cache);
+        options.onProgress?.({ feed: definition.feed, pages: report.pages, records: report.records, expected, startedAt });
+        if (options.signal?.aborted) return report;
+      }
+    } catch (error) {
+      await cursors.update({ feed: definition.feed }, { lastError: `${this.clock().toISOString()} ${(error as Error).message}`.slice(0, 2000) });
+      throw error;
+    }
+    report.completed = true;
+    await cursors.update({ feed: definition.feed }, { lastCompletedAt: this.clock().toISOString(), lastError: null });
     return report;
+  }
+
+  private async *pagesOf(definition: FeedDefinition, filter: string, report: FeedReport): AsyncGenerator<{ value: ODataEntity[] }> {
+    try {
+      yield* this.client.pages<ODataEntity>(this.client.firstPageUrl(definition.entity, filter, definition.extra));
+    } catch (error) {
+      const refused = error instanceof SyncError && / answered 400 /.test(error.message);
+      if (!refused || report.pages > 0 || !definition.fallbackExtra) throw error;
+      yield* this.client.pages<ODataEntity>(this.client.firstPageUrl(definition.entity, filter, definition.fallbackExtra));
+    }
+  }
+
+  private async storePage(definition: FeedDefinition, records: ODataEntity[], position: FeedPosition | null, report: FeedReport, cache: ReferenceIdCache): Promise<void> {
+    const now = this.clock().toISOString();
+    const counts = { stored: 0, skipped: 0, deleted: 0, otherZaken: 0 };
+    const unknown = new Set<string>();
+    await writeTransaction(this.dataSource, async (manager) => {
+      const writer = new OfficialRecordWriter(manager, now, cache);
+      const deletions = new OfficialDeletions(manager, now, cache);
+      for (const record of records) {
+        if (record.Verwijderd) {
+          if (await deletions.apply(definition.entity, record.Id, record.ApiGewijzigdOp ?? null)) counts.deleted += 1;
+          else counts.skipped += 1;
+          continue;
+        }
+        const outcome = await definition.apply(writer, record);
+        if (outcome.kind === 'stored') counts.stored += 1;
+        else if (outcome.kind === 'other-zaak') counts.otherZaken += 1;
+        else counts.skipped += 1;
+        if (outcome.unknownStatus) unknown.add(outcome.unknownStatus);
+      }
+      // The verdicts of every set this page changed, in the page's transaction.
+      await refreshAnswerTermProjection(manager, [...writer.touchedSetIds, ...deletions.touchedSetIds]);
+      const row = await manager.getRepository(SyncCursorEntity).findOneOrFail({ where: { feed: definition.feed } });
+      await manager.getRepository(SyncCursorEntity).update(
+        { feed: definition.feed },
+        {
+          cursor: position?.at ?? row.cursor,
+          cursorId: position?.id ?? row.cursorId,
+          recordsSeen: row.recordsSeen + records.length,
+          recordsStored: row.recordsStored + counts.stored + counts.deleted,
+          recordsSkipped: row.recordsSkipped + counts.skipped + counts.otherZaken,
+          pagesRead: row.pagesRead + 1,
+          updatedAt: now,
+        },
+      );
+    }).catch((error: unknown) => {
+      // Ids cached during a rolled-back page may name rows that no longer exist.
+      cache.clear();
+      throw error;
+    });
+    report.pages += 1;
+    report.records += records.length;
+    report.stored += counts.stored;
+    report.skipped += counts.skipped;
+    report.deleted += counts.deleted;
+    report.otherZaken += counts.otherZaken;
+    for (const status of unknown) if (!report.unknownStatuses.includes(status)) report.unknownStatuses.push(status);
+    report.cursor = position?.at ?? report.cursor;
+    report.cursorId = position?.id ?? report.cursorId;
   }
 }
 
 /** Without a cursor and without `since`, a first sync reads from 1 January of last year: recent enough to finish in minutes. */
 export function defaultInitialSince(today: Date): string {
   return `${today.getUTCFullYear() - 1}-01-01`;
-}
-
-function maxTimestamp(values: string[], floor: string | null): string | null {
-  let best = floor;
-  for (const value of values) {
-    const time = Date.parse(value);
-    if (Number.isNaN(time)) throw new SyncError(`a record has an unreadable GewijzigdOp "${value}"`);
-    const iso = new Date(time).toISOString();
-    if (best === null || iso > best) best = iso;
-  }
-  return best;
 }
