@@ -139,6 +139,14 @@ describe('a question/answer section that appears twice is refused', () => {
     expect(error.message).toMatch(/question 1 repeats question 1 of line \d+ word for word, with another answer: the question\/answer section appears twice and its answers are shifted/);
   });
 
+  it('questions listed first without answers and then answered are a layout, not a doubled section: not refused', () => {
+    const listing = read(SEEDS, '000');
+    const first = listing.indexOf(' • Vraag 1\n');
+    const bare = parseDocument(listing).questions.map((q) => ` • Vraag ${q.number}\n  ${q.text}\n`).join('\n');
+    const doc = parseDocument(`${listing.slice(0, first)}${bare}\n${listing.slice(first)}`);
+    expect(doc.warnings.join('\n')).toMatch(/question 1 appears more than once; the first one is kept/);
+  });
+
   it('a renumbered question with other words stays a warning (the existing rule), and short questions may recur', () => {
     const seed = read(SEEDS, '000').replace(' • Vraag 3\n', ' • Vraag 2\n');
     expect(parseDocument(seed).warnings[0]).toMatch(/question 2 appears more than once/);

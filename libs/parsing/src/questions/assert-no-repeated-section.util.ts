@@ -17,8 +17,10 @@ export function assertNoRepeatedSection(blocks: readonly QuestionBlock[]): void 
     if (block.text.length < MIN_QUESTION_CHARS) continue;
     const key = normalised(block.text);
     const first = seen.get(key);
-    if (!first) {
-      seen.set(key, block);
+    // Questions listed first and answered after ("Vraag 1 … Vraag 1 / Antwoord 1") repeat without an answer the first
+    // time: that is a layout, not a doubled section, and stays with the duplicate-number warning.
+    if (!first || first.answer === null) {
+      if (!first) seen.set(key, block);
       continue;
     }
     const shifted = (first.answer ?? '') !== (block.answer ?? '');
