@@ -54,8 +54,10 @@ export class PageRenderer {
     if (!template) throw new Error(`no page template ${view.template}`);
     const charts: Record<string, unknown> = {};
     for (const chart of view.charts) {
-      const svg = await this.charts.render(chart.spec, chart.label);
-      charts[chart.id] = { id: chart.id, title: chart.title, description: chart.description, table: chart.table, svg: new Handlebars.SafeString(svg) };
+      // Both drawings go in the page; the stylesheet shows one by screen width, so a phone needs no script and no zoom.
+      const wide = await this.charts.render(chart.spec, chart.label, chart.narrowSpec ? 'wide' : 'only');
+      const narrow = chart.narrowSpec ? await this.charts.render(chart.narrowSpec, chart.label, 'narrow') : '';
+      charts[chart.id] = { id: chart.id, title: chart.title, description: chart.description, table: chart.table, svg: new Handlebars.SafeString(wide + narrow) };
     }
     const tables = Object.fromEntries(view.tables.map((t) => [t.id, t]));
     const content = template({ ...view.model, charts, tables });

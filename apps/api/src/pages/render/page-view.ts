@@ -11,6 +11,8 @@ export interface ChartView {
   /** The SVG's aria-label: the chart's message in words. */
   label: string;
   spec: TopLevelSpec;
+  /** The same chart laid out for a phone (about 300 px wide, labels wrapped, panels stacked); shown instead of spec there. */
+  narrowSpec?: TopLevelSpec;
   /** The same numbers, shown behind the chart and downloadable. */
   table: DataTable;
 }

@@ -7,7 +7,7 @@ export const PARTIALS = {
 <caption id="{{id}}-caption">{{caption}}</caption>
 <thead><tr>{{#each columns}}<th scope="col"{{#if className}} class="{{className}}"{{/if}}>{{label}}</th>{{/each}}</tr></thead>
 <tbody>
-{{#each rows}}<tr>{{#each this}}<td{{#if className}} class="{{className}}"{{/if}}>{{#if status}}{{> status status}}{{else if href}}<a href="{{href}}">{{text}}</a>{{else if datetime}}<time datetime="{{datetime}}">{{text}}</time>{{else}}{{text}}{{/if}}</td>{{/each}}</tr>
+{{#each rows}}<tr>{{#each this}}<td{{#if className}} class="{{className}}"{{/if}} data-label="{{columnLabel}}">{{#if status}}{{> status status}}{{else if href}}<a href="{{href}}">{{text}}</a>{{else if datetime}}<time datetime="{{datetime}}">{{text}}</time>{{else}}{{text}}{{/if}}</td>{{/each}}</tr>
 {{else}}<tr><td class="empty" colspan="{{columns.length}}">{{emptyText}}</td></tr>
 {{/each}}</tbody>
 </table>
