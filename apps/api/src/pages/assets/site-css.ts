@@ -100,6 +100,10 @@ mark.commitment { background: #fff3bf; color: var(--ink); padding: 0 0.1rem; bor
 .commitment-note { font-size: 0.88rem; color: var(--ink-soft); margin: 0.4rem 0 0; }
 .legend-note { font-size: 0.9rem; color: var(--ink-soft); }
 .notice { background: var(--info-bg); border: 1px solid var(--info-line); border-radius: 6px; padding: 0.7rem 1rem; }
+.data-extent { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--info-ink); border-radius: 6px; padding: 0.6rem 1rem; margin: 0.8rem 0; }
+.data-extent p { margin: 0.3rem 0; }
+.data-extent .stale { color: var(--warn-ink); font-weight: 600; }
+.data-links { margin: 0.3rem 0; padding-left: 1.2rem; }
 .site-footer { border-top: 1px solid var(--line); background: var(--paper); color: var(--ink-soft); font-size: 0.92rem; }
 .site-footer .inner { padding: 1.2rem 1rem 2rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

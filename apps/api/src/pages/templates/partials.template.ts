@@ -26,6 +26,13 @@ export const PARTIALS = {
 
   feeds: `<ul class="feed-links" aria-label="Abonneren en downloaden">{{#each this}}<li><a href="{{href}}"{{#if download}} download{{/if}}>{{label}}</a></li>{{/each}}</ul>`,
 
+  dataExtent: `<section class="data-extent" aria-labelledby="gegevens-kop">
+<h2 id="gegevens-kop" class="visually-hidden">Over de gegevens</h2>
+<p>{{holds}} {{synced}}</p>
+{{#if stale}}<p class="stale">{{staleText}}</p>{{/if}}
+{{#if links.length}}<ul class="data-links">{{#each links}}<li><a href="{{href}}">{{text}}</a></li>{{/each}}</ul>{{/if}}
+</section>`,
+
   asOfForm: `<form class="filters" method="get" action="{{action}}">
 <fieldset><legend>Peildatum</legend>
 <div class="field"><label for="asOf">Stand op</label><input id="asOf" name="asOf" type="date" value="{{asOf}}"></div>
