@@ -1,12 +1,15 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import express from 'express';
 import { AssetsController } from './assets/assets.controller.js';
 import { CommitmentsPageController } from './commitments-page.controller.js';
 import { FeedsController } from './feeds.controller.js';
+import { FormGuard } from './forms/form-guard.js';
 import { MembersPageController } from './members-page.controller.js';
 import { MinistriesPageController } from './ministries-page.controller.js';
 import { OverduePageController } from './overdue-page.controller.js';
 import { OverviewPageController } from './overview-page.controller.js';
 import { QuestionsPageController } from './questions-page.controller.js';
+import { ReviewPageController } from './review/review-page.controller.js';
 import { ChartRenderer } from './render/chart-renderer.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRenderer } from './render/page-renderer.js';
@@ -20,9 +23,15 @@ import { PageRenderer } from './render/page-renderer.js';
     MinistriesPageController,
     MembersPageController,
     CommitmentsPageController,
+    ReviewPageController,
     FeedsController,
     AssetsController,
   ],
-  providers: [ChartRenderer, PageRenderer, PageExceptionFilter],
+  providers: [ChartRenderer, PageRenderer, PageExceptionFilter, FormGuard],
 })
-export class PagesModule {}
+export class PagesModule implements NestModule {
+  // The pages' forms post form-encoded bodies; they are parsed here, for these routes only, whatever the API accepts.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(express.urlencoded({ extended: false, limit: '20kb' })).forRoutes('redactie/*path', 'abonneren');
+  }
+}

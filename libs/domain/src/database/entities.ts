@@ -17,6 +17,7 @@ import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
+import { EditorSessionEntity } from '../editor-session/editor-session.entity.js';
 import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
@@ -42,4 +43,5 @@ export const ENTITIES = [
   AnswerTermProjectionEntity,
   AnswerTermProjectionPartyEntity,
   AnswerTermProjectionPolicyEntity,
+  EditorSessionEntity,
 ];

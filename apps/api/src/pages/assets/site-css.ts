@@ -104,6 +104,19 @@ mark.commitment { background: #fff3bf; color: var(--ink); padding: 0 0.1rem; bor
 .data-extent p { margin: 0.3rem 0; }
 .data-extent .stale { color: var(--warn-ink); font-weight: 600; }
 .data-links { margin: 0.3rem 0; padding-left: 1.2rem; }
+button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+button.secondary:hover { background: var(--info-bg); color: var(--accent-dark); }
+.field textarea { width: 100%; padding: 0.45rem 0.5rem; font: inherit; border: 1px solid #7b8794; border-radius: 4px; }
+.review-bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+.review-bar p { margin: 0; }
+.review-queue { list-style: none; padding: 0; margin: 0; }
+.review-item { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 0.9rem 1.1rem; margin: 1rem 0; }
+.review-item h2 { border-top: 0; margin-top: 0; font-size: 1.15rem; }
+.review-item blockquote { margin: 0.4rem 0 0.6rem; }
+.review-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.8rem 1.2rem; }
+.review-forms form { border-top: 1px solid var(--line); padding-top: 0.6rem; }
+.pager a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--ink); }
+code { overflow-wrap: anywhere; }
 .site-footer { border-top: 1px solid var(--line); background: var(--paper); color: var(--ink-soft); font-size: 0.92rem; }
 .site-footer .inner { padding: 1.2rem 1rem 2rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

@@ -18,6 +18,8 @@ const NAV: { section: NavSection; label: string; href: string }[] = [
   { section: 'toezeggingen', label: 'Toezeggingen', href: '/toezeggingen' },
   { section: 'ministeries', label: 'Ministeries', href: '/ministeries' },
   { section: 'kamerleden', label: 'Kamerleden', href: '/kamerleden' },
+  { section: 'partijen', label: 'Partijen', href: '/partijen' },
+  { section: 'redactie', label: 'Redactie', href: '/redactie' },
 ];
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;

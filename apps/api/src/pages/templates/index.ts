@@ -8,6 +8,7 @@ import { OVERDUE_TEMPLATE } from './overdue.template.js';
 import { OVERVIEW_TEMPLATE } from './overview.template.js';
 import { QUESTION_DETAIL_TEMPLATE } from './question-detail.template.js';
 import { QUESTIONS_TEMPLATE } from './questions.template.js';
+import { REVIEW_LOGIN_TEMPLATE, REVIEW_TEMPLATE } from './review.template.js';
 
 /** Every page template by name; PageRenderer compiles them once at boot. */
 export const PAGE_TEMPLATES = {
@@ -21,6 +22,8 @@ export const PAGE_TEMPLATES = {
   member: MEMBER_TEMPLATE,
   commitments: COMMITMENTS_TEMPLATE,
   error: ERROR_TEMPLATE,
+  review: REVIEW_TEMPLATE,
+  reviewLogin: REVIEW_LOGIN_TEMPLATE,
 } as const;
 
 export type PageTemplateName = keyof typeof PAGE_TEMPLATES;
