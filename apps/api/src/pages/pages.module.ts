@@ -1,4 +1,4 @@
-import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import express from 'express';
 import { AssetsController } from './assets/assets.controller.js';
 import { CommitmentsPageController } from './commitments-page.controller.js';
@@ -10,6 +10,7 @@ import { OverduePageController } from './overdue-page.controller.js';
 import { OverviewPageController } from './overview-page.controller.js';
 import { QuestionsPageController } from './questions-page.controller.js';
 import { ReviewPageController } from './review/review-page.controller.js';
+import { SubscribePageController } from './subscribe-page.controller.js';
 import { ChartRenderer } from './render/chart-renderer.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRenderer } from './render/page-renderer.js';
@@ -24,12 +25,18 @@ import { PageRenderer } from './render/page-renderer.js';
     MembersPageController,
     CommitmentsPageController,
     ReviewPageController,
+    SubscribePageController,
     FeedsController,
     AssetsController,
   ],
   providers: [ChartRenderer, PageRenderer, PageExceptionFilter, FormGuard],
 })
 export class PagesModule implements NestModule {
+  /** With the notification module the API already has (the subscribe form uses its SubscriptionService). */
+  static withNotifications(notifications: DynamicModule): DynamicModule {
+    return { module: PagesModule, imports: [notifications] };
+  }
+
   // The pages' forms post form-encoded bodies; they are parsed here, for these routes only, whatever the API accepts.
   configure(consumer: MiddlewareConsumer): void {
     consumer.apply(express.urlencoded({ extended: false, limit: '20kb' })).forRoutes('redactie/*path', 'abonneren');

@@ -117,6 +117,11 @@ button.secondary:hover { background: var(--info-bg); color: var(--accent-dark); 
 .review-forms form { border-top: 1px solid var(--line); padding-top: 0.6rem; }
 .pager a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--ink); }
 code { overflow-wrap: anywhere; }
+.choices { border: 0; margin: 0.6rem 0; padding: 0; }
+.choices legend { font-weight: 600; font-size: 0.9rem; margin-bottom: 0.3rem; }
+.choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.2rem 0; }
+.choice input { margin-top: 0.3rem; }
+.subscribe .filters { max-width: 40rem; }
 .site-footer { border-top: 1px solid var(--line); background: var(--paper); color: var(--ink-soft); font-size: 0.92rem; }
 .site-footer .inner { padding: 1.2rem 1rem 2rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

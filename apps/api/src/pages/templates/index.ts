@@ -5,6 +5,7 @@ import { MEMBERS_TEMPLATE } from './members.template.js';
 import { MINISTRIES_TEMPLATE } from './ministries.template.js';
 import { MINISTRY_TEMPLATE } from './ministry.template.js';
 import { OVERDUE_TEMPLATE } from './overdue.template.js';
+import { NOTICE_TEMPLATE } from './notice.template.js';
 import { OVERVIEW_TEMPLATE } from './overview.template.js';
 import { QUESTION_DETAIL_TEMPLATE } from './question-detail.template.js';
 import { QUESTIONS_TEMPLATE } from './questions.template.js';
@@ -24,6 +25,7 @@ export const PAGE_TEMPLATES = {
   error: ERROR_TEMPLATE,
   review: REVIEW_TEMPLATE,
   reviewLogin: REVIEW_LOGIN_TEMPLATE,
+  notice: NOTICE_TEMPLATE,
 } as const;
 
 export type PageTemplateName = keyof typeof PAGE_TEMPLATES;

@@ -33,6 +33,23 @@ export const PARTIALS = {
 {{#if links.length}}<ul class="data-links">{{#each links}}<li><a href="{{href}}">{{text}}</a></li>{{/each}}</ul>{{/if}}
 </section>`,
 
+  subscribe: `<section class="subscribe" aria-labelledby="abonneren-kop">
+<h2 id="abonneren-kop">E-mailmeldingen</h2>
+<p>{{intro}}</p>
+<form class="filters" method="post" action="/abonneren">
+<input type="hidden" name="_csrf" value="{{token}}">
+{{#each filters}}<input type="hidden" name="{{name}}" value="{{value}}">
+{{/each}}<input type="hidden" name="terug" value="{{back}}">
+<div class="field"><label for="abonneer-email">Uw e-mailadres</label><input id="abonneer-email" name="email" type="email" autocomplete="email" required maxlength="254"></div>
+<fieldset class="choices"><legend>Stuur een melding als</legend>
+{{#each rules}}<div class="choice"><input type="checkbox" id="regel-{{value}}" name="rules" value="{{value}}" checked><label for="regel-{{value}}">{{label}}</label></div>
+{{/each}}</fieldset>
+<div class="field"><label for="abonneer-overzicht">Overzicht per e-mail</label><select id="abonneer-overzicht" name="digest"><option value="weekly">wekelijks, op maandag</option><option value="daily">dagelijks</option><option value="none">geen overzicht</option></select></div>
+<div class="actions"><button type="submit">Aanmelden</button></div>
+<p class="legend-note">U krijgt eerst een e-mail met een bevestigingslink; tot u die volgt, ontvangt u niets. Elke e-mail heeft een afmeldlink.</p>
+</form>
+</section>`,
+
   asOfForm: `<form class="filters" method="get" action="{{action}}">
 <fieldset><legend>Peildatum</legend>
 <div class="field"><label for="asOf">Stand op</label><input id="asOf" name="asOf" type="date" value="{{asOf}}"></div>
