@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseCsv } from './support/csv-parse.js';
 import { bodyOverflow, chartTexts, tableFits } from './support/layout-checks.js';
 import { REPO_ROOT } from '../../support/test-env.js';
 import { SCREENSHOT_DIR, seriousAxeViolations, startPages, visit, type PagesFixture } from './support/pages-fixture.js';
@@ -80,6 +81,27 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
       } finally {
         await close();
       }
+    }
+  });
+
+  it('/partijen: the on-time share per party and year is the API\'s groupBy=party for that year, in the table and its CSV', async () => {
+    const csv = parseCsv(await (await fetch(`${fixture.base}/partijen?asOf=${MONDAY}&format=csv&tabel=per-partij-per-jaar`)).text());
+    expect(csv[0]).toEqual(['Partij', 'Jaar', 'Vragensets', 'Beantwoord', 'Op tijd', 'Mediaan dagen', 'Met uitstel']);
+    const years = [...new Set(csv.slice(1).map((r) => r[1]))];
+    expect(years.length).toBeGreaterThan(1);
+    for (const year of years) {
+      const report = (await (await fetch(`${fixture.base}/reports/latency?groupBy=party&from=${year}-01-01&to=${year}-12-31&asOf=${MONDAY}`)).json()) as { groups: { group: string; count: number; shareOnTime: number | null }[] };
+      const rows = csv.slice(1).filter((r) => r[1] === year);
+      expect(rows.map((r) => [r[0], Number(r[2]), r[4] === '' ? null : Number(r[4])]).sort()).toEqual(
+        report.groups.map((g) => [g.group === 'Onbekend' ? 'Partij onbekend' : g.group, g.count, g.shareOnTime]).sort(),
+      );
+    }
+    const { page, close } = await visit(fixture, `/partijen?asOf=${MONDAY}`);
+    try {
+      expect(await page.locator('h1').innerText()).toBe('Partijen');
+      expect((await page.locator('#tabel-per-partij-per-jaar tbody tr').count())).toBe(csv.length - 1);
+    } finally {
+      await close();
     }
   });
 });

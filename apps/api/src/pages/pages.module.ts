@@ -8,6 +8,7 @@ import { MembersPageController } from './members-page.controller.js';
 import { MinistriesPageController } from './ministries-page.controller.js';
 import { OverduePageController } from './overdue-page.controller.js';
 import { OverviewPageController } from './overview-page.controller.js';
+import { PartiesPageController } from './parties-page.controller.js';
 import { QuestionsPageController } from './questions-page.controller.js';
 import { ReviewPageController } from './review/review-page.controller.js';
 import { SubscribePageController } from './subscribe-page.controller.js';
@@ -23,6 +24,7 @@ import { PageRenderer } from './render/page-renderer.js';
     QuestionsPageController,
     MinistriesPageController,
     MembersPageController,
+    PartiesPageController,
     CommitmentsPageController,
     ReviewPageController,
     SubscribePageController,

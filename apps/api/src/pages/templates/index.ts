@@ -6,6 +6,7 @@ import { MINISTRIES_TEMPLATE } from './ministries.template.js';
 import { MINISTRY_TEMPLATE } from './ministry.template.js';
 import { OVERDUE_TEMPLATE } from './overdue.template.js';
 import { NOTICE_TEMPLATE } from './notice.template.js';
+import { PARTIES_TEMPLATE } from './parties.template.js';
 import { OVERVIEW_TEMPLATE } from './overview.template.js';
 import { QUESTION_DETAIL_TEMPLATE } from './question-detail.template.js';
 import { QUESTIONS_TEMPLATE } from './questions.template.js';
@@ -26,6 +27,7 @@ export const PAGE_TEMPLATES = {
   review: REVIEW_TEMPLATE,
   reviewLogin: REVIEW_LOGIN_TEMPLATE,
   notice: NOTICE_TEMPLATE,
+  parties: PARTIES_TEMPLATE,
 } as const;
 
 export type PageTemplateName = keyof typeof PAGE_TEMPLATES;
