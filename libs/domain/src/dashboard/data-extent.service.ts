@@ -21,6 +21,9 @@ export interface DataExtent {
   latestOverdue: { asOf: KamerDate; total: number } | null;
 }
 
+// The latest late answers looked at for a day on which the Monday list was not empty.
+const LATE_SETS_LOOKED_AT = 20;
+
 // Older than this, the front page says how to fetch new data.
 export const STALE_AFTER_DAYS = 14;
 
@@ -47,10 +50,11 @@ export class DataExtentService {
     if (dataUntil === null) return null;
     const atEnd = await this.overdue.report(dataUntil);
     if (atEnd.total > 0) return { asOf: dataUntil, total: atEnd.total };
-    // Nothing open at the end of the data: the day before the last late answer, that set was still on the list.
-    const lastLate = await this.questions.list({ asOf, statuses: ['answered_late'], sort: '-answeredOn', page: 1, pageSize: 1 });
-    const late = lastLate.items[0];
-    if (!late?.answeredOn) return null;
+    // Nothing open at the end of the data: the day before a late answer, that set was still on the list, unless it
+    // came the day after the term. The latest such day is the one to offer.
+    const lastLate = await this.questions.list({ asOf, statuses: ['answered_late'], sort: '-answeredOn', page: 1, pageSize: LATE_SETS_LOOKED_AT });
+    const late = lastLate.items.find((i) => i.answeredOn !== null && addDays(i.answeredOn, -1) > (i.extendedTerm ?? i.term ?? i.answeredOn));
+    if (!late) return null;
     const day = addDays(late.answeredOn!, -1);
     const report = await this.overdue.report(day);
     return report.total > 0 ? { asOf: day, total: report.total } : null;
