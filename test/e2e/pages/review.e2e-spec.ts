@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ApiKeyService } from '#domain';
 import type { BrowserContext } from 'playwright-core';
-import { seriousAxeViolations, startPages, type PagesFixture } from './support/pages-fixture.js';
+import { bodyOverflow } from './support/layout-checks.js';
+import { SCREENSHOT_DIR, seriousAxeViolations, startPages, type PagesFixture } from './support/pages-fixture.js';
 
 interface CommitmentJson {
   id: number;
@@ -58,6 +59,19 @@ describe('the review page for editors (/redactie)', () => {
     expect(cookie!.value).not.toContain(editorKey.slice(3, 20));
     expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual([]);
     await page.close();
+  });
+
+  it('fits a phone and a laptop signed in, and passes axe', async () => {
+    for (const width of [360, 1400]) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${fixture.base}/redactie`);
+      expect(await page.locator('.review-item').count()).toBeGreaterThan(0);
+      expect(await bodyOverflow(page)).toBeLessThanOrEqual(0);
+      expect((await seriousAxeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/redactie-${width}.png`, fullPage: false });
+      await page.close();
+    }
   });
 
   it('lists the unreviewed commitments, most doubtful first: every extraction before any reviewed one', async () => {
