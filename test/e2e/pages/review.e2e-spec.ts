@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ApiKeyService } from '#domain';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { REPO_ROOT } from '../../support/test-env.js';
 import { bodyOverflow } from './support/layout-checks.js';
 import { SCREENSHOT_DIR, seriousAxeViolations, startPages, type PagesFixture } from './support/pages-fixture.js';
 
@@ -70,6 +73,8 @@ describe('the review page for editors (/redactie)', () => {
       expect(await bodyOverflow(page)).toBeLessThanOrEqual(0);
       expect((await seriousAxeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/redactie-${width}.png`, fullPage: false });
+      // `UPDATE_SCREENSHOTS=1` renews the README's picture of the review page.
+      if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1400) fs.copyFileSync(`${SCREENSHOT_DIR}/redactie-1400.png`, path.join(REPO_ROOT, 'docs/screenshots/redactie-1400.png'));
       await page.close();
     }
   });

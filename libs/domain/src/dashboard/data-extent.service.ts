@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DEFAULT_READ_CACHE, ReadCache } from '../common/read-cache.js';
 import type { Policy } from '../policy/policy.js';
 import { QuestionQueryService } from '../question-set/question-query.service.js';
 import { OverdueReportService } from '../report/overdue-report.service.js';
@@ -32,14 +33,21 @@ export class DataExtentService {
   private readonly repository: DataExtentRepository;
   private readonly overdue: OverdueReportService;
   private readonly questions: QuestionQueryService;
+  private readonly cache: ReadCache;
 
   constructor(dataSource: DataSource, policy: Policy) {
+    this.cache = new ReadCache(dataSource, DEFAULT_READ_CACHE);
     this.repository = new DataExtentRepository(dataSource);
     this.overdue = new OverdueReportService(dataSource, policy);
     this.questions = new QuestionQueryService(dataSource, policy);
   }
 
-  async extent(asOf: KamerDate): Promise<DataExtent> {
+  /** Read on every front page and Monday list: kept until the next write (see ReadCache). */
+  extent(asOf: KamerDate): Promise<DataExtent> {
+    return this.cache.get(JSON.stringify(['extent', asOf]), () => this.compute(asOf));
+  }
+
+  private async compute(asOf: KamerDate): Promise<DataExtent> {
     const row = await this.repository.extent(asOf);
     const dataUntil = latestDataDate([row.lastSubmittedOn, row.lastAnsweredOn, row.lastDeferralOn]);
     const staleDays = dataUntil === null ? null : daysBetween(dataUntil, asOf);
