@@ -1,7 +1,7 @@
-import { Body, Controller, ForbiddenException, Get, HttpCode, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CommitmentService, csrfMatches, EDITOR_SESSION_HOURS, EditorSessionService, POLICY, ReviewQueueService, type EditorSession, type Policy } from '#domain';
+import { CommitmentService, csrfMatches, NotFoundError, EDITOR_SESSION_HOURS, EditorSessionService, POLICY, ReviewQueueService, type EditorSession, type Policy } from '#domain';
 import { clearStrictCookie, readCookie, setStrictCookie } from '../forms/form-cookies.util.js';
 import { FormGuard } from '../forms/form-guard.js';
 import { asOfFrom } from '../render/page-date.js';
@@ -14,6 +14,7 @@ import { reviewLoginView, reviewView } from './review.view.js';
 const SESSION_COOKIE = 'tw_session';
 // The cookie goes only to the review pages, nowhere else on the site.
 const COOKIE_PATH = '/redactie';
+const QUEUE_PAGE = 50;
 
 /** How a change made on this page is signed in the commitment's history (the API writes "name (key N)"). */
 function who(session: EditorSession): string {
@@ -51,13 +52,13 @@ export class ReviewPageController {
     const { asOf } = asOfFrom(query, this.policy);
     const scope = query.oneOf('scope', ['open', 'all'] as const, 'open');
     const queue = await this.queue.queue(asOf, scope);
-    const items = await Promise.all(queue.map((c) => this.commitments.get(c.id, asOf)));
+    // A screenful at a time, the most doubtful first; each is read with its history.
+    const items = await Promise.all(queue.slice(0, QUEUE_PAGE).map((c) => this.commitments.get(c.id, asOf)));
     const done = /^(\d+)-([a-z]+)$/.exec(query.text('gedaan') ?? '');
-    await this.pages.send(res, reviewView({ principal: session.principal, csrfToken: session.csrfToken, scope, asOf, items, done: done ? { id: Number(done[1]), action: done[2] } : null }), query);
+    await this.pages.send(res, reviewView({ principal: session.principal, csrfToken: session.csrfToken, scope, asOf, items, total: queue.length, done: done ? { id: Number(done[1]), action: done[2] } : null }), query);
   }
 
   @Post('inloggen')
-  @HttpCode(303)
   async signIn(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     this.forms.verify(req, body?._csrf);
     const opened = typeof body.apiKey === 'string' ? await this.sessions.signIn(body.apiKey) : null;
@@ -82,7 +83,7 @@ export class ReviewPageController {
   @Post('toezeggingen/:id')
   async change(@Param('id') id: string, @Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const session = await this.requireSession(req, readCookie(req, SESSION_COOKIE), body);
-    if (!/^\d{1,10}$/.test(id)) throw new ForbiddenException('Onbekende toezegging.');
+    if (!/^\d{1,9}$/.test(id)) throw new NotFoundError(`no commitment ${id}`);
     const { action, change } = reviewChange(body);
     const today = asOfFrom(new PageQuery({}), this.policy).today;
     await this.commitments.change(Number(id), change, who(session), today);

@@ -14,12 +14,14 @@ export interface ReviewData {
   scope: ReviewScope;
   asOf: string;
   items: (CommitmentView & { history: CommitmentHistoryEntry[] })[];
+  /** How many are in the queue; items holds the first of them. */
+  total: number;
   /** The commitment just changed and how, for the status line after a redirect. */
   done: { id: number; action: string } | null;
 }
 
 /** The editors' queue: each commitment with its three forms (review, correct, fulfilled) and its history. */
-export function reviewView({ principal, csrfToken, scope, asOf, items, done }: ReviewData): PageView {
+export function reviewView({ principal, csrfToken, scope, asOf, items, total, done }: ReviewData): PageView {
   return {
     template: 'review',
     title: 'Redactie: toezeggingen beoordelen',
@@ -30,7 +32,8 @@ export function reviewView({ principal, csrfToken, scope, asOf, items, done }: R
       role: principal.role,
       csrfToken,
       asOfLong: formatLongDate(asOf),
-      total: items.length,
+      total,
+      shown: items.length < total ? `de ${items.length} twijfelachtigste getoond; ` : '',
       scopes: [
         { href: '/redactie', label: 'Te beoordelen', current: scope === 'open' },
         { href: '/redactie?scope=all', label: 'Alle, ook beoordeelde', current: scope === 'all' },

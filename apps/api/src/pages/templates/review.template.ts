@@ -18,7 +18,7 @@ export const REVIEW_TEMPLATE = `<h1>Toezeggingen beoordelen</h1>
 </div>
 <p class="lede">De twijfelachtigste eerst: nog niet beoordeeld, dan de laagste zekerheid van de herkenning, dan zonder genoemde datum, zacht geformuleerd of zonder wie het doet. Elke wijziging komt met uw naam en het tijdstip in de geschiedenis, ook in de API (<code>GET /commitments/:id</code>).</p>
 <nav class="pager" aria-label="Welke toezeggingen">{{#each scopes}}<a href="{{href}}"{{#if current}} aria-current="page"{{/if}}>{{label}}</a>{{/each}}</nav>
-<p class="result-count" role="status">{{#if done}}{{done}} {{/if}}{{total}} toezeggingen in de lijst (status op {{asOfLong}}).</p>
+<p class="result-count" role="status">{{#if done}}{{done}} {{/if}}{{total}} toezeggingen in de lijst ({{shown}}status op {{asOfLong}}).</p>
 <ol class="review-queue">
 {{#each items}}<li id="toezegging-{{id}}" class="review-item" aria-labelledby="toezegging-{{id}}-kop">
 <h2 id="toezegging-{{id}}-kop">{{position}}. Toezegging {{id}} <span class="count">{{reviewState}}</span></h2>
