@@ -41,9 +41,5 @@ export class EditorSessionRepository {
   async deleteExpired(now: string): Promise<void> {
     await this.dataSource.getRepository(EditorSessionEntity).delete({ expiresAt: LessThan(now) });
   }
-
-  async countForKey(apiKeyId: number): Promise<number> {
-    return this.dataSource.getRepository(EditorSessionEntity).count({ where: { apiKeyId } });
-  }
 }
 
