@@ -18,11 +18,12 @@ import { ReportsController } from './report/reports.controller.js';
 @Module({})
 export class ApiModule {
   static forRoot(env: Env, policy: Policy): DynamicModule {
+    const notifications = NotificationsApiModule.forRoot(env, policy);
     return {
       module: ApiModule,
       imports: [
         DomainModule.forRoot(env, policy),
-        TerminusModule, NotificationsApiModule.forRoot(env, policy), PagesModule],
+        TerminusModule, notifications, PagesModule.withNotifications(notifications)],
       controllers: [HealthController, QuestionsController, DocumentsController, ReportsController, ApiKeysController, CommitmentsController],
       // Public endpoints are open to anyone: one client may not take the server for itself.
       providers: [RedisHealthIndicator, OpenDataHealthIndicator, { provide: APP_GUARD, useClass: RateLimitGuard }],

@@ -46,3 +46,5 @@ export type { TimelineEvent, TimelineEventKind } from './question-set/question-t
 export { SourceDocumentService } from './source-document/source-document.service.js';
 export type { StoredOriginal } from './source-document/source-document.repository.js';
 export * from './dashboard/index.js';
+export * from './editor-session/index.js';
+export { ReviewQueueService, type ReviewScope } from './commitment/review-queue.service.js';

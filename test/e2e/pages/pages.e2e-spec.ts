@@ -45,8 +45,10 @@ describe('public pages in Chromium', () => {
       await expect(figures.count()).resolves.toBe(charts);
       for (let i = 0; i < charts; i += 1) {
         const figure = figures.nth(i);
-        const svg = figure.locator('svg[role="img"]');
+        // One drawing for the screen (a laptop's here), and at most one more for a phone, hidden on this screen.
+        const svg = figure.locator('svg[role="img"]:not(.chart-narrow)');
         await expect(svg.count()).resolves.toBe(1);
+        await expect(figure.locator('svg[role="img"].chart-narrow').count()).resolves.toBeLessThanOrEqual(1);
         expect((await svg.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
         const marks = await svg.locator('g.mark-rect path, g.mark-symbol path, g.mark-line path, g.mark-rule line').count();
         expect(marks).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 import { applyDecorators, Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ENV, POLICY, TermFeedService, type Env, type Policy } from '#domain';
+import { CommitmentService, ENV, POLICY, TermFeedService, type Env, type Policy } from '#domain';
+import { commitmentCalendar } from './feeds/commitment-calendar.util.js';
 import { overdueAtom } from './feeds/overdue-atom.util.js';
 import { termCalendar } from './feeds/term-calendar.util.js';
 import { asOfFrom } from './render/page-date.js';
@@ -26,6 +27,7 @@ const FeedFilters = () => applyDecorators(...FILTERS.map((f) => ApiQuery({ ...f,
 export class FeedsController {
   constructor(
     @Inject(TermFeedService) private readonly feeds: TermFeedService,
+    @Inject(CommitmentService) private readonly commitments: CommitmentService,
     @Inject(ENV) private readonly env: Env,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
@@ -41,6 +43,23 @@ export class FeedsController {
     const events = await this.feeds.termEvents(filter, asOf);
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
     res.send(termCalendar(events, filter, this.env.publicUrl));
+  }
+
+  @Get('toezeggingen.ics')
+  @ApiOperation({ summary: 'Due dates of commitments not yet fulfilled (open or past their date) as an iCalendar file; corrected dates move the event' })
+  @ApiProduces('text/calendar')
+  @ApiQuery({ name: 'ministry', required: false, type: String, description: 'ministry slug or part of its name' })
+  @ApiQuery({ name: 'actor', required: false, type: String, description: 'text in who made the commitment' })
+  @ApiQuery({ name: 'asOf', required: false, type: String, description: 'YYYY-MM-DD; default today (Europe/Amsterdam)' })
+  async commitmentDates(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf } = asOfFrom(query, this.policy);
+    const ministry = query.text('ministry');
+    const actor = query.text('actor');
+    const items = await this.commitments.list({ asOf, ministry: ministry ?? undefined, actor: actor ?? undefined, statuses: ['open', 'overdue'] });
+    const name = [ministry && `ministerie ${ministry}`, actor && `wie ${actor}`].filter(Boolean).join(', ') || 'alle';
+    res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="toezeggingen.ics"');
+    res.send(commitmentCalendar(items, name, this.env.publicUrl));
   }
 
   @Get('achterstallig.atom')

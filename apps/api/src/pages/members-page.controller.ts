@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { FormGuard } from './forms/form-guard.js';
 import { DirectoryService, LatencyProfileService, POLICY, QuestionQueryService, UNANSWERED_STATUSES, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
@@ -24,6 +25,7 @@ export class MembersPageController {
     @Inject(LatencyProfileService) private readonly profiles: LatencyProfileService,
     @Inject(QuestionQueryService) private readonly questions: QuestionQueryService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(FormGuard) private readonly forms: FormGuard,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
@@ -33,7 +35,7 @@ export class MembersPageController {
   }
 
   @Get(':slug')
-  async member(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async member(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
     const member = await this.directory.member(slug);
@@ -42,6 +44,6 @@ export class MembersPageController {
       this.questions.list({ submitter: slug, asOf, statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding', page: 1, pageSize: MAX_SETS }),
       this.questions.list({ submitter: slug, asOf, sort: '-submittedOn', page: 1, pageSize: MAX_SETS }),
     ]);
-    await this.pages.send(res, memberView({ member, profile, open, all, asOfGiven: given, norm: normOf(this.policy) }), query);
+    await this.pages.send(res, memberView({ member, profile, open, all, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
   }
 }

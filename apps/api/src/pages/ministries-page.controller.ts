@@ -1,6 +1,7 @@
-import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { FormGuard } from './forms/form-guard.js';
 import { DirectoryService, LatencyProfileService, LatencyReportService, POLICY, QuestionQueryService, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
@@ -24,6 +25,7 @@ export class MinistriesPageController {
     @Inject(LatencyProfileService) private readonly profiles: LatencyProfileService,
     @Inject(QuestionQueryService) private readonly questions: QuestionQueryService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(FormGuard) private readonly forms: FormGuard,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
@@ -36,7 +38,7 @@ export class MinistriesPageController {
   }
 
   @Get(':slug')
-  async ministry(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+  async ministry(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
     const ministry = await this.directory.ministry(slug);
@@ -44,6 +46,6 @@ export class MinistriesPageController {
       this.profiles.profile({ ministry: slug }, asOf),
       this.questions.list({ ministry: slug, asOf, sort: '-submittedOn', page: 1, pageSize: LATEST }),
     ]);
-    await this.pages.send(res, ministryView({ ministry, profile, latest, asOfGiven: given, norm: normOf(this.policy) }), query);
+    await this.pages.send(res, ministryView({ ministry, profile, latest, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
   }
 }

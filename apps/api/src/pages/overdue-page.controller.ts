@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { OverdueReportService, POLICY, type Policy } from '#domain';
+import { DataExtentService, OverdueReportService, POLICY, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
@@ -17,6 +17,7 @@ import { overdueView } from './views/overdue.view.js';
 export class OverduePageController {
   constructor(
     @Inject(OverdueReportService) private readonly overdue: OverdueReportService,
+    @Inject(DataExtentService) private readonly extents: DataExtentService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
@@ -25,7 +26,7 @@ export class OverduePageController {
   async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given, today } = asOfFrom(query, this.policy);
-    const report = await this.overdue.report(asOf);
-    await this.pages.send(res, overdueView({ report, asOfGiven: given, today, norm: normOf(this.policy) }), query);
+    const [report, extent] = await Promise.all([this.overdue.report(asOf), this.extents.extent(asOf)]);
+    await this.pages.send(res, overdueView({ report, asOfGiven: given, today, norm: normOf(this.policy), extent }), query);
   }
 }

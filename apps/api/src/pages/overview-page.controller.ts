@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DirectoryService, LatencyReportService, OverdueReportService, POLICY, vergaderjaarOf, type Policy } from '#domain';
+import { DataExtentService, DirectoryService, LatencyReportService, OverdueReportService, POLICY, vergaderjaarOf, type Policy } from '#domain';
 import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageQuery } from './render/page-query.js';
@@ -18,6 +18,7 @@ export class OverviewPageController {
     @Inject(LatencyReportService) private readonly latency: LatencyReportService,
     @Inject(OverdueReportService) private readonly overdue: OverdueReportService,
     @Inject(DirectoryService) private readonly directory: DirectoryService,
+    @Inject(DataExtentService) private readonly extents: DataExtentService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
@@ -26,14 +27,15 @@ export class OverviewPageController {
   async overview(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
-    const [byVergaderjaar, byMonth, byMinistry, overdue, ministries] = await Promise.all([
+    const [byVergaderjaar, byMonth, byMinistry, overdue, ministries, extent] = await Promise.all([
       this.latency.report({ asOf, groupBy: 'vergaderjaar' }),
       this.latency.report({ asOf, groupBy: 'month' }),
       this.latency.report({ asOf, groupBy: 'ministry' }),
       this.overdue.report(asOf),
       this.directory.ministries(),
+      this.extents.extent(asOf),
     ]);
-    const view = overviewView({ asOf, asOfGiven: given, byVergaderjaar, byMonth, byMinistry, overdue, ministries, currentVergaderjaar: vergaderjaarOf(asOf), policy: this.policy });
+    const view = overviewView({ asOf, asOfGiven: given, byVergaderjaar, byMonth, byMinistry, overdue, ministries, extent, currentVergaderjaar: vergaderjaarOf(asOf), policy: this.policy });
     await this.pages.send(res, view, query);
   }
 }

@@ -17,6 +17,7 @@ import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
+import { EditorSessionEntity } from '../editor-session/editor-session.entity.js';
 import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
 import { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
 import { QuestionSetResponsibleEntity } from '../responsibility/question-set-responsible.entity.js';
@@ -50,4 +51,5 @@ export const ENTITIES = [
   OfficialZaakEntity,
   OfficialActorEntity,
   SyncDeletionEntity,
+  EditorSessionEntity,
 ];

@@ -1,5 +1,5 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DEFAULT_POLICY, DocumentImportService } from '#domain';
+import { DEFAULT_POLICY, DocumentImportService, type Env } from '#domain';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -15,6 +15,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 export interface PagesFixture {
   base: string;
+  env: Env;
   app: NestExpressApplication;
   browser: Browser;
   close(): Promise<void>;
@@ -33,11 +34,11 @@ function realdocFiles(): string[] {
  * The API on an ephemeral port with its own SQLite file holding the five seeds and the sixteen realdocs, and
  * Debian's Chromium driven by playwright-core. No Chromium is a failure that says how to get one, never a skip.
  */
-export async function startPages(options: { extraDocuments?: string[] } = {}): Promise<PagesFixture> {
+export async function startPages(options: { extraDocuments?: string[]; env?: Record<string, string> } = {}): Promise<PagesFixture> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium package: apt-get install chromium (.ci/run installs it), or set CHROMIUM_PATH.`);
   }
-  const env = createTestEnv();
+  const env = createTestEnv(options.env);
   await (await openTestDatabase(env)).destroy();
   const app = await createApiApp(env, DEFAULT_POLICY, { logger: false, shutdownHooks: false });
   await app.init();
@@ -50,6 +51,7 @@ export async function startPages(options: { extraDocuments?: string[] } = {}): P
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
     base: `http://127.0.0.1:${port}`,
+    env,
     app,
     browser,
     close: async () => {

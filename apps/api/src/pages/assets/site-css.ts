@@ -49,6 +49,8 @@ h3 { font-size: 1.1rem; margin: 0 0 0.25rem; }
 .chart figcaption p { margin: 0 0 0.6rem; color: var(--ink-soft); font-size: 0.95rem; }
 .chart-box { overflow-x: auto; }
 .chart-svg { max-width: 100%; height: auto; display: block; }
+/* Each chart is drawn twice on the server: for a laptop and for a phone. The stylesheet shows the one that fits. */
+.chart-narrow { display: none; }
 details { margin-top: 0.6rem; }
 summary { cursor: pointer; color: var(--accent); font-weight: 500; }
 .table-wrap { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; margin: 0.6rem 0 0.3rem; }
@@ -98,15 +100,57 @@ mark.commitment { background: #fff3bf; color: var(--ink); padding: 0 0.1rem; bor
 .commitment-note { font-size: 0.88rem; color: var(--ink-soft); margin: 0.4rem 0 0; }
 .legend-note { font-size: 0.9rem; color: var(--ink-soft); }
 .notice { background: var(--info-bg); border: 1px solid var(--info-line); border-radius: 6px; padding: 0.7rem 1rem; }
+.data-extent { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--info-ink); border-radius: 6px; padding: 0.6rem 1rem; margin: 0.8rem 0; }
+.data-extent p { margin: 0.3rem 0; }
+.data-extent .stale { color: var(--warn-ink); font-weight: 600; }
+.data-links { margin: 0.3rem 0; padding-left: 1.2rem; }
+button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+button.secondary:hover { background: var(--info-bg); color: var(--accent-dark); }
+.field textarea { width: 100%; padding: 0.45rem 0.5rem; font: inherit; border: 1px solid #7b8794; border-radius: 4px; }
+.review-bar { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+.review-bar p { margin: 0; }
+.review-queue { list-style: none; padding: 0; margin: 0; }
+.review-item { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 0.9rem 1.1rem; margin: 1rem 0; }
+.review-item h2 { border-top: 0; margin-top: 0; font-size: 1.15rem; }
+.review-item blockquote { margin: 0.4rem 0 0.6rem; }
+.review-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0.8rem 1.2rem; }
+.review-forms form { border-top: 1px solid var(--line); padding-top: 0.6rem; }
+.pager a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--ink); }
+code { overflow-wrap: anywhere; }
+.choices { border: 0; margin: 0.6rem 0; padding: 0; }
+.choices legend { font-weight: 600; font-size: 0.9rem; margin-bottom: 0.3rem; }
+.choice { display: flex; gap: 0.5rem; align-items: flex-start; margin: 0.2rem 0; }
+.choice input { margin-top: 0.3rem; }
+.subscribe .filters { max-width: 40rem; }
 .site-footer { border-top: 1px solid var(--line); background: var(--paper); color: var(--ink-soft); font-size: 0.92rem; }
 .site-footer .inner { padding: 1.2rem 1rem 2rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+main { overflow-wrap: anywhere; }
+@media (max-width: 56rem) {
+  .chart-wide { display: none; }
+  .chart-narrow { display: block; }
+}
 @media (max-width: 40rem) {
   h1 { font-size: 1.5rem; }
+  main { padding: 1rem 0.75rem 2rem; }
   .meta { grid-template-columns: 1fr; }
   .kpi .kpi-value { font-size: 1.6rem; }
-  /* A chart shrunk to a phone's width is unreadable: keep it legible and let its box scroll sideways. */
-  .chart-svg { min-width: 34rem; }
+  .chart { padding: 0.75rem 0.5rem; }
+  .chart-box { overflow-x: visible; }
+  /* On a phone every row of a list is a card: each value under its column's name, nothing scrolls sideways. */
+  .table-wrap { overflow-x: visible; background: none; border: 0; }
+  .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap td { display: block; width: 100%; }
+  .table-wrap caption { display: block; padding: 0.3rem 0; }
+  .table-wrap thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .table-wrap tbody tr, .table-wrap tbody tr:nth-child(even) { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; margin: 0 0 0.6rem; padding: 0.4rem 0.7rem; }
+  .table-wrap td { display: grid; grid-template-columns: minmax(6.5rem, 38%) 1fr; gap: 0.6rem; border: 0; padding: 0.2rem 0; text-align: left; }
+  .table-wrap td::before { content: attr(data-label); font-weight: 600; font-size: 0.85rem; color: var(--ink-soft); }
+  .table-wrap td.num { text-align: left; }
+  .table-wrap td:empty { display: none; }
+  .table-wrap td.empty { display: block; }
+  .table-wrap td.empty::before { content: none; }
+  .table-wrap td.wide { min-width: 0; }
+  td:first-child > a { white-space: normal; }
 }
 @media print {
   .site-nav, .filters, .table-tools, .feed-links, .skip-link { display: none; }

@@ -19,3 +19,9 @@ export const TONE_COLOURS: Record<StatusTag['tone'], string> = {
 
 /** Width that fits the page's content column on a laptop; the SVG scales down on narrow screens. */
 export const CHART_WIDTH = 820;
+
+/** The plot width of a chart drawn for a phone: with its axis labels it fits the 300 px a 360 px screen leaves. */
+export const NARROW_WIDTH = 150;
+
+/** Font size of every label in a phone chart: drawn at its own size (no scaling), so this is what the reader sees. */
+export const NARROW_FONT_SIZE = 12;

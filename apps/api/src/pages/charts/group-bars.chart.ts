@@ -3,7 +3,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { cell, column, dataTable } from '../render/data-table.js';
 import { csvNumber, formatNumber, formatShare } from '../render/dutch-format.js';
 import type { ChartView } from '../render/page-view.js';
-import { CHART_COLOURS } from './chart-theme.js';
+import { CHART_COLOURS, NARROW_FONT_SIZE, NARROW_WIDTH } from './chart-theme.js';
+import { wrapLabel, WRAPPED_AXIS_LABELS } from './wrap-label.util.js';
 import type { NormDays } from './latency-trend.chart.js';
 
 export interface GroupBarsOptions {
@@ -66,6 +67,7 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
       },
     ],
   } as unknown as TopLevelSpec;
+  const narrowSpec = narrowGroupBars(values, norm);
   const slowest = [...groups].filter((g) => g.medianDays !== null).sort((a, b) => b.medianDays! - a.medianDays!)[0];
   const label = slowest
     ? `${options.title}. Langste mediaan: ${slowest.group}, ${formatNumber(slowest.medianDays)} dagen; norm ${norm.term} dagen.`
@@ -76,6 +78,7 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
     description: `Links de mediaan van het aantal dagen tot antwoord (stippellijn: de norm van ${norm.term} dagen), rechts het aandeel dat binnen de geldende termijn is beantwoord.`,
     label,
     spec,
+    narrowSpec,
     table: dataTable({
       id: options.id,
       caption: options.title,
@@ -103,4 +106,52 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
       csvHref: options.csvHref,
     }),
   };
+}
+
+interface GroupBarValue {
+  group: string;
+  median: number | null;
+  medianText: string;
+  share: number | null;
+  shareText: string;
+}
+
+/** The phone drawing: the two panels stacked, each with the group names wrapped onto lines instead of cut off. */
+function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopLevelSpec {
+  const rows = values.map((v) => ({ ...v, lines: wrapLabel(v.group, 16) }));
+  const lineCount = Math.max(1, ...rows.map((r) => r.lines.split('|').length));
+  const y = {
+    field: 'lines',
+    type: 'nominal',
+    title: null,
+    sort: null,
+    scale: { domain: rows.map((r) => r.lines) },
+    axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 160, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 },
+  };
+  const height = Math.max(50, rows.length * (12 + 14 * lineCount));
+  const text = { type: 'text', align: 'left', dx: 3, fontSize: NARROW_FONT_SIZE, color: '#1f2933' };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    data: { values: rows },
+    config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } },
+    vconcat: [
+      {
+        width: NARROW_WIDTH - 30,
+        height,
+        layer: [
+          { mark: { type: 'bar', color: CHART_COLOURS.accent }, encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen', axis: { tickCount: 3 } } } },
+          { mark: text, encoding: { y, x: { field: 'median', type: 'quantitative' }, text: { field: 'medianText' } } },
+          { data: { values: [{ norm: norm.term }] }, mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x: { field: 'norm', type: 'quantitative' } } },
+        ],
+      },
+      {
+        width: NARROW_WIDTH - 30,
+        height,
+        layer: [
+          { mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 }, encoding: { y, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] }, axis: { tickCount: 3 } } } },
+          { mark: text, encoding: { y, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } } },
+        ],
+      },
+    ],
+  } as unknown as TopLevelSpec;
 }

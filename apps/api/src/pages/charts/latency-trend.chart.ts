@@ -3,7 +3,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { cell, column, dataTable } from '../render/data-table.js';
 import { csvNumber, formatNumber, formatShare } from '../render/dutch-format.js';
 import type { ChartView } from '../render/page-view.js';
-import { CHART_COLOURS, CHART_WIDTH } from './chart-theme.js';
+import { CHART_COLOURS, CHART_WIDTH, NARROW_FONT_SIZE, NARROW_WIDTH } from './chart-theme.js';
 
 export interface NormDays {
   term: number;
@@ -26,17 +26,18 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
     { y: norm.term, label: `norm ${norm.term} dagen` },
     { y: norm.extended, label: `na uitstel ${norm.extended} dagen` },
   ];
-  const spec = {
+  const specFor = (width: number, narrow: boolean) => ({
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values },
+    ...(narrow ? { config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } } } : {}),
     vconcat: [
       {
-        width: CHART_WIDTH,
+        width,
         height: 200,
         layer: [
           {
             mark: { type: 'line', point: { filled: true, size: 40 }, color: CHART_COLOURS.accent, strokeWidth: 2 },
-            encoding: { x, y: { field: 'median', type: 'quantitative', title: 'Mediaan dagen tot antwoord', scale: { zero: true } } },
+            encoding: { x: narrow ? narrowX : x, y: { field: 'median', type: 'quantitative', title: narrow ? 'Mediaan dagen' : 'Mediaan dagen tot antwoord', scale: { zero: true } } },
           },
           {
             data: { values: rules },
@@ -45,19 +46,23 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
           },
           {
             data: { values: rules },
-            mark: { type: 'text', color: CHART_COLOURS.norm, align: 'left', dx: 4, dy: -6, fontSize: 11 },
+            mark: { type: 'text', color: CHART_COLOURS.norm, align: 'left', dx: 4, dy: -6, fontSize: narrow ? NARROW_FONT_SIZE : 11 },
             encoding: { y: { field: 'y', type: 'quantitative' }, x: { value: 0 }, text: { field: 'label' } },
           },
         ],
       },
       {
-        width: CHART_WIDTH,
+        width,
         height: 130,
-        mark: { type: 'line', point: { filled: true, size: 40 }, color: '#2f8f4e', strokeWidth: 2 },
-        encoding: { x, y: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] } } },
+        mark: { type: 'line', point: { filled: true, size: narrow ? 20 : 40 }, color: '#2f8f4e', strokeWidth: 2 },
+        encoding: { x: narrow ? narrowX : x, y: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] } } },
       },
     ],
-  } as unknown as TopLevelSpec;
+  });
+  // On a phone: fewer year ticks, so the labels keep their size instead of crowding.
+  const narrowX = { ...x, title: 'Maand van indiening', axis: { format: '%Y', labelAngle: 0, tickCount: 4, labelOverlap: 'greedy' } };
+  const spec = specFor(CHART_WIDTH, false) as unknown as TopLevelSpec;
+  const narrowSpec = specFor(NARROW_WIDTH + 70, true) as unknown as TopLevelSpec;
   const answered = months.filter((g) => g.medianDays !== null);
   const label =
     answered.length === 0
@@ -69,6 +74,7 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
     description: `Boven: de mediaan van het aantal dagen tot antwoord, per maand van indiening; de stippellijnen zijn de norm (${norm.term} dagen) en de termijn na uitstel (${norm.extended} dagen). Onder: het aandeel op tijd beantwoord.`,
     label,
     spec,
+    narrowSpec,
     table: dataTable({
       id: 'per-maand',
       caption: 'Per maand van indiening',

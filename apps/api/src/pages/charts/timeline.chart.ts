@@ -4,7 +4,8 @@ import { cell, column, dataTable } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { ChartView } from '../render/page-view.js';
 import { ANSWER_STATUS_TAGS, TIMELINE_LABELS } from '../render/status-labels.js';
-import { CHART_COLOURS, CHART_WIDTH, TONE_COLOURS } from './chart-theme.js';
+import { wrapLabel, WRAPPED_AXIS_LABELS } from './wrap-label.util.js';
+import { CHART_COLOURS, CHART_WIDTH, NARROW_FONT_SIZE, NARROW_WIDTH, TONE_COLOURS } from './chart-theme.js';
 
 export interface TimelineInput {
   events: readonly TimelineEvent[];
@@ -44,6 +45,24 @@ export function timelineChart(input: TimelineInput): ChartView {
   }));
   const y = { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200, labelFontSize: 12 } };
   const x = { type: 'temporal', title: null, scale: { type: 'utc', nice: false, padding: 12 }, axis: { format: '%-d %b %Y', labelAngle: 0, tickCount: 5, grid: true } };
+  const asOfRule = stillOpen
+    ? [{ data: { values: [{ asOf: input.asOf }] }, mark: { type: 'rule', color: CHART_COLOURS.accent, strokeDash: [3, 3], strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'asOf' } } }]
+    : [];
+  // The phone drawing: the dates are in the axis and in the table; written beside each point they would not fit.
+  // vega measures text without a browser (0.8 em a character), so the limits are generous and long labels wrap.
+  const narrowY = { ...y, field: 'lines', axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 160, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 } };
+  const narrowX = { ...x, axis: { format: '%b %Y', labelAngle: 0, tickCount: 3, grid: true, labelFontSize: NARROW_FONT_SIZE, labelOverlap: 'greedy' } };
+  const narrowSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    width: NARROW_WIDTH - 10,
+    height: Math.max(60, rows.length * 30),
+    data: { values: rows.map((r) => ({ ...r, lines: wrapLabel(r.label, 14) })) },
+    layer: [
+      { mark: { type: 'rule', color: '#c3cad1', strokeWidth: 3 }, encoding: { y: narrowY, x: { ...narrowX, field: 'start' }, x2: { field: 'date' } } },
+      { mark: { type: 'point', filled: true, size: 90, opacity: 1 }, encoding: { y: narrowY, x: { ...narrowX, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } } },
+      ...asOfRule.map((r) => ({ ...r, encoding: { x: { ...narrowX, field: 'asOf' } } })),
+    ],
+  } as unknown as TopLevelSpec;
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: CHART_WIDTH - 60,
@@ -54,9 +73,7 @@ export function timelineChart(input: TimelineInput): ChartView {
       { mark: { type: 'point', filled: true, size: 110, opacity: 1 }, encoding: { y, x: { ...x, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } } },
       { mark: { type: 'text', align: 'left', dx: 9, fontSize: 12, color: '#1f2933' }, encoding: { y, x: { ...x, field: 'date' }, text: { field: 'dateText' } } },
       // While unanswered the wait runs up to the page's date; once answered that date says nothing and would squeeze the rest.
-      ...(stillOpen
-        ? [{ data: { values: [{ asOf: input.asOf }] }, mark: { type: 'rule', color: CHART_COLOURS.accent, strokeDash: [3, 3], strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'asOf' } } }]
-        : []),
+      ...asOfRule,
     ],
   } as unknown as TopLevelSpec;
   return {
@@ -65,6 +82,7 @@ export function timelineChart(input: TimelineInput): ChartView {
     description: `Van indiening tot antwoord: elke regel loopt van de indieningsdatum naar de datum van de gebeurtenis.${stillOpen ? ` De blauwe stippellijn is de peildatum (${formatLongDate(input.asOf)}).` : ''}`,
     label: `Tijdlijn: ${rows.map((r) => `${r.label} ${r.dateText}`).join('; ')}.`,
     spec,
+    narrowSpec,
     table: dataTable({
       id: 'tijdlijn',
       caption: 'Tijdlijn',

@@ -29,6 +29,9 @@ const CONFIG = {
 // vega leaves graphics roles on groups and marks even with aria off; inside an <svg role="img"> they are noise.
 const INNER_ARIA = /\s(?:role|aria-roledescription|aria-label)="[^"]*"/g;
 
+/** Which drawing: the laptop one, the phone one the stylesheet shows on narrow screens instead, or the only one. */
+export type ChartLayout = 'wide' | 'narrow' | 'only';
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -44,22 +47,22 @@ export class ChartRenderer {
   private readonly cache = new Map<string, string>();
   private static readonly CACHE_SIZE = 200;
 
-  async render(spec: TopLevelSpec, label: string): Promise<string> {
-    const key = JSON.stringify([spec, label]);
+  async render(spec: TopLevelSpec, label: string, layout: ChartLayout = 'only'): Promise<string> {
+    const key = JSON.stringify([spec, label, layout]);
     const known = this.cache.get(key);
     if (known !== undefined) return known;
-    const svg = await this.draw(spec, label);
+    const svg = await this.draw(spec, label, layout);
     if (this.cache.size >= ChartRenderer.CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, svg);
     return svg;
   }
 
-  private async draw(spec: TopLevelSpec, label: string): Promise<string> {
+  private async draw(spec: TopLevelSpec, label: string, layout: ChartLayout): Promise<string> {
     const compiled = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     try {
       const svg = (await view.toSVG()).replace(INNER_ARIA, '');
-      const attributes = `role="img" aria-label="${escapeAttribute(label)}" focusable="false" class="chart-svg"`;
+      const attributes = `role="img" aria-label="${escapeAttribute(label)}" focusable="false" class="chart-svg chart-${layout}"`;
       // Our own attributes and title go right after the opening tag vega writes.
       return svg.replace(/^<svg /, `<svg ${attributes} `).replace(/^(<svg[^>]*>)/, `$1<title>${escapeAttribute(label)}</title>`);
     } finally {

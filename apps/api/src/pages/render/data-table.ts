@@ -20,6 +20,8 @@ export interface TableCell {
   datetime: string | null;
   /** The column's CSS class ('num', 'wide' or ''), set by dataTable(). */
   className: string;
+  /** The column's label, set by dataTable(): on a phone each row is a card and every value says what it is. */
+  columnLabel: string;
 }
 
 export interface DataTable {
@@ -35,7 +37,7 @@ export interface DataTable {
 
 export function cell(text: string | number | null | undefined, options: Partial<Omit<TableCell, 'text'>> = {}): TableCell {
   const shown = text === null || text === undefined ? '' : String(text);
-  return { text: shown, csv: options.csv ?? shown, href: options.href ?? null, status: options.status ?? null, datetime: options.datetime ?? null, className: '' };
+  return { text: shown, csv: options.csv ?? shown, href: options.href ?? null, status: options.status ?? null, datetime: options.datetime ?? null, className: '', columnLabel: '' };
 }
 
 export function dateCell(date: string | null): TableCell {
@@ -60,6 +62,6 @@ function classOf(c: TableColumn | undefined): string {
 
 /** A table whose cells know their column's alignment. */
 export function dataTable(table: Omit<DataTable, 'rows'> & { rows: TableCell[][] }): DataTable {
-  const rows = table.rows.map((row) => row.map((c, i) => ({ ...c, className: classOf(table.columns[i]) })));
+  const rows = table.rows.map((row) => row.map((c, i) => ({ ...c, className: classOf(table.columns[i]), columnLabel: table.columns[i]?.label ?? '' })));
   return { ...table, columns: table.columns.map((c) => ({ ...c, className: classOf(c) })), rows };
 }

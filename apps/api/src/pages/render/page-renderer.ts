@@ -18,6 +18,8 @@ const NAV: { section: NavSection; label: string; href: string }[] = [
   { section: 'toezeggingen', label: 'Toezeggingen', href: '/toezeggingen' },
   { section: 'ministeries', label: 'Ministeries', href: '/ministeries' },
   { section: 'kamerleden', label: 'Kamerleden', href: '/kamerleden' },
+  { section: 'partijen', label: 'Partijen', href: '/partijen' },
+  { section: 'redactie', label: 'Redactie', href: '/redactie' },
 ];
 
 type Template = Handlebars.TemplateDelegate<Record<string, unknown>>;
@@ -54,8 +56,10 @@ export class PageRenderer {
     if (!template) throw new Error(`no page template ${view.template}`);
     const charts: Record<string, unknown> = {};
     for (const chart of view.charts) {
-      const svg = await this.charts.render(chart.spec, chart.label);
-      charts[chart.id] = { id: chart.id, title: chart.title, description: chart.description, table: chart.table, svg: new Handlebars.SafeString(svg) };
+      // Both drawings go in the page; the stylesheet shows one by screen width, so a phone needs no script and no zoom.
+      const wide = await this.charts.render(chart.spec, chart.label, chart.narrowSpec ? 'wide' : 'only');
+      const narrow = chart.narrowSpec ? await this.charts.render(chart.narrowSpec, chart.label, 'narrow') : '';
+      charts[chart.id] = { id: chart.id, title: chart.title, description: chart.description, table: chart.table, svg: new Handlebars.SafeString(wide + narrow) };
     }
     const tables = Object.fromEntries(view.tables.map((t) => [t.id, t]));
     const content = template({ ...view.model, charts, tables });

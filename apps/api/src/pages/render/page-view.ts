@@ -1,7 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { DataTable } from './data-table.js';
 
-export type NavSection = 'overzicht' | 'achterstallig' | 'vragen' | 'toezeggingen' | 'ministeries' | 'kamerleden' | 'none';
+export type NavSection = 'overzicht' | 'achterstallig' | 'vragen' | 'toezeggingen' | 'ministeries' | 'kamerleden' | 'partijen' | 'redactie' | 'none';
 
 export interface ChartView {
   id: string;
@@ -11,6 +11,8 @@ export interface ChartView {
   /** The SVG's aria-label: the chart's message in words. */
   label: string;
   spec: TopLevelSpec;
+  /** The same chart laid out for a phone (about 300 px wide, labels wrapped, panels stacked); shown instead of spec there. */
+  narrowSpec?: TopLevelSpec;
   /** The same numbers, shown behind the chart and downloadable. */
   table: DataTable;
 }

@@ -14,5 +14,6 @@ export const COMMITMENTS_TEMPLATE = `<h1>Toezeggingen</h1>
 <div class="actions"><button type="submit">Filter</button><a href="/toezeggingen">Alle filters wissen</a></div>
 </form>
 <p class="result-count" role="status">{{total}} toezeggingen gevonden</p>
+{{> feeds feeds}}
 {{> table tables.toezeggingen}}
 `;

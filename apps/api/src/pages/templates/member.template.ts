@@ -4,6 +4,7 @@ export const MEMBER_TEMPLATE = `<p class="as-of"><a href="/kamerleden">Kamerlede
 <p class="as-of">Stand op <time datetime="{{asOf}}">{{asOfLong}}</time>.</p>
 {{> kpis kpis}}
 {{> feeds feeds}}
+<p><a href="#abonneren-kop">E-mailmeldingen voor deze vragen</a></p>
 <h2>Nog niet beantwoord</h2>
 {{> table tables.open}}
 {{#if hasSets}}
@@ -12,4 +13,5 @@ export const MEMBER_TEMPLATE = `<p class="as-of"><a href="/kamerleden">Kamerlede
 {{/if}}
 <h2>Alle vragensets</h2>
 {{> table tables.alle}}
+{{> subscribe subscribe}}
 `;

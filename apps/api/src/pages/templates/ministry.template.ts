@@ -3,6 +3,7 @@ export const MINISTRY_TEMPLATE = `<p class="as-of"><a href="/ministeries">Minist
 <p class="as-of">Stand op <time datetime="{{asOf}}">{{asOfLong}}</time>.</p>
 {{> kpis kpis}}
 {{> feeds feeds}}
+<p><a href="#abonneren-kop">E-mailmeldingen voor dit ministerie</a></p>
 {{#if hasSets}}
 {{> chart charts.[per-status]}}
 {{> chart charts.[per-vergaderjaar]}}
@@ -11,4 +12,5 @@ export const MINISTRY_TEMPLATE = `<p class="as-of"><a href="/ministeries">Minist
 <h2>Vragensets</h2>
 <p><a href="{{overdueHref}}">Alleen de achterstallige</a> · <a href="{{allHref}}">Alle vragen van dit ministerie doorzoeken</a></p>
 {{> table tables.vragen}}
+{{> subscribe subscribe}}
 `;

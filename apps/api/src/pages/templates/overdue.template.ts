@@ -1,6 +1,7 @@
 export const OVERDUE_TEMPLATE = `<h1>Achterstallige Kamervragen</h1>
 <p class="lede">De vragensets die niet zijn beantwoord binnen de termijn: {{norm.term}} dagen na indiening, of {{norm.extended}} dagen als er op tijd een uitstelbericht kwam. Dit is de lijst die de Kamer elke maandag publiceert, voor elke gewenste datum.</p>
 <p class="as-of">Stand op <time datetime="{{asOf}}">{{asOfLong}}</time>.</p>
+{{> dataExtent dataExtent}}
 {{> kpis kpis}}
 {{> feeds feeds}}
 {{#if showChart}}{{> chart charts.[per-bewindspersoon]}}{{/if}}

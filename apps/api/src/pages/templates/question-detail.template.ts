@@ -1,6 +1,6 @@
 export const QUESTION_DETAIL_TEMPLATE = `<p class="as-of"><a href="/vragen">Vragen</a> › Kamervraag {{id}}</p>
 <h1>{{title}}</h1>
-<p>{{> status status}} <span class="as-of">op <time datetime="{{asOf}}">{{asOfLong}}</time></span></p>
+<p><span class="as-of">Stand op <time datetime="{{asOf}}">{{asOfLong}}</time>:</span> {{> status status}}</p>
 {{> kpis kpis}}
 <dl class="meta">
 <dt>Zaak</dt><dd>{{id}}</dd>

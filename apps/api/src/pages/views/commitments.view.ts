@@ -55,6 +55,11 @@ export function commitmentsView({ asOf, asOfGiven, search, unfiltered, shown, mi
       asOfLong: formatLongDate(asOf),
       kpis,
       total: shown.length,
+      // The calendar follows the list's ministry and actor filters; it holds what is still to be kept.
+      feeds: [
+        { label: 'Uiterlijke datums in je agenda (ICS)', href: pageUrl('/feeds/toezeggingen.ics', { ministry: search.ministry, actor: search.actor }), download: false },
+        { label: 'Download als CSV', href: table.csvHref, download: true },
+      ],
       form: {
         statuses: [
           { value: 'open,overdue', label: 'Nog niet nagekomen', selected: selected === 'open,overdue' },

@@ -7,6 +7,7 @@ import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
 import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
+import { subscribeForm } from './subscribe-form.js';
 import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
 
 export interface MemberData {
@@ -16,13 +17,15 @@ export interface MemberData {
   all: QuestionListPage;
   asOfGiven: boolean;
   norm: { term: number; extended: number };
+  /** The CSRF token for the subscribe form. */
+  formToken: string;
 }
 
 /**
  * /kamerleden/:slug: a member's own watch list. What is still open comes first, longest waiting on top; then every
  * set they asked; the calendar, feed and CSV links carry exactly this member as their filter.
  */
-export function memberView({ member, profile, open, all, asOfGiven, norm }: MemberData): PageView {
+export function memberView({ member, profile, open, all, asOfGiven, norm, formToken }: MemberData): PageView {
   const asOf = profile.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const self = `/kamerleden/${encodeURIComponent(member.slug)}`;
@@ -57,6 +60,7 @@ export function memberView({ member, profile, open, all, asOfGiven, norm }: Memb
       kpis: profileKpis(profile, norm),
       feeds: feeds.links,
       hasSets: profile.summary.count > 0,
+      subscribe: subscribeForm({ submitter: member.slug }, member.name, formToken, self),
     },
     tables: [openTable, allTable],
     charts: profile.summary.count > 0 ? [statusBarsChart(profile.statusCounts, csv('per-status')), groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Antwoordtijd per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: () => null })] : [],

@@ -7,6 +7,7 @@ import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
 import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
+import { subscribeForm } from './subscribe-form.js';
 import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
 
 export interface MinistryData {
@@ -15,10 +16,12 @@ export interface MinistryData {
   latest: QuestionListPage;
   asOfGiven: boolean;
   norm: { term: number; extended: number };
+  /** The CSRF token for the subscribe form. */
+  formToken: string;
 }
 
 /** /ministeries/:slug: the latency profile of one ministry, per vergaderjaar and per bewindspersoon, and its latest sets. */
-export function ministryView({ ministry, profile, latest, asOfGiven, norm }: MinistryData): PageView {
+export function ministryView({ ministry, profile, latest, asOfGiven, norm, formToken }: MinistryData): PageView {
   const asOf = profile.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const self = `/ministeries/${ministry.slug}`;
@@ -47,6 +50,7 @@ export function ministryView({ ministry, profile, latest, asOfGiven, norm }: Min
       hasSets: profile.summary.count > 0,
       allHref: pageUrl('/vragen', { ministry: ministry.slug, asOf: asOfParam }),
       overdueHref: pageUrl('/vragen', { ministry: ministry.slug, status: 'overdue,overdue_deferred', asOf: asOfParam }),
+      subscribe: subscribeForm({ ministry: ministry.slug }, `het ministerie van ${ministry.name}`, formToken, self),
     },
     tables: [list],
     charts:

@@ -1,10 +1,11 @@
-import { addDays, type OverdueItem, type OverdueReport } from '#domain';
+import { addDays, type DataExtent, type OverdueItem, type OverdueReport } from '#domain';
 import { overdueByMinisterChart } from '../charts/overdue-by-minister.chart.js';
 import { cell, column, dataTable, dateCell, statusCell, wideColumn, type DataTable, type TableCell } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
 import { answerStatusTag } from '../render/status-labels.js';
+import { dataExtentNotice } from './data-extent-notice.js';
 import { daysCell, questionIdCell, submittersText } from './question-cells.js';
 
 export interface OverdueData {
@@ -12,6 +13,7 @@ export interface OverdueData {
   asOfGiven: boolean;
   today: string;
   norm: { term: number; extended: number };
+  extent: DataExtent;
 }
 
 const COLUMNS = [
@@ -41,7 +43,7 @@ function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
 }
 
 /** The Monday list as of a date: the same report as GET /reports/overdue, grouped by the minister who must answer. */
-export function overdueView({ report, asOfGiven, today, norm }: OverdueData): PageView {
+export function overdueView({ report, asOfGiven, today, norm, extent }: OverdueData): PageView {
   const asOf = report.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const csv = (tabel: string) => pageUrl('/achterstallig', { asOf: asOfParam, format: 'csv', tabel });
@@ -97,6 +99,7 @@ export function overdueView({ report, asOfGiven, today, norm }: OverdueData): Pa
       asOf,
       norm,
       showChart: report.total > 0,
+      dataExtent: dataExtentNotice(extent, { path: '/achterstallig', asOf, overdueTotal: report.total }),
       asOfLong: formatLongDate(asOf, true),
       total: report.total,
       groups,

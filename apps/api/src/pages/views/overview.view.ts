@@ -1,10 +1,11 @@
-import type { LatencyGroup, LatencyReport, MinistryView, OverdueReport, Policy } from '#domain';
+import type { DataExtent, LatencyGroup, LatencyReport, MinistryView, OverdueReport, Policy } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { latencyTrendChart } from '../charts/latency-trend.chart.js';
 import { formatLongDate, formatNumber, formatShare, NO_DATA } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
 import { normOf } from '../render/norm.js';
+import { dataExtentNotice } from './data-extent-notice.js';
 
 export interface OverviewData {
   asOf: string;
@@ -16,6 +17,7 @@ export interface OverviewData {
   ministries: MinistryView[];
   currentVergaderjaar: string;
   policy: Policy;
+  extent: DataExtent;
 }
 
 function previousVergaderjaar(vergaderjaar: string): string {
@@ -66,7 +68,8 @@ export function overviewView(data: OverviewData): PageView {
       asOfGiven: data.asOfGiven,
       kpis,
       overdueHref: pageUrl('/achterstallig', { asOf: asOfParam }),
-      overdueTotal: data.overdue.total,
+      overdueLinkText: data.overdue.total > 0 ? `Bekijk de ${data.overdue.total} achterstallige vragensets, per bewindspersoon` : `Op ${formatLongDate(asOf)} staat geen vragenset achterstallig: naar de lijst`,
+      dataExtent: dataExtentNotice(data.extent, { path: '/', asOf, overdueTotal: data.overdue.total }),
       asOfForm: { action: '/', asOf, links: data.asOfGiven ? [{ href: '/', label: 'Naar vandaag' }] : [] },
     },
     tables: [],

@@ -7,6 +7,7 @@ import { StatusReadIndexes1763800910000 } from './1763800910000-status-read-inde
 import { AnswerTermProjection1763801000000 } from './1763801000000-answer-term-projection.js';
 import { SyncRealApi1765100000000 } from './1765100000000-sync-real-api.js';
 import { WhoMustAnswer1765300000000 } from './1765300000000-who-must-answer.js';
+import { EditorSessions1765400000000 } from './1765400000000-editor-sessions.js';
 
 /** Every migration in order. One set serves SQLite and PostgreSQL (portable QueryRunner API). */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AnswerTermProjection1763801000000,
   SyncRealApi1765100000000,
   WhoMustAnswer1765300000000,
+  EditorSessions1765400000000,
 ];

@@ -1,0 +1,38 @@
+import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataExtentService, LatencyReportService, POLICY, type Policy } from '#domain';
+import { asOfFrom } from './render/page-date.js';
+import { PageExceptionFilter } from './render/page-exception.filter.js';
+import { PageQuery } from './render/page-query.js';
+import { PageRenderer } from './render/page-renderer.js';
+import { partiesView } from './views/parties.view.js';
+
+/** `/partijen`: on-time share per party of the submitters, per year, from the same report as GET /reports/latency?groupBy=party. */
+// HTML for people, not part of the JSON API's OpenAPI document.
+@ApiExcludeController()
+@Controller('partijen')
+@UseFilters(PageExceptionFilter)
+export class PartiesPageController {
+  constructor(
+    @Inject(LatencyReportService) private readonly latency: LatencyReportService,
+    @Inject(DataExtentService) private readonly extents: DataExtentService,
+    @Inject(PageRenderer) private readonly pages: PageRenderer,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  @Get()
+  async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
+    const query = new PageQuery(raw);
+    const { asOf, given } = asOfFrom(query, this.policy);
+    const extent = await this.extents.extent(asOf);
+    const first = Number((extent.firstSubmittedOn ?? asOf).slice(0, 4));
+    const years = Array.from({ length: Number(asOf.slice(0, 4)) - first + 1 }, (_, i) => String(first + i));
+    const [overall, ...perYear] = await Promise.all([
+      this.latency.report({ asOf, groupBy: 'party' }),
+      ...years.map((year) => this.latency.report({ asOf, groupBy: 'party', from: `${year}-01-01`, to: `${year}-12-31` })),
+    ]);
+    const byYear = years.map((year, i) => ({ year, report: perYear[i] })).filter((y) => y.report.groups.length > 0);
+    await this.pages.send(res, partiesView({ asOf, asOfGiven: given, overall, byYear, policy: this.policy }), query);
+  }
+}
