@@ -1,5 +1,6 @@
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { isProcedural } from './active-cues.js';
+import { ASSENT_CONFIDENCE } from './commitment-confidence.js';
 import { findDuePhrase } from './due-phrase.js';
 import type { SentenceSlice } from './sentence-splitter.js';
 import { splitSentences } from './sentence-splitter.js';
@@ -86,5 +87,7 @@ export function assentCommitment(question: ParsedQuestion): ParsedCommitment | n
     dueDate: null,
     strength: ask.soft ? 'soft' : 'firm',
     origin: null,
+    confidence: ASSENT_CONFIDENCE,
+    construction: 'assent',
   };
 }

@@ -90,6 +90,7 @@ describe('commitments made by saying yes to "Bent u bereid …?"', () => {
     expect(answer(ask, 'Ja, daartoe ben ik bereid.')).toEqual([{
       questionNumber: 4, text: 'Ja, daartoe ben ik bereid.', span: [0, 26], actor: 'ik',
       action: 'de Kamer voor de zomer te informeren over de uitkomsten', dueText: 'voor de zomer', dueDate: null, strength: 'firm', origin: null,
+      confidence: 0.8, construction: 'assent',
     }]);
     expect(answer('Bent u bereid te bezien of de regeling kan worden verlengd?', 'Dat zal ik doen.')[0]).toMatchObject({ strength: 'soft', actor: 'ik' });
   });

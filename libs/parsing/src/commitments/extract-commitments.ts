@@ -54,15 +54,17 @@
 
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { assentCommitment } from './assent.js';
+import { confidenceOf, constructionOf } from './commitment-confidence.js';
 import { findDuePhrase } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
 import { findOrigin, type OriginPhrase } from './origin-phrase.js';
 import type { Cue } from './promise-cue.js';
+import { isReported } from './reported-speech.js';
 import { splitSentences } from './sentence-splitter.js';
 import { textOf, tokenize, type Token } from './text-tokens.js';
 
-export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'strength' | 'origin'>;
+export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'strength' | 'origin' | 'confidence' | 'construction'>;
 
 export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitment[] {
   const out: ParsedCommitment[] = [];
@@ -101,6 +103,7 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   const origin = findOrigin(text, t);
   const inOrigin = (i: number): boolean => origin !== null && i >= origin.start && i <= origin.end;
   for (const cue of cues) {
+    if (isReported(t, cue)) continue;
     const dueText = findDuePhrase(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
     if (cue.needsDue && dueText === null) continue;
     return {
@@ -109,6 +112,8 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
       dueText,
       strength: cue.soft || (cue.hits.length > 0 && cue.hits.every((h) => h.soft)) ? 'soft' : 'firm',
       origin: originText(origin),
+      confidence: confidenceOf(cue, t, dueText),
+      construction: constructionOf(cue, t),
     };
   }
   return null;
