@@ -58,8 +58,15 @@ function mentionsKamer(t: Token[]): boolean {
   return false;
 }
 
+/** "de Kamer zal over het vervolg geïnformeerd worden": a passive whose subject is the Kamer is the receiver form. */
+function kamerIsSubject(t: Token[], cue: Cue): boolean {
+  for (let k = cue.actionStart; k < cue.anchor && k < t.length; k++) if (t[k].low === 'kamer') return true;
+  return false;
+}
+
 export function constructionOf(cue: Cue, t: Token[]): CommitmentConstruction {
   if (cue.kind !== 'reference' && opensWithMoment(t, cue.anchor)) return 'conditional';
+  if (cue.kind === 'passive' && kamerIsSubject(t, cue)) return 'receiver';
   return CONSTRUCTION[cue.kind];
 }
 

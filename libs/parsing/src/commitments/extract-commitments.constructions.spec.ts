@@ -7,6 +7,7 @@ import { commitmentInSentence } from './extract-commitments.js';
 const COMMITMENTS: [string, string][] = [
   ['Uw Kamer wordt voor de zomer over de uitkomsten geïnformeerd.', 'receiver'],
   ['Er zal een verkenning worden uitgevoerd.', 'passive'],
+  ['De Kamer zal over het vervolg geïnformeerd worden.', 'receiver'],
   ['In de nieuwe nota zal hier aandacht aan worden besteed.', 'passive'],
   ['Volgende maand ga ik in gesprek met de provincies.', 'active'],
   ['De vergoeding zal per 1 januari worden verhoogd.', 'passive'],
