@@ -20,7 +20,7 @@ describe('the labelled corpus', () => {
   it('keeps the source, date and ministry of every document, and no document of November 2024 beyond the shared realdocs', () => {
     for (const doc of CORPUS) {
       expect(doc.source).toMatch(/\S{8,}/);
-      expect(doc.answeredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(doc.answeredOn).toMatch(/^\d{4}(-\d{2}-\d{2})?$/); // a year alone where the stored page gives no date (dateNote says why)
       expect(doc.ministry.length).toBeGreaterThan(3);
       if (doc.answeredOn.startsWith('2024-11')) expect(doc.id).toMatch(/^realdoc /);
     }
