@@ -71,7 +71,7 @@ export function printCorpus(fixtures: string): void {
   const all = scoreCorpus(corpus, extractCommitments).overall;
   console.log('\n## The labelled corpus\n');
   console.log(`${corpus.length} documents (${corpus.filter((d) => !d.seenByRules).length} never seen by the rules' authors), ${ministries.size} ministries, ${years[0]}–${years.at(-1)}, ${all.sentences} sentences, ${all.commitments} commitments, ${all.decoys} decoys labelled as such.`);
-  console.log(`Temporal hold-out: the ${holdOut.length} most recent documents (${holdOut[0].answeredOn} – ${holdOut.at(-1)!.answeredOn}): ${holdOut.map((d) => `${d.id}${d.seenByRules ? '*' : ''}`).join(', ')} (* = known when the rules were first written).`);
+  console.log(`Temporal hold-out: the ${holdOut.length} most recent documents (${holdOut[0].answeredOn} – ${holdOut.at(-1)!.answeredOn}): ${holdOut.map((d) => `${d.id}${d.seenByRules ? '*' : ''}`).join(', ')} (* = known when the rules were written).`);
 
   const rules = crossValidate(corpus, false);
   const learned = crossValidate(corpus, true);
@@ -85,7 +85,7 @@ export function printCorpus(fixtures: string): void {
   console.log(row(`${K}-fold CV by document, rules + learned cut-off (${rules.cuts.length} folds: ${learned.cuts.join(', ')})`, learned.score));
   console.log(row('temporal hold-out, rules', holdRules.overall));
   console.log(row(`temporal hold-out, rules + cut-off ${cut} learned on the rest`, holdLearned.overall));
-  console.log(row('documents never seen by the rules (corpus/documents.json), rules', unseen.overall));
+  console.log(row('documents no rule was written from (corpus/documents.json without rulesWrittenFrom), rules', unseen.overall));
   console.log('\n### Per construction (recall by the labelled construction, precision by the construction that fired)\n');
   console.log('| evaluation | construction | labelled | found | fired | fired right | precision | recall |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');

@@ -53,7 +53,7 @@ describe('the labelled corpus', () => {
 // The floors below were set on the corpus as it stood when they were written: the 17 seeds and realdocs and
 // corpus 01–31 (32 commitments). They stay on exactly those documents, so adding harder real answers never passes for
 // a loss of ground; the whole corpus, later documents included, has its own floors at what the extractor reaches on it.
-const FIRST_CORPUS = CORPUS.filter((d) => d.seenByRules || Number(d.id.replace('corpus ', '')) <= 31);
+const FIRST_CORPUS = CORPUS.filter((d) => !d.id.startsWith('corpus ') || Number(d.id.replace('corpus ', '')) <= 31);
 
 describe('extraction quality on the corpus', () => {
   it('cross-validated by document (5 folds): precision ≥ 0.85 and recall ≥ 0.8 pooled', () => {

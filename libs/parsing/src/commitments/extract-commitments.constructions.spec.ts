@@ -17,6 +17,7 @@ const COMMITMENTS: [string, string][] = [
   ['Zodra het onderzoek is afgerond, zal ik uw Kamer de resultaten toesturen.', 'conditional'],
   ['Ik heb in het debat aangegeven dat ik uw Kamer voor de zomer zal informeren.', 'active'],
   ['De Staatssecretaris heeft toegezegd de mogelijkheden te verkennen.', 'reference'],
+  ['Het ministerie zal de uitvoering van het nieuwe plan ter hand nemen.', 'active'],
 ];
 
 const NOT_COMMITMENTS: string[] = [

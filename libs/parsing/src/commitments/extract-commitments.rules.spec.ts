@@ -95,6 +95,13 @@ describe('commitments made by saying yes to "Bent u bereid …?"', () => {
     expect(answer('Bent u bereid te bezien of de regeling kan worden verlengd?', 'Dat zal ik doen.')[0]).toMatchObject({ strength: 'soft', actor: 'ik' });
   });
 
+  it('records a yes to "Bent u voornemens …?" (an intention asked for) alike', () => {
+    expect(answer('Bent u voornemens de evaluatie met de Kamer te delen? Zo nee, waarom niet?', 'Ja.')[0]).toMatchObject({
+      construction: 'assent', action: 'de evaluatie met de Kamer te delen', strength: 'firm',
+    });
+    expect(answer('Bent u voornemens de evaluatie met de Kamer te delen?', 'Nee.')).toEqual([]);
+  });
+
   it('does not record a refusal, a conditional yes, a yes to several questions, or a yes about answering', () => {
     expect(answer(ask, 'Nee, daartoe ben ik niet bereid.')).toEqual([]);
     expect(answer(ask, 'Ja, als daar aanleiding toe is.')).toEqual([]);

@@ -33,7 +33,8 @@ export interface CorpusDocument {
   answeredOn: string;
   ministry: string;
   source: string;
-  /** Known when the extractor's rules were first written (the seeds and realdocs): not unseen text. */
+  /** Known when the extractor's rules were written (the seeds and realdocs, and corpus documents a rule was later
+   *  written from): not unseen text. */
   seenByRules: boolean;
   answers: CorpusAnswer[];
 }
@@ -250,6 +251,8 @@ export function corpusFromFixtures(read: (name: string) => string): CorpusDocume
     json<{ documents: ExistingDocument[] }>('corpus/existing-documents.json').documents,
     json<{ constructions: ExistingConstruction[] }>('corpus/existing-constructions.json').constructions,
   );
-  const added = json<{ documents: Omit<CorpusDocument, 'seenByRules'>[] }>('corpus/documents.json').documents.map((d) => ({ ...d, seenByRules: false }));
+  // A document a rule was later written from (rulesWrittenFrom says which) is seen text from then on.
+  const added = json<{ documents: (Omit<CorpusDocument, 'seenByRules'> & { rulesWrittenFrom?: string })[] }>('corpus/documents.json')
+    .documents.map((d) => ({ ...d, seenByRules: d.rulesWrittenFrom !== undefined }));
   return [...existing, ...added];
 }
