@@ -70,17 +70,17 @@ describe('extraction quality on the corpus', () => {
     expect(unseen.fp).toBeLessThanOrEqual(unseen.tp);
   });
 
-  it('on the whole corpus (later documents included), cross-validated by document: precision ≥ 0.9 and recall ≥ 0.7 pooled', () => {
+  it('on the whole corpus (later documents included), cross-validated by document: precision ≥ 0.9 and recall ≥ 0.8 pooled', () => {
     const all = pooled(documentFolds(CORPUS, 5).map((fold) => scoreCorpus(fold, extractCommitments).overall));
     expect(CORPUS.length).toBeGreaterThanOrEqual(60);
     expect(all.commitments).toBeGreaterThanOrEqual(50);
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
-    expect(all.recall).toBeGreaterThanOrEqual(0.7);
+    expect(all.recall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('on every document the rules were not written against: recall ≥ 0.5, and no more false positives than found commitments', () => {
+  it('on every document the rules were not written against: recall ≥ 0.6, and no more false positives than found commitments', () => {
     const unseen = scoreCorpus(CORPUS.filter((d) => !d.seenByRules), extractCommitments).overall;
-    expect(unseen.recall).toBeGreaterThanOrEqual(0.5);
+    expect(unseen.recall).toBeGreaterThanOrEqual(0.6);
     expect(unseen.fp).toBeLessThanOrEqual(unseen.tp);
   });
 });
