@@ -32,7 +32,7 @@ export const COMPANIONS = words(`
   maatregelen initiatief kaart beeld aandacht sprake hoogte orde beschikbaar gesprek gesprekken overleg onderzoek
   toekomen voorstel voorstellen verslag stappen gang kaak brief zorg navraag overweging ogenschouw beschouwing
   kabinetsreactie appreciatie plan wetsvoorstel uitwerking terugkoppeling toelichting duidelijkheid helderheid sterk besluit beslissing keuze
-  hand
+  hand procedure
 `);
 
 /** Companions that make a generic verb a considering one ("in overweging nemen"). */

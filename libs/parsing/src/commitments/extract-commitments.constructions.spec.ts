@@ -18,6 +18,7 @@ const COMMITMENTS: [string, string][] = [
   ['Ik heb in het debat aangegeven dat ik uw Kamer voor de zomer zal informeren.', 'active'],
   ['De Staatssecretaris heeft toegezegd de mogelijkheden te verkennen.', 'reference'],
   ['Het ministerie zal de uitvoering van het nieuwe plan ter hand nemen.', 'active'],
+  ['Daarna zal ik een wetsvoorstel ter uitvoering van het akkoord in procedure brengen.', 'active'],
 ];
 
 const NOT_COMMITMENTS: string[] = [
