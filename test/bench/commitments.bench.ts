@@ -1,7 +1,8 @@
 // npm run bench:commitments — the commitment extractor (libs/parsing/src/commitments) against the labelled set of
 // test/fixtures/commitments: precision, recall and F1 on the real sentences (every sentence of every answer of the
 // seeds and realdocs) and on the written ones (the held-out part separately), agreement on strength, actor, dueText
-// and origin, the misses, and extraction speed in answers/s over the real answers repeated to ≥ BENCH_ANSWERS.
+// and origin, the misses, the labelled corpus with document-level cross-validation and a temporal hold-out per
+// construction (commitments-corpus.ts), and extraction speed in answers/s over the real answers repeated to ≥ BENCH_ANSWERS.
 // Run from the repository root (paths are relative to process.cwd()). Prints Markdown.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import {
 } from '../../libs/parsing/src/commitments/evaluation/labelled-set-evaluation.js';
 import { extractCommitments } from '../../libs/parsing/src/commitments/index.js';
 import type { ParsedQuestion } from '../../libs/parsing/src/contract/parsed-document.js';
+import { printCorpus } from './commitments-corpus.js';
 import { formatNumber, recordFigure } from './support/bench-results.js';
 
 const FIXTURES = path.resolve(process.cwd(), 'test/fixtures/commitments');
@@ -84,6 +86,7 @@ function main(): void {
     ['written (all)', all.written],
     ['written, held out', heldOut],
   ]);
+  printCorpus(FIXTURES);
   printSpeed(answers);
   recordQuality('real answers', all.real, true);
   recordQuality('written, held out', heldOut, false);

@@ -36,6 +36,7 @@ export * from './common/domain-errors.js';
 export * from './commitment/commitment.service.js';
 export type { CommitmentView, CommitmentHistoryEntry } from './commitment/commitment-view.js';
 export * from './commitment/rules/commitment-status.rule.js';
+export { COMMITMENT_SORTS, type CommitmentSort } from './commitment/commitment-query.repository.js';
 export * from './api-key/index.js';
 export * from './report/index.js';
 export { ensureAnswerTermProjection, rebuildAnswerTermProjection, refreshAnswerTermProjection, termPolicyKey } from './answer-term-projection/index.js';

@@ -25,6 +25,35 @@ describe('GET/PATCH/POST /commitments', () => {
     expect(byDue.items.every((c: { dueDate: string }) => c.dueDate >= '2022-07-01' && c.dueDate <= '2022-07-31')).toBe(true);
   });
 
+  it('gives every extracted commitment a confidence and a construction, and sorts the review list by confidence', async () => {
+    const byDue = (await request(api.server).get('/commitments?asOf=2022-08-01').expect(200)).body.items as { id: number; confidence: number | null; construction: string | null; source: string }[];
+    const extracted = byDue.filter((c) => c.source === 'extracted');
+    expect(extracted.length).toBeGreaterThan(3);
+    for (const c of extracted) {
+      expect(c.confidence).toBeGreaterThan(0);
+      expect(c.confidence).toBeLessThanOrEqual(1);
+      expect(['active', 'passive', 'receiver', 'intention', 'conditional', 'reference', 'assent']).toContain(c.construction);
+    }
+    // seed 002 answer 3: "Dit vraagstuk zal daarbij worden meegenomen." is found as a passive
+    expect(extracted.map((c) => c.construction)).toEqual(expect.arrayContaining(['active', 'passive']));
+    // one made by hand has no confidence: it comes after every extracted one
+    const manual = (await request(api.server)
+      .post('/commitments')
+      .set('X-Api-Key', api.editorKey)
+      .send({ zaak: '2022Z01519', text: 'Ik zal de Kamer in het najaar informeren.', strength: 'firm' })
+      .expect(201)).body;
+    expect(manual).toMatchObject({ confidence: null, construction: null });
+    const byConfidence = (await request(api.server).get('/commitments?asOf=2022-08-01&sort=confidence').expect(200)).body.items as typeof byDue;
+    expect(byConfidence.map((c) => c.id).sort((a, b) => a - b)).toEqual([...byDue.map((c) => c.id), manual.id].sort((a, b) => a - b));
+    const scores = byConfidence.filter((c) => c.confidence !== null).map((c) => c.confidence as number);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(scores[0]).toBeLessThan(scores[scores.length - 1]);
+    expect(byConfidence.at(-1)?.id).toBe(manual.id);
+    const detail = (await request(api.server).get(`/commitments/${byConfidence[0].id}?asOf=2022-08-01`).expect(200)).body;
+    expect(detail).toMatchObject({ confidence: byConfidence[0].confidence, construction: byConfidence[0].construction });
+    expectApiError((await request(api.server).get('/commitments?sort=colour').expect(400)).body, 400, /sort must be one of: due, confidence/);
+  });
+
   it('refuses bad filters with 400 naming the parameter', async () => {
     expectApiError((await request(api.server).get('/commitments?status=late').expect(400)).body, 400, /status must be/);
     expectApiError((await request(api.server).get('/commitments?asOf=2022-02-31').expect(400)).body, 400, /asOf/);

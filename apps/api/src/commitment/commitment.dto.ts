@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { COMMITMENT_STATUSES, type CommitmentStatus } from '#domain';
+import { COMMITMENT_SORTS, COMMITMENT_STATUSES, type CommitmentSort, type CommitmentStatus } from '#domain';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { CommaList } from '../common/comma-list.transform.js';
@@ -57,6 +57,14 @@ export class CommitmentListQueryDto {
   @IsOptional()
   @Matches(/^[A-Za-z0-9-]{3,40}$/, { message: 'zaak must be a zaak number (2022Z01519) or a question set key' })
   zaak?: string;
+
+  @ApiPropertyOptional({
+    enum: COMMITMENT_SORTS,
+    description: '`due` (default: by due date, undated first) or `confidence` (the extractor\'s least sure first, for review; manual and official ones last)',
+  })
+  @IsOptional()
+  @IsIn(COMMITMENT_SORTS, { message: `sort must be one of: ${COMMITMENT_SORTS.join(', ')}` })
+  sort?: CommitmentSort;
 }
 
 export class CommitmentDetailQueryDto {

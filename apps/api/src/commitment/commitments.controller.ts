@@ -37,6 +37,7 @@ export class CommitmentsController {
       dueFrom: query.dueFrom,
       dueTo: query.dueTo,
       zaak: query.zaak,
+      sort: query.sort,
     });
     return { asOf, total: items.length, items };
   }

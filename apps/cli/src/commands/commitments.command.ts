@@ -1,4 +1,4 @@
-import { COMMITMENT_STATUSES, CommitmentService, isKamerDate, kamerDateOf, type CommitmentStatus } from '#domain';
+import { COMMITMENT_SORTS, COMMITMENT_STATUSES, CommitmentService, isKamerDate, kamerDateOf, type CommitmentSort, type CommitmentStatus } from '#domain';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../exit-codes.js';
@@ -22,8 +22,11 @@ export function registerCommitmentsCommand(program: Command): void {
     .option('--review <list>', `comma-separated: ${REVIEW_STATES.join(', ')}`)
     .option('--zaak <zaak>', 'only the commitments of one question set')
     .option('--ministry <ministry>', 'a ministry slug (bz, jenv, …) or part of its name')
-    .action(async (options: { status?: string; asOf?: string; review?: string; zaak?: string; ministry?: string }) => {
+    .option('--sort <order>', `${COMMITMENT_SORTS.join(' or ')}: by due date (default) or least sure first, for review`)
+    .action(async (options: { status?: string; asOf?: string; review?: string; zaak?: string; ministry?: string; sort?: string }) => {
       if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
+      const sort = listOption('sort', options.sort, COMMITMENT_SORTS)?.[0] as CommitmentSort | undefined;
+      if (options.sort !== undefined && options.sort.includes(',')) throw new CliError(`--sort ${options.sort}: expected one of ${COMMITMENT_SORTS.join(', ')}`);
       const statuses = listOption('status', options.status, COMMITMENT_STATUSES) as CommitmentStatus[] | undefined;
       const reviewStates = listOption('review', options.review, REVIEW_STATES);
       const items = await withCliContext(({ dataSource, policy }) =>
@@ -33,6 +36,7 @@ export function registerCommitmentsCommand(program: Command): void {
           reviewStates,
           zaak: options.zaak,
           ministry: options.ministry,
+          sort,
         }),
       );
       process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);

@@ -18,7 +18,12 @@ export interface CommitmentSqlFilter {
   zaak?: string;
   madeBy?: string;
   id?: number;
+  /** `due` (the default: due date, undated first) or `confidence` (least sure first, so a clerk reviews the doubtful ones first). */
+  sort?: CommitmentSort;
 }
+
+export type CommitmentSort = 'due' | 'confidence';
+export const COMMITMENT_SORTS: readonly CommitmentSort[] = ['due', 'confidence'];
 
 /** All reads of commitments. Status as of a date is applied by the service, with the pure rule. */
 export class CommitmentQueryRepository {
@@ -37,7 +42,9 @@ export class CommitmentQueryRepository {
     if (filter.zaak) qb.andWhere('(qs.zaak = :zaak OR qs.key = :zaak)', { zaak: filter.zaak });
     if (filter.madeBy) qb.andWhere('(c.madeOn IS NULL OR c.madeOn <= :madeBy)', { madeBy: filter.madeBy });
     // NULLS FIRST is SQLite's own order for ASC; PostgreSQL puts them last unless told.
-    const rows = await qb.orderBy('c.dueDate', 'ASC', 'NULLS FIRST').addOrderBy('c.id', 'ASC').getRawMany<Record<string, unknown>>();
+    if (filter.sort === 'confidence') qb.orderBy('c.confidence', 'ASC', 'NULLS LAST');
+    else qb.orderBy('c.dueDate', 'ASC', 'NULLS FIRST');
+    const rows = await qb.addOrderBy('c.id', 'ASC').getRawMany<Record<string, unknown>>();
     return rows.map(toRow);
   }
 

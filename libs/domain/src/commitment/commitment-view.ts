@@ -15,6 +15,10 @@ export interface CommitmentView {
   dueImplied: boolean;
   strength: string;
   origin: string | null;
+  /** The extractor's confidence (0–1), null for commitments made by hand or taken from the register. */
+  confidence: number | null;
+  /** active, passive, receiver, intention, conditional, reference or assent; null when not extracted. */
+  construction: string | null;
   madeOn: string | null;
   /** As of the date asked for: open, fulfilled, overdue or withdrawn. */
   status: CommitmentStatus;

@@ -48,6 +48,14 @@ export class CommitmentEntity {
   @Column({ type: 'text', nullable: true })
   origin: string | null;
 
+  /** The extractor's confidence (0–1); null for manual and official commitments. */
+  @Column({ type: 'real', nullable: true })
+  confidence?: number | null;
+
+  /** The construction that found it (active, passive, receiver, intention, conditional, reference, assent); null when not extracted. */
+  @Column({ type: 'varchar', length: 12, nullable: true })
+  construction?: string | null;
+
   /** The date the commitment was made (the answer's date). */
   @Column({ type: 'varchar', length: 10, nullable: true })
   madeOn: string | null;

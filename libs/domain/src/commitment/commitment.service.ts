@@ -199,6 +199,8 @@ export function toView(row: CommitmentRow, asOf: string): CommitmentView {
     dueImplied: row.dueImplied,
     strength: row.strength,
     origin: row.origin,
+    confidence: row.confidence === null || row.confidence === undefined ? null : Number(row.confidence),
+    construction: row.construction ?? null,
     madeOn: row.madeOn,
     status: commitmentStatusAsOf({ lifecycle: row.status, closedOn: row.closedOn, dueDate: row.dueDate, madeOn: row.madeOn }, asOf),
     fulfilledBy: row.fulfilledBy,

@@ -219,6 +219,8 @@ function extractedCommitmentRow(questionSetId: number, commitment: ParsedCommitm
     dueImplied: commitment.dueDate === null && ctx.madeOn !== null,
     strength: commitment.strength,
     origin: commitment.origin,
+    confidence: commitment.confidence ?? null,
+    construction: commitment.construction ?? null,
     madeOn: ctx.madeOn,
     status: 'open',
     fulfilledBy: null,

@@ -1,6 +1,7 @@
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { isProcedural } from './active-cues.js';
 import { NO_DUE, type DueSpec } from '../contract/due-spec.js';
+import { ASSENT_CONFIDENCE } from './commitment-confidence.js';
 import { findDue } from './due-phrase.js';
 import type { SentenceSlice } from './sentence-splitter.js';
 import { splitSentences } from './sentence-splitter.js';
@@ -10,8 +11,8 @@ import { findVerbs, isGuarded } from './verb-search.js';
 // A promise made by saying yes: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid."
 // The action is the one asked for in the question; the sentence and span are the answer's assent. Used only for
 // answers in which nothing else was found, and only when the question asks for willingness ("bent u bereid",
-// "is het kabinet bereid", "wilt u toezeggen", "zegt u toe"). A bare "Ja." counts only when that is the one question
-// asked; "Ja, als …", "Nee", "niet", "geen" and pointers to other answers do not count.
+// "is het kabinet bereid", "bent u voornemens", "wilt u toezeggen", "zegt u toe"). A bare "Ja." counts only when that is
+// the one question asked; "Ja, als …", "Nee", "niet", "geen" and pointers to other answers do not count.
 
 const REFUSAL = new Set(['nee', 'niet', 'geen', 'zie', 'verwijs', 'verwijzen']);
 const PRO_FORMS = new Set(['daartoe', 'hiertoe', 'dat', 'dit', 'daar', 'hier', 'toe', 'graag', 'ja', 'ik', 'ben', 'bereid', 'zal', 'doen', 'doe', 'zeg', 'het', 'kabinet', 'is', 'wij', 'zijn', 'zullen', 'we', 'zeker', 'uiteraard', 'natuurlijk', 'toezeggen', 'kan']);
@@ -29,11 +30,11 @@ interface Ask {
 /** The willingness asked for in the question, or null. */
 function askOf(question: string): Ask | null {
   const sentences = splitSentences(question).filter((s) => s.text.endsWith('?'));
-  const asks = sentences.filter((s) => /\b(bereid|toezeggen|toe)\b/i.test(s.text));
+  const asks = sentences.filter((s) => /\b(bereid|voornemens|toezeggen|toe)\b/i.test(s.text));
   const ask = asks[asks.length - 1];
   if (!ask) return null;
   const t = tokenize(ask.text);
-  let from = t.findIndex((tok) => tok.low === 'bereid' || tok.low === 'toezeggen' || (tok.low === 'toe' && t.some((x) => x.low === 'zegt')));
+  let from = t.findIndex((tok) => tok.low === 'bereid' || tok.low === 'voornemens' || tok.low === 'toezeggen' || (tok.low === 'toe' && t.some((x) => x.low === 'zegt')));
   if (from < 0) return null;
   from++;
   if (from < t.length && (t[from].low === 'om' || t[from].low === 'dat')) from++;
@@ -91,5 +92,7 @@ export function assentCommitment(question: ParsedQuestion): ParsedCommitment | n
     dueDate: null,
     strength: ask.soft ? 'soft' : 'firm',
     origin: null,
+    confidence: ASSENT_CONFIDENCE,
+    construction: 'assent',
   };
 }

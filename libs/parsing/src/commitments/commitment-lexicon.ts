@@ -15,6 +15,7 @@ export const FIRM_VERBS = words(`
   aanvullen uitbreiden invoeren instellen opzetten starten ontwikkelen toetsen analyseren nakijken
   opdragen verzamelen rondsturen melden mededelen aankondigen uitdragen bepleiten inbrengen opvolgen uitvragen
   beschrijven schetsen presenteren aanreiken terugkomen aangaan
+  nakomen leveren besteden verhogen verlagen verlengen afschaffen
 `);
 
 /** Infinitives of considering and striving: a promise made only with these is `soft`. */
@@ -31,6 +32,7 @@ export const COMPANIONS = words(`
   maatregelen initiatief kaart beeld aandacht sprake hoogte orde beschikbaar gesprek gesprekken overleg onderzoek
   toekomen voorstel voorstellen verslag stappen gang kaak brief zorg navraag overweging ogenschouw beschouwing
   kabinetsreactie appreciatie plan wetsvoorstel uitwerking terugkoppeling toelichting duidelijkheid helderheid sterk besluit beslissing keuze
+  hand procedure
 `);
 
 /** Companions that make a generic verb a considering one ("in overweging nemen"). */
@@ -42,6 +44,7 @@ export const FIRM_PARTICIPLES = words(`
   nagegaan uitgewerkt betrokken gepubliceerd geëvalueerd besproken opgebracht aangekaart geagendeerd opgenomen
   aangepast gedeeld gerapporteerd teruggekoppeld opgesteld uitgevoerd geïnventariseerd aangeboden verstrekt
   toegelicht ingediend gevraagd verzocht benaderd uitgenodigd georganiseerd opgepakt bericht gemeld
+  besteed verhoogd verlaagd verlengd ingevoerd gewijzigd geleverd afgeschaft gestart
 `);
 export const SOFT_PARTICIPLES = words('bezien bekeken verkend overwogen afgewogen bestudeerd beoordeeld');
 

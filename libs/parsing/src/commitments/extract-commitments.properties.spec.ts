@@ -4,7 +4,7 @@ import type { ParsedQuestion } from '../contract/parsed-document.js';
 import { extractCommitments } from './extract-commitments.js';
 
 // Properties over any input: extraction never throws, every span slices to its sentence, the fields keep their
-// shape, and time grows linearly with the answer.
+// shape (a confidence in [0, 1] and a known construction). Speed is the benchmark's business.
 
 const FRAGMENTS = [
   'Ik zal', 'uw Kamer', 'voor de zomer', 'informeren', 'het kabinet', 'zal', 'zullen', 'Nederland', 'mijn collega van OCW',
@@ -27,6 +27,9 @@ function checkSpans(questions: ParsedQuestion[]): void {
     expect(c.span[1]).toBeLessThanOrEqual(answer.length);
     expect(answer.slice(c.span[0], c.span[1])).toBe(c.text);
     expect(['firm', 'soft']).toContain(c.strength);
+    expect(c.confidence).toBeGreaterThanOrEqual(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+    expect(['active', 'passive', 'receiver', 'intention', 'conditional', 'reference', 'assent']).toContain(c.construction);
     expect(c.action).not.toBe('');
     expect(c.dueDate).toBeNull();
     if (c.dueText !== null) expect(c.dueText.length).toBeGreaterThan(0);
@@ -56,24 +59,17 @@ describe('extractCommitments on any input', () => {
     );
   });
 
-  it('takes linear time on hostile input (no terminators, nested brackets, many cue words)', () => {
-    const hostile = (n: number): string[] => [
+  // Speed is measured by `npm run bench:commitments` (answers/s and MB/s), not here: a unit test asserts no clock.
+  it('extracts well-formed commitments from hostile input (no terminators, nested brackets, many cue words)', () => {
+    const n = 20_000;
+    const hostile = [
       'zal ik '.repeat(n),
       '«('.repeat(n),
       'a.'.repeat(n),
       'Zoals toegezegd tijdens het debat '.repeat(n / 5),
       'van 1 juli jl. '.repeat(n / 3),
+      'In de brief staat dat dit zal worden opgenomen, '.repeat(n / 10),
     ];
-    const time = (texts: string[]): number => {
-      const start = performance.now();
-      for (const answer of texts) extractCommitments([{ number: 1, text: '', answer }]);
-      return performance.now() - start;
-    };
-    time(hostile(2_000)); // warm up
-    const small = time(hostile(20_000));
-    const large = time(hostile(160_000));
-    // eight times the input: far below the 64× a quadratic algorithm would take
-    expect(large).toBeLessThan(Math.max(small, 5) * 24);
-    expect(large).toBeLessThan(5_000);
+    for (const answer of hostile) checkSpans([{ number: 1, text: '', answer }]);
   });
 });

@@ -91,8 +91,16 @@ describe('commitments made by saying yes to "Bent u bereid …?"', () => {
       questionNumber: 4, text: 'Ja, daartoe ben ik bereid.', span: [0, 26], actor: 'ik',
       action: 'de Kamer voor de zomer te informeren over de uitkomsten', dueText: 'voor de zomer', dueDate: null, strength: 'firm', origin: null,
       due: { kind: 'season', relation: 'before', season: 'summer', year: null },
+      confidence: 0.8, construction: 'assent',
     }]);
     expect(answer('Bent u bereid te bezien of de regeling kan worden verlengd?', 'Dat zal ik doen.')[0]).toMatchObject({ strength: 'soft', actor: 'ik' });
+  });
+
+  it('records a yes to "Bent u voornemens …?" (an intention asked for) alike', () => {
+    expect(answer('Bent u voornemens de evaluatie met de Kamer te delen? Zo nee, waarom niet?', 'Ja.')[0]).toMatchObject({
+      construction: 'assent', action: 'de evaluatie met de Kamer te delen', strength: 'firm',
+    });
+    expect(answer('Bent u voornemens de evaluatie met de Kamer te delen?', 'Nee.')).toEqual([]);
   });
 
   it('does not record a refusal, a conditional yes, a yes to several questions, or a yes about answering', () => {

@@ -11,6 +11,9 @@
 //   "Dit vraagstuk zal daarbij worden meegenomen", and present passives addressed to the Kamer with a time phrase
 //   ("Uw Kamer wordt voor de zomer geïnformeerd"). A present passive that only schedules an event without the Kamer
 //   as recipient ("Dit jaar wordt de BIO geëvalueerd", "In de voorjaarsnota wordt duidelijk …") is a fact, not a promise.
+// - Changes the government announces as a future fact ("De vergoeding zal per 1 januari worden verhoogd"), and
+//   intentions to a concrete act ("Ik wil de eerder gemaakte afspraken dit jaar nakomen", "Ik verwacht … een
+//   tussentijdse rapportage te leveren"): the verbs of such acts are in the lexicon (commitment-lexicon.ts).
 // - References to an earlier promise are recorded like new ones, with `origin` naming where it was made:
 //   "Zoals toegezegd tijdens het commissiedebat … d.d. 9 februari jl. zal …", "In het Commissiedebat … van 22 maart jl.
 //   heeft de Staatssecretaris … toegezegd een onderzoek te gaan doen". Without a named debate, letter or meeting the
@@ -34,6 +37,9 @@
 // - Future facts that are no act of the government ("de e-privacyverordening die … de richtlijn zal vervangen",
 //   "Ik verwacht dat de overname geen gevolgen zal hebben"), duties of third parties ("zij zullen … moeten"), and
 //   necessity ("zullen … gekoppeld moeten worden").
+// - Reports of what another letter or speaker says will happen: "In de brief van maart staat dat dit zal worden
+//   opgenomen", "De HV gaf aan dat de minister uitgenodigd zal worden" (reported-speech.ts). The government's own
+//   report of its own promise still counts: "Ik heb aangegeven dat ik uw Kamer voor de zomer zal informeren".
 // - Promises to answer these very questions ("Ik zal uw Kamer zo spoedig mogelijk de antwoorden doen toekomen",
 //   "Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden") and pointers to another answer of the same document.
 // - "Hierbij stuur ik u …": handed over now, nothing left to do.
@@ -41,6 +47,9 @@
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
+//
+// Every commitment carries its `construction` (active, passive, receiver, intention, conditional, reference, assent)
+// and a `confidence` (commitment-confidence.ts), by which clerks review the doubtful ones first.
 //
 // Fields: `action` is the promised verb phrase as written (from after the actor and auxiliary to the end of its
 // clause); `dueText` the time phrase as written (the most precise one when there are several; "(juli 2022)" gives
@@ -55,15 +64,17 @@
 import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-document.js';
 import { assentCommitment } from './assent.js';
 import { NO_DUE } from '../contract/due-spec.js';
+import { confidenceOf, constructionOf } from './commitment-confidence.js';
 import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
 import { findOrigin, type OriginPhrase } from './origin-phrase.js';
 import type { Cue } from './promise-cue.js';
+import { isReported } from './reported-speech.js';
 import { splitSentences } from './sentence-splitter.js';
 import { textOf, tokenize, type Token } from './text-tokens.js';
 
-export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'due' | 'strength' | 'origin'>;
+export type SentenceCommitment = Pick<ParsedCommitment, 'actor' | 'action' | 'dueText' | 'due' | 'strength' | 'origin' | 'confidence' | 'construction'>;
 
 export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitment[] {
   const out: ParsedCommitment[] = [];
@@ -102,6 +113,7 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   const origin = findOrigin(text, t);
   const inOrigin = (i: number): boolean => origin !== null && i >= origin.start && i <= origin.end;
   for (const cue of cues) {
+    if (isReported(t, cue)) continue;
     const duePhrase = findDue(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
     if (cue.needsDue && duePhrase === null) continue;
     return {
@@ -111,6 +123,8 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
       due: duePhrase?.due ?? NO_DUE,
       strength: cue.soft || (cue.hits.length > 0 && cue.hits.every((h) => h.soft)) ? 'soft' : 'firm',
       origin: originText(origin),
+      confidence: confidenceOf(cue, t, duePhrase?.text ?? null),
+      construction: constructionOf(cue, t),
     };
   }
   return null;

@@ -39,6 +39,16 @@ export interface ParsedDeferral {
 
 export type CommitmentStrength = 'firm' | 'soft';
 
+/**
+ * The construction that made a sentence a commitment: `active` (a government subject promises: "zal ik … sturen"),
+ * `passive` ("Er zal een verkenning worden uitgevoerd"), `receiver` (the Kamer receives: "Uw Kamer wordt voor de zomer
+ * geïnformeerd"), `intention` (wil, ben bereid, streef ernaar, verwacht … te: soft unless the act is definite),
+ * `conditional` (a promise that waits for a moment or event: "Op het moment dat dit beeld beschikbaar is zal ik …"),
+ * `reference` (an earlier promise recalled: "heeft de Staatssecretaris toegezegd …"), `assent` (a yes to a question
+ * asking for willingness).
+ */
+export type CommitmentConstruction = 'active' | 'passive' | 'receiver' | 'intention' | 'conditional' | 'reference' | 'assent';
+
 export interface ParsedCommitment {
   questionNumber: number;
   /** The exact sentence as it stands in the answer. */
@@ -55,6 +65,10 @@ export interface ParsedCommitment {
   strength: CommitmentStrength;
   /** Where an earlier promise was made when the sentence refers back to one ("Zoals toegezegd tijdens het commissiedebat …"); else null. */
   origin: string | null;
+  /** How sure the extractor is (0–1): a clerk reviews the lowest first. Set by the extractor; absent on hand-made rows. */
+  confidence?: number;
+  /** Which construction fired (see CommitmentConstruction). Set by the extractor. */
+  construction?: CommitmentConstruction;
 }
 
 export interface ParsedDocument {
