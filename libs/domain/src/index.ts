@@ -38,3 +38,4 @@ export type { TimelineEvent, TimelineEventKind } from './question-set/question-t
 export { SourceDocumentService } from './source-document/source-document.service.js';
 export type { StoredOriginal } from './source-document/source-document.repository.js';
 export * from './dashboard/index.js';
+export * from './forecast/index.js';

@@ -18,6 +18,7 @@ import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
 import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
+import { ForecastCalibrationEntity } from '../forecast/forecast-calibration.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   AnswerTermProjectionEntity,
   AnswerTermProjectionPartyEntity,
   AnswerTermProjectionPolicyEntity,
+  ForecastCalibrationEntity,
 ];
