@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LATENCY_GROUP_BYS } from '#domain';
 import { MinistryRefSchema, PersonRefSchema } from './question.schema.js';
+import { AnswerForecastSchema } from './forecast.schema.js';
 
 class OverdueItemSchema {
   @ApiProperty({ nullable: true, type: String }) zaak: string | null;
@@ -14,6 +15,7 @@ class OverdueItemSchema {
   @ApiProperty() daysOverTerm: number;
   @ApiProperty({ enum: ['overdue', 'overdue_deferred'] }) status: string;
   @ApiProperty({ type: [PersonRefSchema] }) submitters: PersonRefSchema[];
+  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer as of asOf (see GET /questions/{zaak})' }) forecast: AnswerForecastSchema | null;
 }
 
 class OverdueGroupSchema {

@@ -25,7 +25,7 @@ export class OverduePageController {
   async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given, today } = asOfFrom(query, this.policy);
-    const report = await this.overdue.report(asOf);
+    const report = await this.overdue.reportWithForecasts(asOf);
     await this.pages.send(res, overdueView({ report, asOfGiven: given, today, norm: normOf(this.policy) }), query);
   }
 }

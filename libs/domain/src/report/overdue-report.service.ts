@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ForecastService } from '../forecast/forecast.service.js';
 import type { Policy } from '../policy/policy.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
 import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
@@ -17,6 +18,9 @@ export class OverdueReportService {
   private readonly facts: QuestionFactsRepository;
   private readonly query: QuestionQueryRepository;
   private readonly cache: ReadCache;
+  private readonly forecasts: ForecastService;
+  /** The set id of each item of a computed report: the forecasts are looked up by id, which the report does not show. */
+  private readonly setIds = new WeakMap<OverdueItem, number>();
 
   constructor(
     dataSource: DataSource,
@@ -26,6 +30,21 @@ export class OverdueReportService {
     this.facts = new QuestionFactsRepository(dataSource);
     this.query = new QuestionQueryRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
+    this.forecasts = new ForecastService(dataSource, policy, cache);
+  }
+
+  /** The list with each set's expected answer (`forecast`) as of the same date: the Monday list's forecast column. */
+  reportWithForecasts(asOf: KamerDate): Promise<OverdueReport> {
+    return this.cache.get(JSON.stringify(['overdue-forecast', asOf]), async () => {
+      const report = await this.report(asOf);
+      const items = report.groups.flatMap((g) => g.items);
+      const forecasts = await this.forecasts.forecasts(items.map((item) => this.setIds.get(item)!), asOf);
+      // A copy: the cached report is shared and must not change.
+      return {
+        ...report,
+        groups: report.groups.map((g) => ({ ...g, items: g.items.map((item) => ({ ...item, forecast: forecasts.get(this.setIds.get(item)!) ?? null })) })),
+      };
+    });
   }
 
   /** The list; served from the cache while no write happened since it was computed (see ReadCache). */
@@ -65,6 +84,7 @@ export class OverdueReportService {
         status: verdict.status,
         submitters: submitters.get(row.id) ?? [],
       };
+      this.setIds.set(item, row.id);
       group.items.push(item);
       group.count += 1;
     }

@@ -1,3 +1,4 @@
+import type { AnswerForecastView } from '../forecast/forecast-view.js';
 import type { PersonRef } from '../question-set/question-query.repository.js';
 import type { MinistryRef } from '../question-set/question-view.js';
 import type { LatencySummary } from '../rules/latency-stats.rule.js';
@@ -18,6 +19,8 @@ export interface OverdueItem {
   daysOverTerm: number;
   status: AnswerStatus;
   submitters: PersonRef[];
+  /** The expected answer as of the list's date; only in OverdueReportService.reportWithForecasts. */
+  forecast?: AnswerForecastView | null;
 }
 
 export interface OverdueGroup {

@@ -6,6 +6,7 @@ import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
 import { answerStatusTag } from '../render/status-labels.js';
 import { daysCell, questionIdCell, submittersText } from './question-cells.js';
+import { forecastCell } from './forecast-text.js';
 
 export interface OverdueData {
   report: OverdueReport;
@@ -24,6 +25,7 @@ const COLUMNS = [
   column('Uitstel: verlengd tot'),
   column('Dagen open', true),
   column('Dagen over', true),
+  column('Verwacht rond (80%-interval)'),
 ];
 
 function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
@@ -37,6 +39,7 @@ function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
     item.extendedTerm ? dateCell(item.extendedTerm) : cell('geen uitstel', { csv: '' }),
     daysCell(item.daysOutstanding),
     daysCell(item.daysOverTerm),
+    forecastCell(item.forecast),
   ];
 }
 
