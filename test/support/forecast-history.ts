@@ -33,3 +33,27 @@ export async function storeCalibration(ds: DataSource, ministryKey: string, scor
     ]);
   });
 }
+
+export const CHANGE_MINISTRY = { slug: 'vt', name: 'Veranderingszaken' };
+
+/**
+ * Ministry 'vt': in vergaderjaar 2022-2023, 80 sets (submitted 3 October 2022) of which 48 answered after 10 days and
+ * 32 after 40 (late); in 2023-2024, 70 sets (2 October 2023), 56 after 10 days and 14 after 40. The shares of
+ * Newcombe's example (a): 60 % then 80 %, p = 0.008 by the two-proportion test.
+ */
+export async function insertChangeHistory(ds: DataSource): Promise<void> {
+  const now = new Date().toISOString();
+  await writeTransaction(ds, async (m) => {
+    await sql(m, 'INSERT INTO ministry (slug, name, abbreviation) VALUES (?, ?, ?)', [CHANGE_MINISTRY.slug, CHANGE_MINISTRY.name, 'VT']);
+    const [{ id }] = await sql<{ id: number | string }>(m, 'SELECT id FROM ministry WHERE slug = ?', [CHANGE_MINISTRY.slug]);
+    const insert = 'INSERT INTO question_set ("key", zaak, title, "submittedOn", "answeredOn", "ministryId", "ministerLabel", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    const years: [string, number, number, string][] = [['2022-10-03', 48, 80, 'Minister van Veranderingszaken (Eerst)'], ['2023-10-02', 56, 70, 'Minister van Veranderingszaken (Daarna)']];
+    let n = 0;
+    for (const [day, onTime, count, label] of years) {
+      for (let i = 0; i < count; i += 1) {
+        const zaak = `${day.slice(0, 4)}Z7${String((n += 1)).padStart(4, '0')}`;
+        await sql(m, insert, [zaak, zaak, `Veranderingsvragen ${n}`, day, addDays(day, i < onTime ? 10 : 40), Number(id), label, now, now]);
+      }
+    }
+  });
+}

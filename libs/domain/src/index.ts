@@ -39,3 +39,4 @@ export { SourceDocumentService } from './source-document/source-document.service
 export type { StoredOriginal } from './source-document/source-document.repository.js';
 export * from './dashboard/index.js';
 export * from './forecast/index.js';
+export * from './change/index.js';

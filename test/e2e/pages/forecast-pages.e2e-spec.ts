@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
+import { CHANGE_MINISTRY, insertChangeHistory, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { parseCsv } from './support/csv-parse.js';
 import { SCREENSHOT_DIR, seriousAxeViolations, startPages, visit, type PagesFixture } from './support/pages-fixture.js';
 
@@ -29,6 +29,7 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
   beforeAll(async () => {
     fixture = await startPages();
     await insertForecastHistory(fixture.app.get(DataSource));
+    await insertChangeHistory(fixture.app.get(DataSource));
   }, 60_000);
   afterAll(async () => {
     await fixture?.close();
@@ -99,5 +100,29 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
     await close();
     expect(text).toContain('Verwacht rond 10 april 2024');
     expect(text).toContain('80% van 200 antwoorden viel in het interval');
+  });
+
+  it.each(WIDTHS)('ministry page at %i px: sneller, with the shares, the Wilson intervals, the difference and p', async (width) => {
+    const { page, problems, close } = await visit(fixture, `/ministeries/${CHANGE_MINISTRY.slug}?asOf=2024-06-30`, { width });
+    try {
+      const section = page.locator('section.on-time-change');
+      const verdict = await section.locator('p.change-verdict').innerText();
+      // 48/80 = 60 % (Wilson 49–70 %), 56/70 = 80 % (69–88 %); +20 points, Newcombe's interval +5 to +33, p = 0.008.
+      expect(verdict).toBe(
+        'sneller: 2023-2024 tegenover 2022-2023: sneller. Op tijd 60% (48 van 80) in 2022-2023, 80% (56 van 70) in 2023-2024; verschil +20 procentpunt (95%-interval +5 tot +33), p = 0,008.',
+      );
+      const years = await section.locator('#tabel-op-tijd-per-vergaderjaar tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      expect(years).toEqual([
+        ['2022-2023', '48', '80', '60%', '49% – 70%'],
+        ['2023-2024', '56', '70', '80%', '69% – 88%'],
+      ]);
+      await expect(section.locator('#tabel-op-tijd-per-bewindspersoon tbody tr').count()).resolves.toBe(2);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `ministerie-verandering-${width}.png`), fullPage: true });
+      expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 });

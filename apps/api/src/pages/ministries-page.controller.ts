@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DirectoryService, LatencyProfileService, LatencyReportService, POLICY, QuestionQueryService, type Policy } from '#domain';
+import { DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
@@ -25,6 +25,7 @@ export class MinistriesPageController {
     @Inject(QuestionQueryService) private readonly questions: QuestionQueryService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(POLICY) private readonly policy: Policy,
+    @Inject(OnTimeChangeService) private readonly change: OnTimeChangeService,
   ) {}
 
   @Get()
@@ -40,10 +41,11 @@ export class MinistriesPageController {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
     const ministry = await this.directory.ministry(slug);
-    const [profile, latest] = await Promise.all([
+    const [profile, latest, change] = await Promise.all([
       this.profiles.profile({ ministry: slug }, asOf),
       this.questions.list({ ministry: slug, asOf, sort: '-submittedOn', page: 1, pageSize: LATEST }),
+      this.change.change({ ministry: slug }, asOf),
     ]);
-    await this.pages.send(res, ministryView({ ministry, profile, latest, asOfGiven: given, norm: normOf(this.policy) }), query);
+    await this.pages.send(res, ministryView({ ministry, profile, latest, change, asOfGiven: given, norm: normOf(this.policy) }), query);
   }
 }

@@ -29,6 +29,8 @@ export interface Policy {
   commitmentDefaultHorizonDays: number;
   /** The expected answer date of open sets (libs/domain/src/forecast). */
   forecast: ForecastPolicy;
+  /** "Is this ministry really faster?": a change in the on-time share counts below this two-sided p-value. */
+  changeSignificanceLevel: number;
   schedules: {
     /** BullMQ cron pattern for the alert sweep (Europe/Amsterdam). */
     alertSweep: string;

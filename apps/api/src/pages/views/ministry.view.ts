@@ -1,4 +1,4 @@
-import type { LatencyProfile, MinistryView, QuestionListPage } from '#domain';
+import type { LatencyProfile, MinistryView, OnTimeChange, QuestionListPage } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
 import { dataTable } from '../render/data-table.js';
@@ -8,17 +8,20 @@ import { pageUrl } from '../render/page-url.js';
 import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
 import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
+import { onTimeChangeModel } from './on-time-change.view.js';
 
 export interface MinistryData {
   ministry: MinistryView;
   profile: LatencyProfile;
   latest: QuestionListPage;
+  /** On-time shares with intervals and the last two years compared; absent: the section is left out. */
+  change?: OnTimeChange;
   asOfGiven: boolean;
   norm: { term: number; extended: number };
 }
 
 /** /ministeries/:slug: the latency profile of one ministry, per vergaderjaar and per bewindspersoon, and its latest sets. */
-export function ministryView({ ministry, profile, latest, asOfGiven, norm }: MinistryData): PageView {
+export function ministryView({ ministry, profile, latest, change, asOfGiven, norm }: MinistryData): PageView {
   const asOf = profile.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const self = `/ministeries/${ministry.slug}`;
@@ -32,6 +35,7 @@ export function ministryView({ ministry, profile, latest, asOfGiven, norm }: Min
     emptyText: 'Geen vragensets aan dit ministerie.',
     csvHref: csv('vragen'),
   });
+  const changeSection = change ? onTimeChangeModel(change, csv) : null;
   return {
     template: 'ministry',
     title: `Ministerie van ${ministry.name}`,
@@ -47,8 +51,9 @@ export function ministryView({ ministry, profile, latest, asOfGiven, norm }: Min
       hasSets: profile.summary.count > 0,
       allHref: pageUrl('/vragen', { ministry: ministry.slug, asOf: asOfParam }),
       overdueHref: pageUrl('/vragen', { ministry: ministry.slug, status: 'overdue,overdue_deferred', asOf: asOfParam }),
+      change: changeSection?.model ?? { verdict: null, sentence: null, hasYears: false },
     },
-    tables: [list],
+    tables: [list, ...(changeSection?.tables ?? [])],
     charts:
       profile.summary.count > 0
         ? [
