@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { DEFAULT_POLICY, OnTimeChangeService } from '#domain';
 import { DataSource } from 'typeorm';
 import { insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
@@ -75,5 +76,23 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
   it('documents the forecast in the OpenAPI document', async () => {
     const doc = (await get('/docs-json').expect(200)).body;
     expect(doc.components.schemas.AnswerForecastSchema.properties).toHaveProperty('probabilityWithinTerm');
+  });
+
+  it('attributes each set to the bewindspersoon in office when its term ran out, from the table it is given', async () => {
+    // Our own table: A held the post until the end of 2021, B from 2022. The four seeds of BZ, as of 2022-12-31:
+    // 001 (term 8 Aug 2019) and 004 (extended term 12 Nov 2021) fall to A, 000 (21 Feb 2022) and 003 (28 Jun 2022)
+    // to B; all four were answered after their term.
+    const table = [
+      { name: 'A', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2019-01-01', to: '2021-12-31' },
+      { name: 'B', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2022-01-01', to: null },
+    ];
+    const change = await new OnTimeChangeService(api.app.get(DataSource), DEFAULT_POLICY, table).change({ ministry: 'bz' }, '2022-12-31');
+    expect(change.byTenure.map((t) => [t.group, t.onTime, t.decided, t.from, t.to])).toEqual([
+      ['A (minister van Buitenlandse Zaken, 2019-01-01)', 0, 2, '2019-01-01', '2021-12-31'],
+      ['B (minister van Buitenlandse Zaken, 2022-01-01)', 0, 2, '2022-01-01', null],
+    ]);
+    // Without a table nobody can be named: every set is unattributed, none is lost.
+    const none = await new OnTimeChangeService(api.app.get(DataSource), DEFAULT_POLICY, []).change({ ministry: 'bz' }, '2022-12-31');
+    expect(none.byTenure.map((t) => [t.group, t.decided])).toEqual([['niet toe te wijzen (geen bewindspersoon in de tabel)', 4]]);
   });
 });

@@ -14,6 +14,7 @@ export const MINISTRY_TEMPLATE = `<p class="as-of"><a href="/ministeries">Minist
 <p class="legend-note">Op tijd: beantwoord binnen de termijn die gold (ook binnen de verlengde termijn na uitstel). Open vragensets tellen als te laat zodra hun termijn voorbij is; open vragensets binnen hun termijn tellen nog niet mee. Het verschil tussen twee jaren telt als aangetoond bij een tweezijdige toets op twee proporties met p onder 0,05.</p>
 {{> table tables.[op-tijd-per-vergaderjaar]}}
 {{> table tables.[op-tijd-per-bewindspersoon]}}
+{{> table tables.[op-tijd-per-ambtstermijn]}}
 </section>{{/if}}
 <h2>Vragensets</h2>
 <p><a href="{{overdueHref}}">Alleen de achterstallige</a> · <a href="{{allHref}}">Alle vragen van dit ministerie doorzoeken</a></p>

@@ -50,6 +50,17 @@ export function onTimeChangeModel(change: OnTimeChange, csvHref: (tabel: string)
     emptyText: 'Nog geen beslist vragenset.',
     csvHref: csvHref('op-tijd-per-bewindspersoon'),
   });
+  const tenures = dataTable({
+    id: 'op-tijd-per-ambtstermijn',
+    caption: 'Aandeel op tijd per bewindspersoon in functie: elke vragenset bij wie de post had toen de termijn afliep',
+    columns: [column('Bewindspersoon'), column('In functie'), ...COLUMNS.slice(1)],
+    rows: change.byTenure.map((s) => {
+      const [name, ...rest] = shareRow(s);
+      return [name, cell(s.from ? `${s.from} – ${s.to ?? 'heden'}` : '—'), ...rest];
+    }),
+    emptyText: 'Geen bewindspersonen bekend voor dit ministerie.',
+    csvHref: csvHref('op-tijd-per-ambtstermijn'),
+  });
   const c = change.lastYears;
-  return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers] };
+  return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers, tenures] };
 }
