@@ -57,3 +57,28 @@ export async function insertChangeHistory(ds: DataSource): Promise<void> {
     }
   });
 }
+
+/**
+ * Commitments of ministry 'vz', all due 1 March 2024 unless said: one fulfilled on 20 February (in time), one on
+ * 11 March (10 days late), one never (lapsed), one due 1 December 2024 (open on 30 June), one rejected by a clerk;
+ * and an official toezegging of the ministry without a set, withdrawn (vervallen) on 1 April 2024.
+ */
+export async function insertCommitments(ds: DataSource): Promise<void> {
+  const now = new Date().toISOString();
+  await writeTransaction(ds, async (m) => {
+    const [{ id }] = await sql<{ id: number | string }>(m, 'SELECT id FROM question_set WHERE zaak = ?', ['2024Z80000']);
+    const columns = '"questionSetId", "questionNumber", text, actor, action, "dueText", "dueDate", "dueImplied", strength, origin, "madeOn", status, "closedOn", "reviewState", source, "extractionKey", "officialNumber", ministry, "createdAt", "updatedAt"';
+    const insert = `INSERT INTO commitment (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`;
+    const rows: [string, string | null, string, string, string | null][] = [
+      ['2024-03-01', '2024-02-20', 'fulfilled', 'confirmed', 'a'],
+      ['2024-03-01', '2024-03-11', 'fulfilled', 'confirmed', 'b'],
+      ['2024-03-01', null, 'open', 'extracted', 'c'],
+      ['2024-12-01', null, 'open', 'extracted', 'd'],
+      ['2024-03-01', null, 'open', 'rejected', 'e'],
+    ];
+    for (const [due, closed, status, review, key] of rows) {
+      await sql(m, insert, [Number(id), 1, `Ik zal de Kamer informeren (${key}).`, 'ik', 'informeren', null, due, false, 'firm', null, '2024-01-17', status, closed, review, 'extracted', `vz-${key}`, null, null, now, now]);
+    }
+    await sql(m, insert, [null, null, 'De minister zal de Kamer informeren.', null, null, null, '2024-03-01', false, 'firm', null, '2024-01-10', 'withdrawn', '2024-04-01', 'extracted', 'official', null, 'TZ202401-001', VERWACHT_MINISTRY.name, now, now]);
+  });
+}

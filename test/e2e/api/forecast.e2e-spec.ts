@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { DEFAULT_POLICY, OnTimeChangeService } from '#domain';
+import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService } from '#domain';
 import { DataSource } from 'typeorm';
-import { insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
+import { insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
 
 // The expected answers of the hand-computed history in test/support/forecast-history.ts:
@@ -94,5 +94,19 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     // Without a table nobody can be named: every set is unattributed, none is lost.
     const none = await new OnTimeChangeService(api.app.get(DataSource), DEFAULT_POLICY, []).change({ ministry: 'bz' }, '2022-12-31');
     expect(none.byTenure.map((t) => [t.group, t.decided])).toEqual([['niet toe te wijzen (geen bewindspersoon in de tabel)', 4]]);
+  });
+
+  it('counts the commitments of a ministry by outcome, extracted and official once each, with the median delay', async () => {
+    await insertCommitments(api.app.get(DataSource));
+    const kept = await new CommitmentsKeptService(api.app.get(DataSource)).forMinistry(VERWACHT_MINISTRY.slug, '2024-06-30');
+    // Delays of the fulfilled ones: 0 and 10 days; the median is 5.
+    expect(kept.total).toEqual({ made: 5, fulfilledInTime: 1, fulfilledLate: 1, lapsed: 1, withdrawn: 1, open: 1, medianDelayDays: 5 });
+    expect(kept.byMinister.map((g) => [g.group, g.made, g.withdrawn])).toEqual([
+      ['Minister van Verwachtingszaken (Test)', 4, 0],
+      ['Onbekend', 1, 1],
+    ]);
+    // As of 1 March 2024 nothing had lapsed yet, and the late one was still open.
+    const earlier = await new CommitmentsKeptService(api.app.get(DataSource)).forMinistry(VERWACHT_MINISTRY.slug, '2024-03-01');
+    expect(earlier.total).toMatchObject({ made: 5, fulfilledInTime: 1, fulfilledLate: 0, lapsed: 0, open: 4 });
   });
 });

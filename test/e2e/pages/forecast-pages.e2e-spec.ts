@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { CHANGE_MINISTRY, insertChangeHistory, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
+import { CHANGE_MINISTRY, insertChangeHistory, insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { parseCsv } from './support/csv-parse.js';
 import { SCREENSHOT_DIR, seriousAxeViolations, startPages, visit, type PagesFixture } from './support/pages-fixture.js';
 
@@ -30,6 +30,7 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
     fixture = await startPages();
     await insertForecastHistory(fixture.app.get(DataSource));
     await insertChangeHistory(fixture.app.get(DataSource));
+    await insertCommitments(fixture.app.get(DataSource));
   }, 60_000);
   afterAll(async () => {
     await fixture?.close();
@@ -119,6 +120,29 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
       await expect(section.locator('#tabel-op-tijd-per-bewindspersoon tbody tr').count()).resolves.toBe(2);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `ministerie-verandering-${width}.png`), fullPage: true });
+      expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each(WIDTHS)('ministry page at %i px: commitments made and kept, per bewindspersoon, in the page and its CSV', async (width) => {
+    const { page, problems, close } = await visit(fixture, `/ministeries/${VERWACHT_MINISTRY.slug}?asOf=2024-06-30`, { width });
+    try {
+      const rows = await page.locator('#tabel-toezeggingen-nagekomen tbody tr').evaluateAll((trs) => trs.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      // The hand-made commitments of test/support/forecast-history.ts: 5 made (one rejected is not), 1 in time,
+      // 1 ten days late, 1 lapsed, 1 withdrawn (the official one), 1 open; median delay of 0 and 10 days: 5.
+      expect(rows).toEqual([
+        ['Heel het ministerie', '5', '1', '1', '1', '1', '1', '5'],
+        ['Minister van Verwachtingszaken (Test)', '4', '1', '1', '1', '0', '1', '5'],
+        ['Onbekend', '1', '0', '0', '0', '1', '0', '—'],
+      ]);
+      const response = await fetch(`${fixture.base}/ministeries/${VERWACHT_MINISTRY.slug}?asOf=2024-06-30&format=csv&tabel=toezeggingen-nagekomen`);
+      const csv = parseCsv(Buffer.from(await response.arrayBuffer()).toString('utf8'));
+      expect(csv[1]).toEqual(['Heel het ministerie', '5', '1', '1', '1', '1', '1', '5']);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `ministerie-toezeggingen-${width}.png`), fullPage: true });
       expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

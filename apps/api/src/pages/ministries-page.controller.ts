@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
+import { CommitmentsKeptService, DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
@@ -26,6 +26,7 @@ export class MinistriesPageController {
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(POLICY) private readonly policy: Policy,
     @Inject(OnTimeChangeService) private readonly change: OnTimeChangeService,
+    @Inject(CommitmentsKeptService) private readonly commitmentsKept: CommitmentsKeptService,
   ) {}
 
   @Get()
@@ -41,11 +42,12 @@ export class MinistriesPageController {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
     const ministry = await this.directory.ministry(slug);
-    const [profile, latest, change] = await Promise.all([
+    const [profile, latest, change, commitments] = await Promise.all([
       this.profiles.profile({ ministry: slug }, asOf),
       this.questions.list({ ministry: slug, asOf, sort: '-submittedOn', page: 1, pageSize: LATEST }),
       this.change.change({ ministry: slug }, asOf),
+      this.commitmentsKept.forMinistry(slug, asOf),
     ]);
-    await this.pages.send(res, ministryView({ ministry, profile, latest, change, asOfGiven: given, norm: normOf(this.policy) }), query);
+    await this.pages.send(res, ministryView({ ministry, profile, latest, change, commitments, asOfGiven: given, norm: normOf(this.policy) }), query);
   }
 }

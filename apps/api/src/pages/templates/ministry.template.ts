@@ -16,6 +16,11 @@ export const MINISTRY_TEMPLATE = `<p class="as-of"><a href="/ministeries">Minist
 {{> table tables.[op-tijd-per-bewindspersoon]}}
 {{> table tables.[op-tijd-per-ambtstermijn]}}
 </section>{{/if}}
+{{#if hasCommitmentsKept}}<section class="commitments-kept" aria-labelledby="toezeggingen-nagekomen">
+<h2 id="toezeggingen-nagekomen">Toezeggingen nagekomen?</h2>
+<p class="legend-note">Toezeggingen uit de antwoorden van dit ministerie en de officiële toezeggingen uit het register, elk één keer geteld (een officiële die bij een gevonden toezegging hoort, is dezelfde). Verlopen: de datum is voorbij en niet nagekomen; vertraging: dagen na de datum bij nakoming. Door griffiemedewerkers afgewezen zinnen tellen niet.</p>
+{{> table tables.[toezeggingen-nagekomen]}}
+</section>{{/if}}
 <h2>Vragensets</h2>
 <p><a href="{{overdueHref}}">Alleen de achterstallige</a> · <a href="{{allHref}}">Alle vragen van dit ministerie doorzoeken</a></p>
 {{> table tables.vragen}}

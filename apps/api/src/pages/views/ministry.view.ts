@@ -1,4 +1,4 @@
-import type { LatencyProfile, MinistryView, OnTimeChange, QuestionListPage } from '#domain';
+import type { CommitmentsKeptReport, LatencyProfile, MinistryView, OnTimeChange, QuestionListPage } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
 import { dataTable } from '../render/data-table.js';
@@ -9,6 +9,7 @@ import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
 import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
 import { onTimeChangeModel } from './on-time-change.view.js';
+import { commitmentsKeptTable } from './commitments-kept.view.js';
 
 export interface MinistryData {
   ministry: MinistryView;
@@ -16,12 +17,14 @@ export interface MinistryData {
   latest: QuestionListPage;
   /** On-time shares with intervals and the last two years compared; absent: the section is left out. */
   change?: OnTimeChange;
+  /** Commitments made and kept; absent: the section is left out. */
+  commitments?: CommitmentsKeptReport;
   asOfGiven: boolean;
   norm: { term: number; extended: number };
 }
 
 /** /ministeries/:slug: the latency profile of one ministry, per vergaderjaar and per bewindspersoon, and its latest sets. */
-export function ministryView({ ministry, profile, latest, change, asOfGiven, norm }: MinistryData): PageView {
+export function ministryView({ ministry, profile, latest, change, commitments, asOfGiven, norm }: MinistryData): PageView {
   const asOf = profile.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const self = `/ministeries/${ministry.slug}`;
@@ -36,6 +39,7 @@ export function ministryView({ ministry, profile, latest, change, asOfGiven, nor
     csvHref: csv('vragen'),
   });
   const changeSection = change ? onTimeChangeModel(change, csv) : null;
+  const commitmentsTable = commitments ? commitmentsKeptTable(commitments, csv('toezeggingen-nagekomen')) : null;
   return {
     template: 'ministry',
     title: `Ministerie van ${ministry.name}`,
@@ -52,8 +56,9 @@ export function ministryView({ ministry, profile, latest, change, asOfGiven, nor
       allHref: pageUrl('/vragen', { ministry: ministry.slug, asOf: asOfParam }),
       overdueHref: pageUrl('/vragen', { ministry: ministry.slug, status: 'overdue,overdue_deferred', asOf: asOfParam }),
       change: changeSection?.model ?? { verdict: null, sentence: null, hasYears: false },
+      hasCommitmentsKept: commitmentsTable !== null,
     },
-    tables: [list, ...(changeSection?.tables ?? [])],
+    tables: [list, ...(changeSection?.tables ?? []), ...(commitmentsTable ? [commitmentsTable] : [])],
     charts:
       profile.summary.count > 0
         ? [
