@@ -8,7 +8,7 @@
 // SQLite (BENCH_DATABASE=postgres for PostgreSQL). A benchmark and a measurement, not a test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_POLICY, DocumentImportService, ForecastService, kamerDateOf, type ForecastCalibrationReport } from '#domain';
+import { DEFAULT_POLICY, DocumentImportService, ForecastService, kamerDateOf, rebuildAnswerTermProjection, writeTransaction, type ForecastCalibrationReport } from '#domain';
 import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
 import { formatNumber, recordFigure } from './support/bench-results.js';
 import { generateQuestionSets } from './support/question-set-generator.js';
@@ -46,6 +46,8 @@ async function generated(today: string): Promise<void> {
   const db = await openBenchDatabase('forecast_generated', KIND);
   try {
     await generateQuestionSets(db.ds, SETS, today);
+    // The generator writes the tables directly, past the writers that keep the projection current: build it.
+    await writeTransaction(db.ds, (manager) => rebuildAnswerTermProjection(manager, DEFAULT_POLICY));
     const started = performance.now();
     const report = await new ForecastService(db.ds, DEFAULT_POLICY).calibrate(today, { everyWeeks: EVERY_WEEKS });
     printReport(`Generated history: ${formatNumber(SETS)} sets`, report, (performance.now() - started) / 1000);

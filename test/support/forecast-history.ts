@@ -1,4 +1,4 @@
-import { addDays, writeTransaction } from '#domain';
+import { addDays, DEFAULT_POLICY, rebuildAnswerTermProjection, writeTransaction } from '#domain';
 import type { DataSource } from 'typeorm';
 import { sql } from './sql.js';
 
@@ -21,6 +21,8 @@ export async function insertForecastHistory(ds: DataSource): Promise<void> {
       await sql(m, insert, [zaak, zaak, `Eerdere vragen ${i}`, '2024-01-01', addDays('2024-01-01', 16 + i), Number(id), label, now, now]);
     }
     await sql(m, insert, [VERWACHT_ZAAK, VERWACHT_ZAAK, 'Vragen over de verwachte beantwoording', '2024-03-01', null, Number(id), label, now, now]);
+    // Written past the importer, which keeps the answer-term projection current: rebuild it, as a migration would.
+    await rebuildAnswerTermProjection(m, DEFAULT_POLICY);
   });
 }
 
@@ -55,6 +57,7 @@ export async function insertChangeHistory(ds: DataSource): Promise<void> {
         await sql(m, insert, [zaak, zaak, `Veranderingsvragen ${n}`, day, addDays(day, i < onTime ? 10 : 40), Number(id), label, now, now]);
       }
     }
+    await rebuildAnswerTermProjection(m, DEFAULT_POLICY);
   });
 }
 

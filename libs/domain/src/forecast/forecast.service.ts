@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
 import type { Policy } from '../policy/policy.js';
-import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
 import { fromDayNumber, toDayNumber, type KamerDate } from '../rules/kamer-date.util.js';
 import { AnswerForecaster, type AgeForecast } from './answer-forecast.rule.js';
 import { ALL_MINISTRIES_KEY, type ForecastCalibrationEntity } from './forecast-calibration.entity.js';
 import { ForecastCalibrationRepository } from './forecast-calibration.repository.js';
 import { backtestForecasts, mondaysBetween, type BacktestScore } from './forecast-backtest.rule.js';
-import { prepareHistory, type PreparedHistory } from './forecast-history.js';
+import type { PreparedHistory } from './forecast-history.js';
+import { ForecastHistoryRepository } from './forecast-history.repository.js';
 import type { AnswerForecastView, ForecastCalibrationReport, ForecastCalibrationView, ForecastVerdict } from './forecast-view.js';
 import { ALL_MINISTRIES } from './survival-samples.js';
 
@@ -34,7 +34,7 @@ export interface CalibrateOptions {
  * group they came from; and the backtest itself (calibrate), which stores that verdict per ministry.
  */
 export class ForecastService {
-  private readonly facts: QuestionFactsRepository;
+  private readonly histories: ForecastHistoryRepository;
   private readonly calibration: ForecastCalibrationRepository;
   private readonly cache: ReadCache;
 
@@ -43,7 +43,7 @@ export class ForecastService {
     private readonly policy: Policy,
     cache: ReadCacheOptions = DEFAULT_READ_CACHE,
   ) {
-    this.facts = new QuestionFactsRepository(dataSource);
+    this.histories = new ForecastHistoryRepository(dataSource);
     this.calibration = new ForecastCalibrationRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
   }
@@ -62,7 +62,7 @@ export class ForecastService {
 
   /** Backtests the forecasts over the stored history up to `end` and stores the result per ministry (replacing the last). */
   async calibrate(end: KamerDate, options: CalibrateOptions = {}): Promise<ForecastCalibrationReport> {
-    const history = prepareHistory(await this.facts.find({}), this.policy);
+    const history = await this.histories.prepared(this.policy);
     const endDay = toDayNumber(end);
     const first = history.submitted.reduce((min, d) => Math.min(min, d), endDay);
     const mondays = mondaysBetween(first + (options.warmupDays ?? 28), endDay - (options.horizonDays ?? 182), options.everyWeeks ?? 1);
@@ -86,8 +86,7 @@ export class ForecastService {
   }
 
   private async model(asOf: KamerDate): Promise<Model> {
-    const sets = await this.facts.find({ submittedBy: asOf });
-    const history = prepareHistory(sets, this.policy);
+    const history = await this.histories.prepared(this.policy, asOf);
     const [stored, ministries] = await Promise.all([this.calibration.all(), this.calibration.ministries()]);
     const calibrations = new Map<number, ForecastCalibrationView>();
     for (const row of stored) {
@@ -96,7 +95,7 @@ export class ForecastService {
     }
     return {
       history,
-      indexById: new Map(sets.map((s, i) => [s.id, i])),
+      indexById: new Map(Array.from(history.ids, (id, i) => [id, i])),
       forecaster: new AnswerForecaster(history, toDayNumber(asOf), this.policy.forecast),
       calibrations,
     };
