@@ -95,7 +95,7 @@ export class AnswerForecaster {
       this.scratchEvents[k] = samples.events[j];
       k += 1;
     }
-    const made: Conditional = { table: kaplanMeierSorted(this.scratchTimes, this.scratchEvents, 0, k), atRisk: k };
+    const made: Conditional = { table: kaplanMeierSorted(this.scratchTimes, this.scratchEvents, 0, k, true), atRisk: k };
     this.curves.set(key, made);
     return made;
   }

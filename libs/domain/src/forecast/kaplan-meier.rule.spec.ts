@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { kaplanMeier, survivalAt, survivalQuantile, type SurvivalObservation } from './kaplan-meier.rule.js';
+import { kaplanMeier, kaplanMeierSorted, survivalAt, survivalQuantile, type SurvivalObservation } from './kaplan-meier.rule.js';
 
 const events = (...times: number[]): SurvivalObservation[] => times.map((time) => ({ time, event: true }));
 const censored = (...times: number[]): SurvivalObservation[] => times.map((time) => ({ time, event: false }));
@@ -43,6 +43,12 @@ describe('kaplanMeier', () => {
     expect(survivalAt(table, 1)).toBe(1);
     expect(survivalAt(table, 4)).toBe(0.6);
     expect(survivalAt(table, 100)).toBe(0.3);
+  });
+
+  it('eventsOnly leaves out the rows of censorings alone, and nothing else', () => {
+    const sorted = [...SIX_MP].sort((a, b) => a.time - b.time);
+    const compact = kaplanMeierSorted(sorted.map((o) => o.time), sorted.map((o) => o.event), 0, sorted.length, true);
+    expect(compact).toEqual(kaplanMeier(SIX_MP).filter((r) => r.events > 0));
   });
 
   it('without censoring is the empirical survival function', () => {

@@ -31,8 +31,12 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Kapla
   );
 }
 
-/** As kaplanMeier, for parallel arrays already sorted by time (the forecast's hot path: no copy, no sort). */
-export function kaplanMeierSorted(times: ArrayLike<number>, events: ArrayLike<boolean | number>, from = 0, to = times.length): KaplanMeierRow[] {
+/**
+ * As kaplanMeier, for parallel arrays already sorted by time (the forecast's hot path: no copy, no sort). With
+ * `eventsOnly`, rows where only censorings fell are left out: they change neither S nor a quantile, and a long tail of
+ * sets open for years would otherwise give a row per day.
+ */
+export function kaplanMeierSorted(times: ArrayLike<number>, events: ArrayLike<boolean | number>, from = 0, to = times.length, eventsOnly = false): KaplanMeierRow[] {
   const rows: KaplanMeierRow[] = [];
   let atRisk = to - from;
   let survival = 1;
@@ -46,7 +50,7 @@ export function kaplanMeierSorted(times: ArrayLike<number>, events: ArrayLike<bo
       else censored += 1;
     }
     if (deaths > 0) survival *= 1 - deaths / atRisk;
-    rows.push({ time, atRisk, events: deaths, censored, survival });
+    if (deaths > 0 || !eventsOnly) rows.push({ time, atRisk, events: deaths, censored, survival });
     atRisk -= deaths + censored;
   }
   return rows;
