@@ -18,7 +18,8 @@ describe('termijnwacht forecast calibrate', () => {
     const run = cli('import', SEEDS_DIR);
     if (run.status !== 0) throw new Error(`import failed: ${run.stderr}`);
     ds = await openTestDatabase(env);
-  });
+    // Two process starts (import, then a migrated database opened): slow on a loaded machine.
+  }, 120_000);
   afterAll(async () => {
     await ds?.destroy();
   });
@@ -33,7 +34,7 @@ describe('termijnwacht forecast calibrate', () => {
     expect(all).toMatchObject({ name: 'alle ministeries', predictions: 39, scored: 0, coverage: null, verdict: 'untested' });
     const stored = await sql(ds, 'SELECT "ministryKey", predictions, scored FROM forecast_calibration ORDER BY "ministryKey"');
     expect(stored.map((r) => [r.ministryKey, Number(r.predictions)])).toEqual(report.groups.map((g: { ministry: string; predictions: number }) => [g.ministry, g.predictions]).sort());
-  });
+  }, 120_000);
 
   it('refuses a bad date or step with exit 65, naming the option', () => {
     const date = cli('forecast', 'calibrate', '--as-of', '2023-02-30');
@@ -42,5 +43,5 @@ describe('termijnwacht forecast calibrate', () => {
     const step = cli('forecast', 'calibrate', '--every-weeks', '0');
     expect(step.status).toBe(65);
     expect(step.stderr).toContain('--every-weeks 0');
-  });
+  }, 120_000);
 });
