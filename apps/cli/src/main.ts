@@ -12,6 +12,7 @@ import { registerDigestCommand } from './commands/digest.command.js';
 import { registerSyncCommand } from './commands/sync.command.js';
 import { registerStatusCommand } from './commands/status.command.js';
 import { registerApiKeyCommand } from './commands/apikey.command.js';
+import { registerForecastCommand } from './commands/forecast.command.js';
 import { CliError, EXIT_DATA_ERROR, EXIT_INTERNAL } from './exit-codes.js';
 
 // Each command lives in its own file and registers itself here; this file only wires them and maps errors to exit codes.
@@ -30,6 +31,7 @@ registerApiKeyCommand(program);
 registerSubscriptionCommand(program);
 registerAlertsCommand(program);
 registerDigestCommand(program);
+registerForecastCommand(program);
 
 try {
   await program.parseAsync(process.argv);

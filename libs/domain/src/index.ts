@@ -49,3 +49,5 @@ export type { StoredOriginal } from './source-document/source-document.repositor
 export * from './dashboard/index.js';
 export * from './editor-session/index.js';
 export { ReviewQueueService, type ReviewScope } from './commitment/review-queue.service.js';
+export * from './forecast/index.js';
+export * from './change/index.js';

@@ -62,6 +62,21 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
         ministers: ['Minister van Buitenlandse Zaken (Hoekstra)'],
         ministries: [{ slug: 'bz', name: 'Buitenlandse Zaken' }],
         minister: 'Minister van Buitenlandse Zaken (Hoekstra)',
+        // Of the seeds submitted by then, only 001 (answered after 54 days, no deferral) was still unanswered after
+        // 22 days without a deferral: one comparable set, too few to forecast from (the policy wants 30).
+        forecast: {
+          asOf: '2022-02-22',
+          daysOpen: 22,
+          deferred: false,
+          basis: 'insufficient',
+          comparableSets: 1,
+          expectedOn: null,
+          interval: null,
+          term: '2022-02-21',
+          probabilityWithinTerm: null,
+          verdict: 'insufficient',
+          calibration: null,
+        },
       });
       expect(byKey['2021Z19796']).toMatchObject({ status: 'overdue_deferred', deferred: true, extendedTerm: '2021-12-21', daysOverTerm: 63, daysOutstanding: 105 });
       // "Beantwoord door Ferdinand Grapperhaus (CDA), Raymond Knops (CDA), Stef Blok (VVD)", posts of 9 November 2021: under each.

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ANSWER_STATUSES } from '#domain';
+import { AnswerForecastSchema } from './forecast.schema.js';
 
 export class PersonRefSchema {
   @ApiProperty({ example: 'Sjoerd Sjoerdsma' }) name: string;
@@ -92,4 +93,5 @@ export class QuestionDetailSchema extends QuestionListItemSchema {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Commitments (toezeggingen) with their status as of asOf' }) commitments: object[];
   @ApiProperty({ type: [TimelineEventSchema] }) timeline: TimelineEventSchema[];
   @ApiProperty({ type: [SourceDocumentSchema] }) sourceDocuments: SourceDocumentSchema[];
+  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer of a set open as of asOf; null once answered or withdrawn' }) forecast: AnswerForecastSchema | null;
 }

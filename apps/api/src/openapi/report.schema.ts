@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LATENCY_GROUP_BYS } from '#domain';
 import { MinistryRefSchema, PersonRefSchema } from './question.schema.js';
+import { AnswerForecastSchema } from './forecast.schema.js';
 
 class OverdueItemSchema {
   @ApiProperty({ nullable: true, type: String }) zaak: string | null;
@@ -16,6 +17,7 @@ class OverdueItemSchema {
   @ApiProperty({ type: [PersonRefSchema] }) submitters: PersonRefSchema[];
   @ApiProperty({ type: [String], description: 'Everyone who must answer; the set is listed under each. Empty while the documents name nobody.' }) ministers: string[];
   @ApiProperty({ type: [MinistryRefSchema] }) ministries: MinistryRefSchema[];
+  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer as of asOf (see GET /questions/{zaak})' }) forecast: AnswerForecastSchema | null;
 }
 
 class UnknownAddresseeOverdueSchema {

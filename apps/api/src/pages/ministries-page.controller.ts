@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { FormGuard } from './forms/form-guard.js';
-import { DirectoryService, LatencyProfileService, LatencyReportService, POLICY, QuestionQueryService, type Policy } from '#domain';
+import { CommitmentsKeptService, DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
@@ -27,6 +27,8 @@ export class MinistriesPageController {
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(FormGuard) private readonly forms: FormGuard,
     @Inject(POLICY) private readonly policy: Policy,
+    @Inject(OnTimeChangeService) private readonly change: OnTimeChangeService,
+    @Inject(CommitmentsKeptService) private readonly commitmentsKept: CommitmentsKeptService,
   ) {}
 
   @Get()
@@ -42,10 +44,12 @@ export class MinistriesPageController {
     const query = new PageQuery(raw);
     const { asOf, given } = asOfFrom(query, this.policy);
     const ministry = await this.directory.ministry(slug);
-    const [profile, latest] = await Promise.all([
+    const [profile, latest, change, commitments] = await Promise.all([
       this.profiles.profile({ ministry: slug }, asOf),
       this.questions.list({ ministry: slug, asOf, sort: '-submittedOn', page: 1, pageSize: LATEST }),
+      this.change.change({ ministry: slug }, asOf),
+      this.commitmentsKept.forMinistry(slug, asOf),
     ]);
-    await this.pages.send(res, ministryView({ ministry, profile, latest, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
+    await this.pages.send(res, ministryView({ ministry, profile, latest, change, commitments, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
   }
 }

@@ -26,7 +26,7 @@ export class OverduePageController {
   async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const query = new PageQuery(raw);
     const { asOf, given, today } = asOfFrom(query, this.policy);
-    const [report, extent] = await Promise.all([this.overdue.report(asOf), this.extents.extent(asOf)]);
+    const [report, extent] = await Promise.all([this.overdue.reportWithForecasts(asOf), this.extents.extent(asOf)]);
     await this.pages.send(res, overdueView({ report, asOfGiven: given, today, norm: normOf(this.policy), extent }), query);
   }
 }

@@ -21,7 +21,7 @@ export class ReportsController {
   @ApiOperation({ summary: "The Kamer's Monday list as of a date: sets not answered within 3 weeks, or 6 after a deferral, by minister" })
   @ApiOkResponse({ type: OverdueReportSchema })
   overdueList(@Query() query: OverdueReportQueryDto): Promise<OverdueReport> {
-    return this.overdue.report(query.asOf ?? today(this.policy));
+    return this.overdue.reportWithForecasts(query.asOf ?? today(this.policy));
   }
 
   @Get('latency')

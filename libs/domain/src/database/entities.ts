@@ -21,6 +21,7 @@ import { EditorSessionEntity } from '../editor-session/editor-session.entity.js'
 import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
 import { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
 import { QuestionSetResponsibleEntity } from '../responsibility/question-set-responsible.entity.js';
+import { ForecastCalibrationEntity } from '../forecast/forecast-calibration.entity.js';
 
 /** Every entity, listed explicitly: globs behave differently under ESM, tsc output and jest. */
 export const ENTITIES = [
@@ -52,4 +53,5 @@ export const ENTITIES = [
   OfficialActorEntity,
   SyncDeletionEntity,
   EditorSessionEntity,
+  ForecastCalibrationEntity,
 ];

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeTransaction } from '../database/write-transaction.js';
+import { ForecastService } from '../forecast/forecast.service.js';
 import type { MailComposer } from '../mail/mail-composer.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import type { Policy } from '../policy/policy.js';
@@ -120,9 +121,10 @@ export class DigestRunService {
     // Who must answer is kept with the projection: make sure it was built before reading it.
     await ensureAnswerTermProjection(this.dataSource, this.policy);
     const [descriptions, attributes, responsibles] = [await facts.describe(ids), await facts.attributes(ids), await new ResponsibleReadRepository(this.dataSource).of(ids)];
+    const forecasts = await new ForecastService(this.dataSource, this.policy).forecasts(overdue.map((s) => s.id), asOf);
     const asSet = (s: ReturnType<typeof evaluate>): DigestSet & { id: number } => {
       const d = descriptions.get(s.id);
-      return { id: s.id, key: d?.key ?? String(s.id), zaak: d?.zaak ?? null, title: d?.title ?? null, ministerLabel: d?.ministerLabel ?? null, ministerLabels: (responsibles.get(s.id) ?? []).map((r) => r.minister), submittedOn: s.facts.submittedOn, answeredOn: s.facts.answeredOn, verdict: s.verdict };
+      return { id: s.id, key: d?.key ?? String(s.id), zaak: d?.zaak ?? null, title: d?.title ?? null, ministerLabel: d?.ministerLabel ?? null, ministerLabels: (responsibles.get(s.id) ?? []).map((r) => r.minister), submittedOn: s.facts.submittedOn, answeredOn: s.facts.answeredOn, verdict: s.verdict, forecast: forecasts.get(s.id) ?? null };
     };
     return {
       overdue: overdue.map(asSet),

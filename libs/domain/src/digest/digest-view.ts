@@ -1,3 +1,4 @@
+import type { AnswerForecastView } from '../forecast/forecast-view.js';
 import type { Policy } from '../policy/policy.js';
 import type { AnswerTermVerdict } from '../rules/answer-term.types.js';
 import { daysBetween, type KamerDate } from '../rules/kamer-date.util.js';
@@ -15,6 +16,8 @@ export interface DigestSet {
   submittedOn: KamerDate;
   answeredOn: KamerDate | null;
   verdict: AnswerTermVerdict;
+  /** The expected answer as of the digest's date (see libs/domain/src/forecast); absent or null: none to show. */
+  forecast?: AnswerForecastView | null;
 }
 
 export interface DigestCommitment {
@@ -45,7 +48,7 @@ export interface DigestView {
   extendedTermDays: number;
   overdueCount: number;
   overdueNoun: string;
-  overdueGroups: Array<{ minister: string; count: number; items: Array<{ zaak: string; title: string; url: string; submittedOn: string; daysOutstanding: number; daysOverTerm: number; deferred: boolean }> }>;
+  overdueGroups: Array<{ minister: string; count: number; items: Array<{ zaak: string; title: string; url: string; submittedOn: string; daysOutstanding: number; daysOverTerm: number; deferred: boolean; expected: string | null }> }>;
   answeredCount: number;
   answered: Array<{ zaak: string; title: string; url: string; answeredOn: string; latencyDays: number; verdict: string }>;
   commitmentCount: number;
@@ -75,6 +78,16 @@ function dueLabel(c: DigestCommitment, asOf: KamerDate): string {
 
 type OverdueGroup = DigestView['overdueGroups'][number];
 
+/** "verwacht rond 12 maart 2026 (80%: 2 maart – 30 april 2026)"; a forecast whose backtest is off is not given. */
+export function expectedLabel(f: AnswerForecastView | null): string | null {
+  if (!f || !f.expectedOn) return null;
+  if (f.verdict === 'off') return 'geen verwachting: de terugtoets van de voorspelling wijkt af';
+  if (f.verdict === 'insufficient') return null;
+  const level = Math.round((f.interval?.level ?? 0) * 100);
+  const range = f.interval ? ` (${level}%: ${dutchDate(f.interval.from)} – ${f.interval.to ? dutchDate(f.interval.to) : 'later'})` : '';
+  return `verwacht rond ${dutchDate(f.expectedOn)}${range}`;
+}
+
 /** Overdue sets by minister (largest group first), each group longest outstanding first. */
 function overdueGroups(input: DigestInput): OverdueGroup[] {
   const groups = new Map<string, OverdueGroup['items']>();
@@ -92,6 +105,7 @@ function overdueGroups(input: DigestInput): OverdueGroup[] {
         daysOutstanding: set.verdict.daysOutstanding ?? 0,
         daysOverTerm: set.verdict.daysOverTerm,
         deferred: set.verdict.deferralCount > 0,
+        expected: expectedLabel(set.forecast ?? null),
       });
       groups.set(minister, items);
     }

@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import type { Env } from '../config/env.js';
 import { openDataSource } from '../database/data-source.factory.js';
 import { DocumentImportService } from '../import/document-import.service.js';
+import { OnTimeChangeService } from '../change/on-time-change.service.js';
+import { CommitmentsKeptService } from '../change/commitments-kept.service.js';
+import { BEWINDSPERSONEN } from '../ministry/bewindspersonen.data.js';
 import { ApiKeyService } from '../api-key/api-key.service.js';
 import { QuestionQueryService } from '../question-set/question-query.service.js';
 import { LatencyReportService } from '../report/latency-report.service.js';
@@ -43,8 +46,10 @@ export class DomainModule implements OnApplicationShutdown {
         { provide: ApiKeyService, inject: [DataSource], useFactory: (ds: DataSource) => new ApiKeyService(ds) },
         { provide: OpenDataSyncService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => createOpenDataSync(ds, env, p) },
         ...DASHBOARD_PROVIDERS,
+        { provide: OnTimeChangeService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new OnTimeChangeService(ds, p, BEWINDSPERSONEN) },
+        { provide: CommitmentsKeptService, inject: [DataSource], useFactory: (ds: DataSource) => new CommitmentsKeptService(ds) },
       ],
-      exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES],
+      exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES, OnTimeChangeService, CommitmentsKeptService],
     };
   }
 

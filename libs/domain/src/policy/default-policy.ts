@@ -12,6 +12,8 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
   dueSoonDays: 3,
   alertLookbackDays: 7,
   commitmentDefaultHorizonDays: 90,
+  forecast: Object.freeze({ minimumAtRisk: 30, intervalLevel: 0.8, coverageLow: 0.75, coverageHigh: 0.85, minimumScored: 50 }),
+  changeSignificanceLevel: 0.05,
   schedules: Object.freeze({
     alertSweep: '0 * * * *',
     openDataSync: '*/15 * * * *',

@@ -27,6 +27,10 @@ export interface Policy {
   alertLookbackDays: number;
   /** A commitment with no stated date is treated as due this many days after it was made (marked implied). */
   commitmentDefaultHorizonDays: number;
+  /** The expected answer date of open sets (libs/domain/src/forecast). */
+  forecast: ForecastPolicy;
+  /** "Is this ministry really faster?": a change in the on-time share counts below this two-sided p-value. */
+  changeSignificanceLevel: number;
   schedules: {
     /** BullMQ cron pattern for the alert sweep (Europe/Amsterdam). */
     alertSweep: string;
@@ -35,4 +39,16 @@ export interface Policy {
     /** Reading the Kamer's open data for new and changed records. */
     openDataSync: string;
   };
+}
+
+export interface ForecastPolicy {
+  /** A ministry with fewer comparable sets still unanswered at the same age is forecast from all ministries' sets. */
+  minimumAtRisk: number;
+  /** The share of answers the interval should hold: 0.8 gives the 10th to the 90th percentile. */
+  intervalLevel: number;
+  /** The backtest's coverage of that interval must lie in this range for a ministry's forecast to be shown. */
+  coverageLow: number;
+  coverageHigh: number;
+  /** A backtest with fewer scored predictions than this does not judge a ministry (its forecast is not shown either). */
+  minimumScored: number;
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { CommitmentService } from '../commitment/commitment.service.js';
 import { NotFoundError } from '../common/domain-errors.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
+import { ForecastService } from '../forecast/forecast.service.js';
 import type { Policy } from '../policy/policy.js';
 import { ANSWERED_STATUSES, type AnswerStatus, type AnswerTermFacts, type AnswerTermVerdict } from '../rules/answer-term.types.js';
 import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
@@ -63,6 +64,7 @@ export class QuestionQueryService {
   private readonly query: QuestionQueryRepository;
   /** The ordered ids of a list that needed the rules, kept while the data is unchanged: its pages are then cheap. */
   private readonly ordered: ReadCache;
+  private readonly forecasts: ForecastService;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -72,6 +74,7 @@ export class QuestionQueryService {
     this.facts = new QuestionFactsRepository(dataSource);
     this.query = new QuestionQueryRepository(dataSource);
     this.ordered = new ReadCache(dataSource, cache);
+    this.forecasts = new ForecastService(dataSource, policy, cache);
   }
 
   async list(request: QuestionListQuery): Promise<QuestionListPage> {
@@ -110,6 +113,7 @@ export class QuestionQueryService {
       : null;
     const verdict = facts ? this.evaluate(facts, asOf) : null;
     const commitments = await new CommitmentService(this.dataSource, this.policy).list({ zaak: set.key, asOf });
+    const forecast = verdict && ['open', 'open_deferred', 'overdue', 'overdue_deferred'].includes(verdict.status) ? ((await this.forecasts.forecasts([id], asOf)).get(id) ?? null) : null;
     return {
       asOf,
       zaak: set.zaak,
@@ -136,6 +140,7 @@ export class QuestionQueryService {
       commitments,
       timeline: facts && verdict ? questionTimeline(facts, verdict, asOf) : [],
       sourceDocuments: rows.sourceDocuments,
+      forecast,
     };
   }
 

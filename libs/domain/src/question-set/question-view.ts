@@ -1,4 +1,5 @@
 import type { CommitmentView } from '../commitment/commitment-view.js';
+import type { AnswerForecastView } from '../forecast/forecast-view.js';
 import type { AnswerStatus, DeferralVerdict } from '../rules/answer-term.types.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import type { PersonRef } from './question-query.repository.js';
@@ -71,6 +72,8 @@ export interface QuestionDetail extends AnswerTermView {
   commitments: CommitmentView[];
   timeline: TimelineEvent[];
   sourceDocuments: { id: number; format: string; externalId: string | null; filename: string | null; byteLength: number; importedAt: string }[];
+  /** The expected answer while open as of asOf (see libs/domain/src/forecast); null once answered or withdrawn. */
+  forecast: AnswerForecastView | null;
 }
 
 /** What `termijnwacht status` prints. */

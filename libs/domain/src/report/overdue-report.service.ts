@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ForecastService } from '../forecast/forecast.service.js';
 import type { Policy } from '../policy/policy.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
 import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
@@ -20,6 +21,9 @@ export class OverdueReportService {
   private readonly query: QuestionQueryRepository;
   private readonly responsibles: ResponsibleReadRepository;
   private readonly cache: ReadCache;
+  private readonly forecasts: ForecastService;
+  /** The set id of each item of a computed report: the forecasts are looked up by id, which the report does not show. */
+  private readonly setIds = new WeakMap<OverdueItem, number>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -30,6 +34,23 @@ export class OverdueReportService {
     this.query = new QuestionQueryRepository(dataSource);
     this.responsibles = new ResponsibleReadRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
+    this.forecasts = new ForecastService(dataSource, policy, cache);
+  }
+
+  /** The list with each set's expected answer (`forecast`) as of the same date: the Monday list's forecast column. */
+  reportWithForecasts(asOf: KamerDate): Promise<OverdueReport> {
+    return this.cache.get(JSON.stringify(['overdue-forecast', asOf]), async () => {
+      const report = await this.report(asOf);
+      const items = [...new Set([...report.groups.flatMap((g) => g.items), ...report.unknownAddressee.items])];
+      const forecasts = await this.forecasts.forecasts(items.map((item) => this.setIds.get(item)!), asOf);
+      const withForecast = (item: OverdueItem): OverdueItem => ({ ...item, forecast: forecasts.get(this.setIds.get(item)!) ?? null });
+      // A copy: the cached report is shared and must not change.
+      return {
+        ...report,
+        groups: report.groups.map((g) => ({ ...g, items: g.items.map(withForecast) })),
+        unknownAddressee: { ...report.unknownAddressee, items: report.unknownAddressee.items.map(withForecast) },
+      };
+    });
   }
 
   /** The list; served from the cache while no write happened since it was computed (see ReadCache). */
@@ -68,6 +89,7 @@ export class OverdueReportService {
         ministers: who.map((r) => r.minister),
         ministries,
       };
+      this.setIds.set(item, row.id);
       if (who.length === 0) unknown.push(item);
       // A set that several must answer is listed under each of them (and counted once in the total).
       for (const r of who) {

@@ -1,3 +1,4 @@
+import type { AnswerForecastView } from '../forecast/forecast-view.js';
 import type { PersonRef } from '../question-set/question-query.repository.js';
 import type { MinistryRef } from '../question-set/question-view.js';
 import type { LatencySummary } from '../rules/latency-stats.rule.js';
@@ -21,6 +22,8 @@ export interface OverdueItem {
   /** Everyone who must answer the set (it is listed under each); empty while the documents name nobody. */
   ministers: string[];
   ministries: MinistryRef[];
+  /** The expected answer as of the list's date; only in OverdueReportService.reportWithForecasts. */
+  forecast?: AnswerForecastView | null;
 }
 
 export interface OverdueGroup {

@@ -18,6 +18,11 @@ export const QUESTION_DETAIL_TEMPLATE = `<p class="as-of"><a href="/vragen">Vrag
 {{#if meta.documents.length}}<dt>Documenten</dt><dd>{{#each meta.documents}}{{#if @index}} · {{/if}}<a href="{{href}}" rel="noopener">{{label}}</a>{{/each}}</dd>{{/if}}
 </dl>
 
+{{#if forecast}}<section class="forecast" aria-labelledby="verwachting"><h2 id="verwachting">Verwachting</h2>
+<p class="forecast-headline{{#unless forecast.shown}} notice{{/unless}}">{{forecast.headline}}</p>
+{{#each forecast.lines}}<p class="legend-note">{{this}}</p>{{/each}}
+</section>{{/if}}
+
 {{#if showTimeline}}<h2>Tijdlijn</h2>
 {{> chart charts.tijdlijn}}{{/if}}
 

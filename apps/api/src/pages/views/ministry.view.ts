@@ -1,4 +1,4 @@
-import type { LatencyProfile, MinistryView, QuestionListPage } from '#domain';
+import type { CommitmentsKeptReport, LatencyProfile, MinistryView, OnTimeChange, QuestionListPage } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
 import { dataTable } from '../render/data-table.js';
@@ -9,11 +9,17 @@ import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
 import { subscribeForm } from './subscribe-form.js';
 import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
+import { onTimeChangeModel } from './on-time-change.view.js';
+import { commitmentsKeptTable } from './commitments-kept.view.js';
 
 export interface MinistryData {
   ministry: MinistryView;
   profile: LatencyProfile;
   latest: QuestionListPage;
+  /** On-time shares with intervals and the last two years compared; absent: the section is left out. */
+  change?: OnTimeChange;
+  /** Commitments made and kept; absent: the section is left out. */
+  commitments?: CommitmentsKeptReport;
   asOfGiven: boolean;
   norm: { term: number; extended: number };
   /** The CSRF token for the subscribe form. */
@@ -21,7 +27,7 @@ export interface MinistryData {
 }
 
 /** /ministeries/:slug: the latency profile of one ministry, per vergaderjaar and per bewindspersoon, and its latest sets. */
-export function ministryView({ ministry, profile, latest, asOfGiven, norm, formToken }: MinistryData): PageView {
+export function ministryView({ ministry, profile, latest, change, commitments, asOfGiven, norm, formToken }: MinistryData): PageView {
   const asOf = profile.asOf;
   const asOfParam = asOfGiven ? asOf : null;
   const self = `/ministeries/${ministry.slug}`;
@@ -35,6 +41,8 @@ export function ministryView({ ministry, profile, latest, asOfGiven, norm, formT
     emptyText: 'Geen vragensets aan dit ministerie.',
     csvHref: csv('vragen'),
   });
+  const changeSection = change ? onTimeChangeModel(change, csv) : null;
+  const commitmentsTable = commitments ? commitmentsKeptTable(commitments, csv('toezeggingen-nagekomen')) : null;
   return {
     template: 'ministry',
     title: `Ministerie van ${ministry.name}`,
@@ -51,8 +59,10 @@ export function ministryView({ ministry, profile, latest, asOfGiven, norm, formT
       allHref: pageUrl('/vragen', { ministry: ministry.slug, asOf: asOfParam }),
       overdueHref: pageUrl('/vragen', { ministry: ministry.slug, status: 'overdue,overdue_deferred', asOf: asOfParam }),
       subscribe: subscribeForm({ ministry: ministry.slug }, `het ministerie van ${ministry.name}`, formToken, self),
+      change: changeSection?.model ?? { verdict: null, sentence: null, hasYears: false },
+      hasCommitmentsKept: commitmentsTable !== null,
     },
-    tables: [list],
+    tables: [list, ...(changeSection?.tables ?? []), ...(commitmentsTable ? [commitmentsTable] : [])],
     charts:
       profile.summary.count > 0
         ? [

@@ -7,6 +7,7 @@ import { pageUrl } from '../render/page-url.js';
 import { answerStatusTag } from '../render/status-labels.js';
 import { dataExtentNotice } from './data-extent-notice.js';
 import { daysCell, questionIdCell, submittersText } from './question-cells.js';
+import { forecastCell } from './forecast-text.js';
 
 export interface OverdueData {
   report: OverdueReport;
@@ -26,6 +27,7 @@ const COLUMNS = [
   column('Uitstel: verlengd tot'),
   column('Dagen open', true),
   column('Dagen over', true),
+  column('Verwacht rond (80%-interval)'),
 ];
 
 function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
@@ -39,6 +41,7 @@ function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
     item.extendedTerm ? dateCell(item.extendedTerm) : cell('geen uitstel', { csv: '' }),
     daysCell(item.daysOutstanding),
     daysCell(item.daysOverTerm),
+    forecastCell(item.forecast),
   ];
 }
 

@@ -7,6 +7,7 @@ import { pageUrl } from '../render/page-url.js';
 import { answerStatusTag, COMMITMENT_STATUS_TAGS } from '../render/status-labels.js';
 import { answerSegments } from './answer-segments.util.js';
 import { COMMITMENT_COLUMNS, commitmentRow } from './commitment-rows.js';
+import { forecastSection } from './forecast-text.js';
 
 const PUBLICATIONS = 'https://zoek.officielebekendmakingen.nl';
 
@@ -91,6 +92,7 @@ export function questionDetailView({ detail: d, asOfGiven, norm }: QuestionDetai
         };
       }),
       commitmentCount: d.commitments.length,
+      forecast: forecastSection(d.forecast),
     },
     tables: [commitments],
     charts,

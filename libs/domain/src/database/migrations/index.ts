@@ -8,6 +8,7 @@ import { AnswerTermProjection1763801000000 } from './1763801000000-answer-term-p
 import { SyncRealApi1765100000000 } from './1765100000000-sync-real-api.js';
 import { WhoMustAnswer1765300000000 } from './1765300000000-who-must-answer.js';
 import { EditorSessions1765400000000 } from './1765400000000-editor-sessions.js';
+import { ForecastCalibration1765600000000 } from './1765600000000-forecast-calibration.js';
 import { CommitmentConfidence1765700000000 } from './1765700000000-commitment-confidence.js';
 
 /** Every migration in order. One set serves SQLite and PostgreSQL (portable QueryRunner API). */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   SyncRealApi1765100000000,
   WhoMustAnswer1765300000000,
   EditorSessions1765400000000,
+  ForecastCalibration1765600000000,
   CommitmentConfidence1765700000000,
 ];

@@ -1,0 +1,66 @@
+import type { OnTimeChange, OnTimeComparison, OnTimeShare } from '#domain';
+import { cell, column, dataTable, type DataTable } from '../render/data-table.js';
+import { csvNumber, formatNumber, formatShare } from '../render/dutch-format.js';
+
+// "Sneller / trager / geen verschil aantoonbaar" with the figures behind it, for the ministry (and minister) pages.
+
+const COLUMNS = [column('Groep'), column('Op tijd', true), column('Beslist', true), column('Aandeel op tijd', true), column('95%-interval (Wilson)')];
+
+function intervalText(s: OnTimeShare): string {
+  return s.interval ? `${formatShare(s.interval.low)} – ${formatShare(s.interval.high)}` : '—';
+}
+
+function shareRow(s: OnTimeShare) {
+  return [
+    cell(s.group),
+    cell(s.onTime),
+    cell(s.decided),
+    cell(formatShare(s.share), { csv: csvNumber(s.share) }),
+    cell(intervalText(s), { csv: s.interval ? `${s.interval.low.toFixed(4)}–${s.interval.high.toFixed(4)}` : '' }),
+  ];
+}
+
+function points(x: number): string {
+  const n = Math.round(x * 100);
+  return `${n > 0 ? '+' : ''}${n}`;
+}
+
+/** One sentence: the verdict and the figures behind it. */
+export function comparisonText(c: OnTimeComparison): string {
+  const shares = `${formatShare(c.from.share)} (${c.from.onTime} van ${c.from.decided}) in ${c.from.group}, ${formatShare(c.to.share)} (${c.to.onTime} van ${c.to.decided}) in ${c.to.group}`;
+  if (!c.test) return `${c.to.group} tegenover ${c.from.group}: geen verschil aantoonbaar; ${shares}.`;
+  const d = c.test.differenceInterval;
+  return `${c.to.group} tegenover ${c.from.group}: ${c.verdict}. Op tijd ${shares}; verschil ${points(c.test.difference)} procentpunt (95%-interval ${points(d.low)} tot ${points(d.high)}), p = ${formatNumber(c.test.pValue, 3)}.`;
+}
+
+export function onTimeChangeModel(change: OnTimeChange, csvHref: (tabel: string) => string): { model: { verdict: string | null; sentence: string | null; hasYears: boolean }; tables: DataTable[] } {
+  const years = dataTable({
+    id: 'op-tijd-per-vergaderjaar',
+    caption: 'Aandeel op tijd per vergaderjaar, met 95%-interval',
+    columns: COLUMNS.map((c, i) => (i === 0 ? column('Vergaderjaar') : c)),
+    rows: change.byVergaderjaar.map(shareRow),
+    emptyText: 'Nog geen beslist vragenset.',
+    csvHref: csvHref('op-tijd-per-vergaderjaar'),
+  });
+  const ministers = dataTable({
+    id: 'op-tijd-per-bewindspersoon',
+    caption: 'Aandeel op tijd per bewindspersoon, met 95%-interval',
+    columns: COLUMNS.map((c, i) => (i === 0 ? column('Bewindspersoon') : c)),
+    rows: change.byMinister.map(shareRow),
+    emptyText: 'Nog geen beslist vragenset.',
+    csvHref: csvHref('op-tijd-per-bewindspersoon'),
+  });
+  const tenures = dataTable({
+    id: 'op-tijd-per-ambtstermijn',
+    caption: 'Aandeel op tijd per bewindspersoon in functie: elke vragenset bij wie de post had toen de termijn afliep',
+    columns: [column('Bewindspersoon'), column('In functie'), ...COLUMNS.slice(1)],
+    rows: change.byTenure.map((s) => {
+      const [name, ...rest] = shareRow(s);
+      return [name, cell(s.from ? `${s.from} – ${s.to ?? 'heden'}` : '—'), ...rest];
+    }),
+    emptyText: 'Geen bewindspersonen bekend voor dit ministerie.',
+    csvHref: csvHref('op-tijd-per-ambtstermijn'),
+  });
+  const c = change.lastYears;
+  return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers, tenures] };
+}

@@ -1,0 +1,77 @@
+import { NEVER, NO_MINISTRY, type PreparedHistory } from './forecast-history.js';
+
+/**
+ * The history of one group (a ministry, or all of them) as it was known on one day, sorted by time: for each set
+ * submitted by then, the days to its answer (event) or the days it had been seen unanswered (censored: still open,
+ * or withdrawn, which ends what can be seen of it), and the age at which its first deferral arrived, if it had by then.
+ */
+export interface SurvivalSamples {
+  readonly length: number;
+  readonly times: Int32Array;
+  readonly events: Uint8Array;
+  /** NEVER when no deferral had arrived by the day (or before the answer). */
+  readonly deferralAges: Int32Array;
+}
+
+export const ALL_MINISTRIES = -2;
+
+/** The samples of every ministry, and of all ministries together under ALL_MINISTRIES, as known on day `asOf`. */
+export function samplesAsOf(h: PreparedHistory, asOf: number): Map<number, SurvivalSamples> {
+  const members = new Map<number, number[]>();
+  const all: number[] = [];
+  for (let i = 0; i < h.size; i += 1) {
+    if (h.submitted[i] > asOf) continue;
+    all.push(i);
+    const group = h.groups[i];
+    if (group === NO_MINISTRY) continue;
+    let list = members.get(group);
+    if (!list) members.set(group, (list = []));
+    list.push(i);
+  }
+  const result = new Map<number, SurvivalSamples>();
+  for (const [group, list] of members) result.set(group, build(h, list, asOf));
+  result.set(ALL_MINISTRIES, build(h, all, asOf));
+  return result;
+}
+
+/** Only facts dated on or before asOf enter: an answer, withdrawal or deferral after it had not happened yet. */
+function build(h: PreparedHistory, list: readonly number[], asOf: number): SurvivalSamples {
+  const n = list.length;
+  const rawTimes = new Int32Array(n);
+  const rawEvents = new Uint8Array(n);
+  const rawDeferrals = new Int32Array(n);
+  let maxTime = 0;
+  list.forEach((i, k) => {
+    const end = Math.min(h.answered[i], h.withdrawn[i], asOf);
+    rawTimes[k] = end - h.submitted[i];
+    rawEvents[k] = h.answered[i] <= asOf && h.answered[i] === end ? 1 : 0;
+    rawDeferrals[k] = h.firstDeferral[i] <= end ? h.firstDeferral[i] - h.submitted[i] : NEVER;
+    if (rawTimes[k] > maxTime) maxTime = rawTimes[k];
+  });
+  // Counting sort by time: ages are whole days, a few thousand at most, and a backtest sorts once per Monday.
+  const counts = new Int32Array(maxTime + 2);
+  for (let k = 0; k < n; k += 1) counts[rawTimes[k] + 1] += 1;
+  for (let t = 1; t < counts.length; t += 1) counts[t] += counts[t - 1];
+  const times = new Int32Array(n);
+  const events = new Uint8Array(n);
+  const deferralAges = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) {
+    const at = counts[rawTimes[k]]++;
+    times[at] = rawTimes[k];
+    events[at] = rawEvents[k];
+    deferralAges[at] = rawDeferrals[k];
+  }
+  return { length: n, times, events, deferralAges };
+}
+
+/** The first index whose time is greater than t (the samples are sorted by time). */
+export function firstAfter(samples: SurvivalSamples, t: number): number {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (samples.times[mid] <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
