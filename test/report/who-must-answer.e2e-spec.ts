@@ -135,6 +135,9 @@ describe('who must answer, over the seeds and the real documents', () => {
     for (const ministry of ['jenv', 'bzk', 'ez']) {
       expect((await questions.list({ ministry, asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key)).toContain('2021Z19796');
     }
+    // Listed with the first who must answer, post and name, not the bare "Ferdinand Grapperhaus" of the listing.
+    const [item] = (await questions.list({ text: 'Xiaomi', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 5 })).items;
+    expect(item).toMatchObject({ key: '2021Z19796', minister: 'Minister van Justitie en Veiligheid (Grapperhaus)', ministry: { slug: 'jenv', name: 'Justitie en Veiligheid' } });
     const cu = (await questions.list({ party: 'CU', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key).sort();
     expect(cu.length).toBeGreaterThan(0);
     expect((await questions.list({ party: 'ChristenUnie', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key).sort()).toEqual(cu);

@@ -3,8 +3,8 @@
 // them). Used only to compare speed; the bench checks that both give the same figures.
 
 /**
- * The latency report grouped by ministry, over the table the service reads (answer_term_projection: the rules'
- * asOf-independent facts per set), with type-7 percentiles by window functions. Parameters: asOf, asOfDay
+ * The latency report grouped by ministry, over the table the service reads (answer_term_projection_ministry: the
+ * rules' asOf-independent facts once per ministry that must answer a set; a set naming none is in no group), with type-7 percentiles by window functions. Parameters: asOf, asOfDay
  * (asOf as a day number, 1970-01-01 = 0).
  */
 export const LATENCY_BY_MINISTRY_SQL = `
@@ -15,12 +15,12 @@ WITH x AS (
     COALESCE(p."answeredDay" > :asOfDay, 1) AND COALESCE(p."withdrawnDay" > :asOfDay, 1) AS open,
     CASE WHEN p."firstDeferralDay" <= :asOfDay THEN p."extendedTermDay" ELSE p."termDay" END AS due,
     CASE WHEN p."firstDeferralDay" <= :asOfDay THEN p."firstDeferralInTime" END AS firstInTime
-  FROM answer_term_projection p
+  FROM answer_term_projection_ministry p
   WHERE p."submittedOn" <= :asOf
 ), r AS (
   SELECT x.*, ROW_NUMBER() OVER (PARTITION BY g, days IS NULL ORDER BY days) - 1 AS rn, COUNT(days) OVER (PARTITION BY g) AS n FROM x
 )
-SELECT COALESCE(m.name, 'Onbekend') AS "group", COUNT(*) AS count, COUNT(r.days) AS answered,
+SELECT m.name AS "group", COUNT(*) AS count, COUNT(r.days) AS answered,
   ROUND(SUM(CASE WHEN r.days IS NULL THEN NULL
     WHEN rn = CAST((n - 1) * 0.5 AS INTEGER) THEN days * (1 - ((n - 1) * 0.5 - CAST((n - 1) * 0.5 AS INTEGER)))
     WHEN rn = CAST((n - 1) * 0.5 AS INTEGER) + 1 THEN days * ((n - 1) * 0.5 - CAST((n - 1) * 0.5 AS INTEGER)) END), 1) AS medianDays,
@@ -32,7 +32,7 @@ SELECT COALESCE(m.name, 'Onbekend') AS "group", COUNT(*) AS count, COUNT(r.days)
   ROUND(1.0 * COUNT(r.firstInTime) / COUNT(*), 3) AS shareWithDeferral,
   ROUND(1.0 * SUM(r.firstInTime) / NULLIF(COUNT(r.firstInTime), 0), 3) AS shareDeferralsInTime,
   MAX(CASE WHEN r.open THEN CAST(julianday(:asOf) - julianday(r.s) AS INTEGER) END) AS longestOpenDays
-FROM r LEFT JOIN ministry m ON m.id = r.g
+FROM r JOIN ministry m ON m.id = r.g
 GROUP BY r.g ORDER BY count DESC, "group"`;
 
 /** The Monday list: every overdue set with its minister, terms, days and submitters. Parameters: asOf, term, ext. */

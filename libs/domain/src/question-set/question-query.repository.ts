@@ -73,7 +73,9 @@ export class QuestionQueryRepository {
       const rows = await this.dataSource
         .createQueryBuilder()
         .from(QuestionSetEntity, 'q')
-        .leftJoin(MinistryEntity, 'm', 'm.id = q.ministryId')
+        // The first of those who must answer (question_set_responsible) names the set, when it has been resolved.
+        .leftJoin('question_set_responsible', 'r0', 'r0.questionSetId = q.id AND r0.position = 0')
+        .leftJoin(MinistryEntity, 'm', 'm.id = (CASE WHEN r0.questionSetId IS NULL THEN q.ministryId ELSE r0.ministryId END)')
         .select('q.id', 'id')
         .addSelect('q.key', 'key')
         .addSelect('q.zaak', 'zaak')
@@ -83,7 +85,7 @@ export class QuestionQueryRepository {
         .addSelect('q.withdrawnOn', 'withdrawnOn')
         .addSelect('m.slug', 'ministrySlug')
         .addSelect('m.name', 'ministryName')
-        .addSelect('q.ministerLabel', 'ministerLabel')
+        .addSelect('COALESCE(r0.minister, q.ministerLabel)', 'ministerLabel')
         .where('q.id IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
         .getRawMany<QuestionSetSummaryRow>();
       for (const row of rows) result.set(Number(row.id), { ...row, id: Number(row.id) });
