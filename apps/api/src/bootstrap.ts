@@ -5,7 +5,9 @@ import { MAX_DOCUMENT_BYTES, type Env, type Policy } from '#domain';
 import helmet from 'helmet';
 import { ApiModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
+import { answerClientError } from './common/error-format.js';
 import { refuseNulCharacters } from './common/nul-character.middleware.js';
+import { PageRenderer } from './pages/render/page-renderer.js';
 import { apiValidationPipe } from './common/validation.pipe.js';
 import { setUpOpenApi } from './openapi/openapi.setup.js';
 
@@ -18,7 +20,9 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   });
   app.disable('x-powered-by');
   app.use(securityHeaders());
-  app.use(refuseNulCharacters);
+  app.use(refuseNulCharacters((title, message) => app.get(PageRenderer).errorHtml(title, message)));
+  // Node's parser refuses a request over 16 KB of headers before Express sees it: answer in the route's format.
+  app.getHttpServer().on('clientError', answerClientError);
   app.useBodyParser('json', { limit: MAX_DOCUMENT_BYTES });
   app.useBodyParser('text', { limit: MAX_DOCUMENT_BYTES, type: 'text/plain' });
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb' });

@@ -103,7 +103,7 @@ export class NotificationModule {
       {
         provide: SubscriptionService,
         inject: [DataSourceToken, MailComposer, OutboxRelay],
-        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) => new SubscriptionService(ds, c, resolveHmacSecret(env), r),
+        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) => new SubscriptionService(ds, c, resolveHmacSecret(env), r, undefined, env.confirmLinkDays),
       },
       {
         provide: MailAdminService,

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { expectApiError, startApi, type ApiFixture } from './support/api-fixture.js';
+
+/** A raw GET, so that Node's own parser (not supertest) meets the oversized request line. */
+function rawGet(port: number, path: string): Promise<{ status: number; type: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ port, path, host: '127.0.0.1' }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, type: String(res.headers['content-type']), body }));
+      })
+      .on('error', reject);
+  });
+}
+
+// Issue 14 (an outside probe): findings 1, 12 and 13 against the in-process API, on SQLite or PostgreSQL.
+describe('what the outside probe found: feed injection, error formats, loose ids', () => {
+  let api: ApiFixture;
+  let port: number;
+
+  beforeAll(async () => {
+    api = await startApi({ seeds: true, env: { RATE_LIMIT_PER_MINUTE: '0' } });
+    await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+    port = (api.server.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('#1 refuses CR/LF (any control character) in every feed filter with a 400 naming it; no forged event gets out', async () => {
+    const forged = 'x)%0D%0ABEGIN:VEVENT%0D%0ASUMMARY:Gratis geld%0D%0AURL:http://evil.test%0D%0AEND:VEVENT';
+    for (const name of ['ministry', 'minister', 'submitter', 'party', 'topic']) {
+      for (const feed of ['termijnen.ics', 'achterstallig.atom']) {
+        const res = await request(api.server).get(`/feeds/${feed}?${name}=${forged}`).expect(400);
+        expect(res.headers['content-type']).toMatch(/^text\/html/);
+        expect(res.text).toContain(`het veld “${name}”`);
+        expect(res.text).not.toContain('BEGIN:VEVENT');
+      }
+      await request(api.server).get(`/feeds/termijnen.ics?${name}=a%09b%0Bc`).expect(400);
+    }
+    // The same filters on the pages are refused too.
+    await request(api.server).get(`/vragen?minister=${forged}`).expect(400);
+    // Ordinary text with separators still works, escaped per RFC 5545.
+    const ok = await request(api.server).get('/feeds/termijnen.ics?minister=a;b,c\\d&asOf=2022-02-25').expect(200);
+    expect(ok.text.replace(/\r\n /g, '')).toContain('X-WR-CALNAME:termijnwacht: termijnen (bewindspersoon a\\;b\\,c\\\\d)');
+  });
+
+  it('#12 answers an oversized request in the route’s format: JSON on the API, HTML on the pages, never an empty body', async () => {
+    for (const size of [20_000, 100_000]) {
+      const api431 = await rawGet(port, `/questions?q=${'a'.repeat(size)}`);
+      expect([api431.status, api431.type]).toEqual([431, 'application/json; charset=utf-8']);
+      expectApiError(JSON.parse(api431.body), 431, /16 KB/);
+      const page431 = await rawGet(port, `/vragen?q=${'a'.repeat(size)}`);
+      expect([page431.status, page431.type]).toEqual([431, 'text/html; charset=utf-8']);
+      expect(page431.body).toContain('<h1>Adres te lang</h1>');
+    }
+    // And the pages answer a NUL character as a page, not as JSON.
+    const nul = await request(api.server).get('/vragen?minister=%00').expect(400);
+    expect(nul.headers['content-type']).toMatch(/^text\/html/);
+    expectApiError((await request(api.server).get('/questions?minister=%00').expect(400)).body, 400, /minister/);
+  });
+
+  it('#13 takes only decimal digits as an id: 0x6, 6.0, 1e3, +6, 06 and " 6" are refused, 6 is found', async () => {
+    await request(api.server).get('/documents/1').expect(200);
+    for (const id of ['0x1', '1.0', '1e3', '+1', '01', '%201', '1%20', '１']) {
+      expectApiError((await request(api.server).get(`/documents/${id}`).expect(400)).body, 400, /^id must be a positive integer/);
+      expectApiError((await request(api.server).get(`/commitments/${id}`).expect(400)).body, 400, /^id must be a positive integer/);
+    }
+  });
+});
