@@ -10,6 +10,7 @@ import { readOnlyCors } from './common/cors.middleware.js';
 import { answerClientError } from './common/error-format.js';
 import { refuseNulCharacters } from './common/nul-character.middleware.js';
 import { RateLimitService } from './common/rate-limit/rate-limit.service.js';
+import { refuseCrossSiteWrites } from './common/origin-check.middleware.js';
 import { requestLog } from './common/request-log.middleware.js';
 import { apiValidationPipe } from './common/validation.pipe.js';
 import { setUpOpenApi } from './openapi/openapi.setup.js';
@@ -35,6 +36,7 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
     req.method === 'POST' && req.path === '/' ? (limits.subscribe as (a: unknown, b: unknown, c: unknown) => void)(req, res, next) : next(),
   );
   app.use(readOnlyCors);
+  app.use(refuseCrossSiteWrites(env.publicUrl));
   app.use(compression());
   app.use(refuseNulCharacters((title, message) => app.get(PageRenderer).errorHtml(title, message)));
   // Node's parser refuses a request over 16 KB of headers before Express sees it: answer in the route's format.

@@ -64,6 +64,24 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     expectApiError((await request(api.server).get('/questions?minister=%00').expect(400)).body, 400, /minister/);
   });
 
+  it('#4 Bull Board: a cross-site form POST with the browser’s Basic credentials adds no job; the dashboard’s own requests and X-Api-Key do', async () => {
+    const add = (origin: string | null) => {
+      const req = request(api.server).post('/admin/queues/api/queues/ingest/add').auth('admin', api.adminKey).type('form').send({ name: 'forged', data: '{}' });
+      return origin ? req.set('Origin', origin) : req;
+    };
+    expect((await add('http://evil.test').expect(403)).body.message).toMatch(/from another site \(Origin http:\/\/evil.test\)/);
+    // A form without Origin (an old browser, a stripped header) with Basic credentials is refused by the board itself.
+    expect((await add(null).expect(403)).body.message).toMatch(/must come from this site/);
+    const jobs = async () => (await request(api.server).get('/admin/queues/api/queues?activeQueue=ingest&status=waiting').set('X-Api-Key', api.adminKey).expect(200)).body.queues.find((q: { name: string }) => q.name === 'ingest').counts.waiting;
+    expect(await jobs()).toBe(0);
+    // The dashboard itself (same origin) and a script with the key in a header still work.
+    await request(api.server).post('/admin/queues/api/queues/ingest/add').auth('admin', api.adminKey).set('Origin', `http://127.0.0.1:${port}`).set('Host', `127.0.0.1:${port}`).send({ name: 'from-dashboard', data: {} }).expect(200);
+    await request(api.server).post('/admin/queues/api/queues/ingest/add').set('X-Api-Key', api.adminKey).send({ name: 'from-script', data: {} }).expect(200);
+    expect(await jobs()).toBe(2);
+    // Every other state-changing request from another site is refused too.
+    await request(api.server).post('/api-keys').set('X-Api-Key', api.adminKey).set('Origin', 'http://evil.test').send({ role: 'editor', name: 'x' }).expect(403);
+  });
+
   it('#13 takes only decimal digits as an id: 0x6, 6.0, 1e3, +6, 06 and " 6" are refused, 6 is found', async () => {
     await request(api.server).get('/documents/1').expect(200);
     for (const id of ['0x1', '1.0', '1e3', '+1', '01', '%201', '1%20', '１']) {
