@@ -82,6 +82,23 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     await request(api.server).post('/api-keys').set('X-Api-Key', api.adminKey).set('Origin', 'http://evil.test').send({ role: 'editor', name: 'x' }).expect(403);
   });
 
+  it('#8 as of a date before their submission, sets are left out of lists and feeds, and one set says not_yet_submitted', async () => {
+    // The seeds were submitted from 2019-07-18 on.
+    const all = (await request(api.server).get('/questions?asOf=2017-01-01').expect(200)).body;
+    expect(all.total).toBe(0);
+    expect((await request(api.server).get('/questions?asOf=2017-01-01&status=open').expect(200)).body.total).toBe(0);
+    // 2022-01-31 is 000's submission day: it exists (open) from then on, and the list agrees with its own filter.
+    const onTheDay = (await request(api.server).get('/questions?asOf=2022-01-31&pageSize=100').expect(200)).body;
+    const open = (await request(api.server).get('/questions?asOf=2022-01-31&status=open&pageSize=100').expect(200)).body;
+    expect(onTheDay.items.every((q: { submittedOn: string }) => q.submittedOn <= '2022-01-31')).toBe(true);
+    expect(open.items.map((q: { key: string }) => q.key)).toEqual(expect.arrayContaining(['2022Z01519']));
+    expect(onTheDay.items.filter((q: { status: string }) => q.status === 'open').length).toBe(open.total);
+    const before = (await request(api.server).get('/questions/2022Z01519?asOf=2022-01-30').expect(200)).body;
+    expect(before).toMatchObject({ status: 'not_yet_submitted', term: null, daysOutstanding: null });
+    expect((await request(api.server).get('/feeds/termijnen.ics?asOf=2017-01-01').expect(200)).text).not.toContain('BEGIN:VEVENT');
+    await request(api.server).get('/vragen/2022Z01519?asOf=2022-01-30').expect(200, /Nog niet ingediend/);
+  });
+
   it('#13 takes only decimal digits as an id: 0x6, 6.0, 1e3, +6, 06 and " 6" are refused, 6 is found', async () => {
     await request(api.server).get('/documents/1').expect(200);
     for (const id of ['0x1', '1.0', '1e3', '+1', '01', '%201', '1%20', '１']) {
