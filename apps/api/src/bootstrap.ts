@@ -32,9 +32,12 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   // Every request counts, /docs and Bull Board included; POST /subscriptions has a budget of its own besides.
   const { limits } = app.get(RateLimitService);
   if (limits.all) app.use(limits.all);
-  app.use('/subscriptions', (req: { method: string; path: string }, res: unknown, next: () => void) =>
-    req.method === 'POST' && req.path === '/' ? (limits.subscribe as (a: unknown, b: unknown, c: unknown) => void)(req, res, next) : next(),
-  );
+  const subscribeLimit = limits.subscribe;
+  if (subscribeLimit) {
+    app.use('/subscriptions', (req: { method: string; path: string }, res: unknown, next: () => void) =>
+      req.method === 'POST' && req.path === '/' ? (subscribeLimit as (a: unknown, b: unknown, c: unknown) => void)(req, res, next) : next(),
+    );
+  }
   app.use(readOnlyCors);
   app.use(refuseCrossSiteWrites(env.publicUrl));
   app.use(compression());

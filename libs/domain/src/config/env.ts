@@ -28,6 +28,8 @@ export interface Env {
    * proxies whose X-Forwarded-For is believed.
    */
   trustProxy: false | number | string[];
+  /** Subscriptions one client may start per hour (POST /subscriptions); 0 turns this limit off. */
+  subscribeLimitPerHour: number;
   /** How many days a confirmation link works. */
   confirmLinkDays: number;
   /** 'text' (Nest's coloured lines) or 'json' (one JSON object a line). */
@@ -97,6 +99,8 @@ export function readEnv(source: Source = process.env): Env {
   const rateLimitStore = source.RATE_LIMIT_STORE || 'memory';
   if (rateLimitStore !== 'memory' && rateLimitStore !== 'redis') problems.push(`RATE_LIMIT_STORE=${rateLimitStore} (memory or redis)`);
   const trustProxy = parseTrustProxy(source.TRUST_PROXY, problems);
+  const subscribeText = source.SUBSCRIBE_LIMIT_PER_HOUR ?? '10';
+  if (!/^\d{1,6}$/.test(subscribeText)) problems.push(`SUBSCRIBE_LIMIT_PER_HOUR=${subscribeText} (a whole number; 0 turns the limit off)`);
   const confirmText = source.CONFIRM_LINK_DAYS ?? '7';
   if (!/^\d{1,4}$/.test(confirmText) || Number(confirmText) < 1) problems.push(`CONFIRM_LINK_DAYS=${confirmText} (a whole number of days, at least 1)`);
   const logFormat = source.LOG_FORMAT || 'text';
@@ -130,6 +134,7 @@ export function readEnv(source: Source = process.env): Env {
     rateLimitPerMinute: Number(rateText),
     rateLimitStore: rateLimitStore as Env['rateLimitStore'],
     trustProxy,
+    subscribeLimitPerHour: Number(subscribeText),
     confirmLinkDays: Number(confirmText),
     logFormat: logFormat as Env['logFormat'],
     logLevel: logLevel as Env['logLevel'],

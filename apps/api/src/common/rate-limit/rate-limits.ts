@@ -8,14 +8,12 @@ import { SlidingWindowMemoryStore, SlidingWindowRedisStore } from './sliding-win
 import type { SlidingWindowShape } from './sliding-window.js';
 
 const MINUTE = 60_000;
-/** Subscriptions a client may start an hour (on top of three unconfirmed a day per mailbox). */
-export const SUBSCRIBE_PER_HOUR = 10;
 
 export interface RateLimits {
   /** Every request: API, pages, /docs, Bull Board. */
   all: RateLimitRequestHandler | null;
-  /** POST /subscriptions only. */
-  subscribe: RateLimitRequestHandler;
+  /** POST /subscriptions only (SUBSCRIBE_LIMIT_PER_HOUR, on top of three unconfirmed a day per mailbox). */
+  subscribe: RateLimitRequestHandler | null;
   close(): Promise<void>;
 }
 
@@ -68,9 +66,10 @@ export function createRateLimits(env: Env): RateLimits {
       validate: { xForwardedForHeader: false },
     });
   const perMinute = env.rateLimitPerMinute;
+  const perHour = env.subscribeLimitPerHour;
   return {
     all: perMinute === 0 ? null : limiter('all', { windowMs: MINUTE, buckets: 60, limit: perMinute }, `too many requests: at most ${perMinute} a minute per client`),
-    subscribe: limiter('subscribe', { windowMs: 60 * MINUTE, buckets: 60, limit: SUBSCRIBE_PER_HOUR }, `too many subscriptions from this client: at most ${SUBSCRIBE_PER_HOUR} an hour`),
+    subscribe: perHour === 0 ? null : limiter('subscribe', { windowMs: 60 * MINUTE, buckets: 60, limit: perHour }, `too many subscriptions from this client: at most ${perHour} an hour`),
     close: async () => {
       await (client as Redis | null)?.quit().catch(() => undefined);
     },
