@@ -11,6 +11,7 @@ import { answerClientError } from './common/error-format.js';
 import { refuseNulCharacters } from './common/nul-character.middleware.js';
 import { RateLimitService } from './common/rate-limit/rate-limit.service.js';
 import { refuseCrossSiteWrites } from './common/origin-check.middleware.js';
+import { PublicCacheInterceptor } from './common/public-cache.interceptor.js';
 import { requestLog } from './common/request-log.middleware.js';
 import { apiValidationPipe } from './common/validation.pipe.js';
 import { setUpOpenApi } from './openapi/openapi.setup.js';
@@ -50,6 +51,7 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   // Every query parameter and body is validated; every error leaves as {statusCode, error, message}, never a stack.
   app.useGlobalPipes(apiValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
+  app.useGlobalInterceptors(new PublicCacheInterceptor());
   setUpOpenApi(app);
   // Off when `termijnwacht start` runs the worker in the same process and owns the signals.
   if (options.shutdownHooks !== false) app.enableShutdownHooks();

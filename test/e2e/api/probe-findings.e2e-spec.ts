@@ -99,6 +99,20 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     await request(api.server).get('/vragen/2022Z01519?asOf=2022-01-30').expect(200, /Nog niet ingediend/);
   });
 
+  it('conventions: CORS for GET on the API only, Cache-Control and a revalidating ETag on public reads, compression', async () => {
+    const read = await request(api.server).get('/questions?pageSize=50').set('Origin', 'http://elsewhere.test').set('Accept-Encoding', 'gzip').expect(200);
+    expect(read.headers['access-control-allow-origin']).toBe('*');
+    expect(read.headers['cache-control']).toBe('public, max-age=60');
+    expect(read.headers['content-encoding']).toBe('gzip');
+    await request(api.server).get('/questions?pageSize=50').set('If-None-Match', read.headers.etag).expect(304);
+    // A preflight for a write is not granted; the pages get no CORS; errors and keyed reads are not cached.
+    const preflight = await request(api.server).options('/subscriptions').set('Origin', 'http://elsewhere.test').set('Access-Control-Request-Method', 'POST');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect((await request(api.server).get('/vragen').set('Origin', 'http://elsewhere.test')).headers['access-control-allow-origin']).toBeUndefined();
+    expect((await request(api.server).get('/questions/1999Z00000').expect(404)).headers['cache-control']).toBe('no-store');
+    expect((await request(api.server).get('/questions?pageSize=1').set('X-Api-Key', api.editorKey).expect(200)).headers['cache-control']).toBeUndefined();
+  });
+
   it('#13 takes only decimal digits as an id: 0x6, 6.0, 1e3, +6, 06 and " 6" are refused, 6 is found', async () => {
     await request(api.server).get('/documents/1').expect(200);
     for (const id of ['0x1', '1.0', '1e3', '+1', '01', '%201', '1%20', '１']) {
