@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseDocument } from '#parsing';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import request from 'supertest';
 import { readSeed } from '../../support/test-env.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
@@ -34,6 +34,9 @@ describe('a large synchronous upload does not hold up the API', () => {
     // Warm: the first /health connects to Redis and the database.
     for (let i = 0; i < 3; i += 1) await request(api.server).get('/health');
     const healthWaits: number[] = [];
+    // The API runs in this process: the event loop's longest stall during the upload is what every request waits.
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     let uploading = true;
     const upload = request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain; charset=utf-8').send(text).then((res) => {
       uploading = false;
@@ -49,12 +52,14 @@ describe('a large synchronous upload does not hold up the API', () => {
     })();
     const res = await upload;
     await probe;
+    loop.disable();
     expect(res.status).toBe(202);
     expect(res.headers.location).toMatch(/^\/documents\/inbox\/\d+$/);
     expect(res.headers['preference-applied']).toBeUndefined();
     expect(healthWaits.length).toBeGreaterThan(0);
-    // The longest /health wait is a part of what parsing alone takes (before: all of it, 3.9 s of 4.4 s). Not a
-    // fixed figure: the API and this client share one event loop on a busy machine.
-    expect(Math.max(...healthWaits)).toBeLessThan(parseMs / 2);
+    // The longest stall of the event loop is a part of what parsing alone takes (before: all of it; /health waited
+    // 3.9 s of 4.4 s). Not a fixed figure, and not /health's own time, which on PostgreSQL under load includes the
+    // database's answer: what matters is that nothing parses on the loop.
+    expect(loop.max / 1e6).toBeLessThan(parseMs / 2);
   }, 120_000);
 });
