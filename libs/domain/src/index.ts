@@ -1,5 +1,6 @@
 // The public surface of libs/domain, shared by apps/api, apps/worker and apps/cli. Keep it small.
 export * from './config/env.js';
+export { createAppLogger } from './config/app-logger.js';
 export * from './database/data-source.factory.js';
 export * from './database/write-transaction.js';
 export * from './policy/index.js';

@@ -36,5 +36,8 @@ describe('no SMTP_URL: mail is written as .eml files under DATA_DIR/outbox/', ()
     expect(mail.text).toContain('2021Z19796');
     const [row] = await sql<{ smtpResponse: string }>(db, `SELECT "smtpResponse" FROM mail_outbox WHERE kind = 'digest'`);
     expect(row.smtpResponse).toBe(`written ${path.join(dir, files[0])}`);
+    // Issue 14, finding 6: addresses and unsubscribe tokens are for this user only, whatever the umask.
+    expect(fs.statSync(path.join(dir, files[0])).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
   });
 });

@@ -50,20 +50,31 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
     // Pending: the sweep finds seed 000 overdue, but sends nothing to an unconfirmed address.
     expect((await sweep('2022-02-23')).newAlerts).toBe(0);
 
-    const confirmed = await request(api.getHttpServer()).get(pathOf(linkIn(confirmation, `${PUBLIC_URL}/subscriptions/confirm?token=`))).expect(200);
-    expect(confirmed.headers['content-type']).toMatch(/^text\/html/);
+    // The link shows a page with a button (issue 14, finding 3); only the button's POST confirms.
+    const confirmLink = pathOf(linkIn(confirmation, `${PUBLIC_URL}/subscriptions/confirm?token=`));
+    const page = await request(api.getHttpServer()).get(confirmLink).expect(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.text).toContain('<form method="post" action="confirm">');
+    const token = new URLSearchParams(confirmLink.split('?')[1]).get('token')!;
+    const confirmed = await request(api.getHttpServer()).post('/subscriptions/confirm').type('form').send({ token }).expect(200);
     expect(confirmed.text).toContain('Abonnement bevestigd');
-    await request(api.getHttpServer()).get(pathOf(linkIn(confirmation, `${PUBLIC_URL}/subscriptions/confirm?token=`))).expect(200, /Al bevestigd/);
+    await request(api.getHttpServer()).post('/subscriptions/confirm').type('form').send({ token }).expect(200, /Al bevestigd/);
+    await request(api.getHttpServer()).get(confirmLink).expect(200, /Al bevestigd/);
 
     expect((await sweep('2022-02-24')).newAlerts).toBe(1);
     const [, alert] = await sink.waitForTo('kamerlid.staf@example.test', 2);
     expect(alert.subject).toContain('2022Z01519');
+    // Finding 16: the mail links to the page a browser shows, not to the JSON API.
+    expect(alert.text).toContain(`${PUBLIC_URL}/vragen/2022Z01519`);
+    expect(alert.text).not.toContain(`${PUBLIC_URL}/questions/`);
 
     const unsubscribe = linkIn(alert, `${PUBLIC_URL}/subscriptions/unsubscribe?token=`);
-    const page = await request(api.getHttpServer()).get(pathOf(unsubscribe)).expect(200);
-    expect(page.text).toContain('kamerlid.staf@example.test ontvangt geen berichten meer');
+    const unsubscribePage = await request(api.getHttpServer()).get(pathOf(unsubscribe)).expect(200);
+    expect(unsubscribePage.text).toContain('<button type="submit">Afmelden</button>');
+    const done = await request(api.getHttpServer()).post(pathOf(unsubscribe)).type('form').send({ 'List-Unsubscribe': 'One-Click' }).expect(200);
+    expect(done.text).toContain('kamerlid.staf@example.test ontvangt geen berichten meer');
     // The confirmation link cannot bring it back.
-    await request(api.getHttpServer()).get(pathOf(linkIn(confirmation, `${PUBLIC_URL}/subscriptions/confirm?token=`))).expect(410);
+    await request(api.getHttpServer()).post('/subscriptions/confirm').type('form').send({ token }).expect(410);
 
     // Seed 003 (2022Z11285) is due soon as of 2022-06-27: news, but not for this address any more.
     await sweep('2022-06-27');
@@ -75,7 +86,7 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
     await request(api.getHttpServer()).post('/subscriptions').send({ email: 'oneclick@example.test', digest: 'weekly' }).expect(202);
     const [mail] = await sink.waitForTo('oneclick@example.test', 1);
     const link = linkIn(mail, `${PUBLIC_URL}/subscriptions/unsubscribe?token=`);
-    await request(api.getHttpServer()).post(pathOf(link)).expect(200, /Afgemeld/);
+    await request(api.getHttpServer()).post(pathOf(link)).type('form').send('List-Unsubscribe=One-Click').expect(200, /Afgemeld/);
     await request(api.getHttpServer()).get(pathOf(link).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))).expect(400, /Ongeldige link/);
     await request(api.getHttpServer()).get('/subscriptions/unsubscribe?token=unsubscribe.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(400);
     await request(api.getHttpServer()).get('/subscriptions/confirm').expect(400);

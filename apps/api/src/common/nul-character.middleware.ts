@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { answersWithHtml } from './error-format.js';
 
 const NUL = '\u0000';
 
@@ -13,10 +14,17 @@ function firstWithNul(query: Record<string, unknown>): string | null {
 /**
  * Refuses a NUL character in the path or in any query parameter, on every route (API, pages and feeds), before a
  * handler passes it on: PostgreSQL cannot take one in a text value and would answer with an error, not a result.
- * The answer has the API's error shape and names the parameter.
+ * The answer names the parameter, in the route's format: the API's JSON error, or a page (`errorPage`) on the pages.
  */
-export function refuseNulCharacters(req: Request, res: Response, next: NextFunction): void {
-  const field = /%00/i.test(req.path) ? 'the path' : firstWithNul(req.query as Record<string, unknown>);
-  if (field === null) return next();
-  res.status(400).json({ statusCode: 400, error: 'Bad Request', message: `${field} must not contain a NUL character` });
+export function refuseNulCharacters(errorPage: (title: string, message: string) => string) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const field = /%00/i.test(req.path) ? 'the path' : firstWithNul(req.query as Record<string, unknown>);
+    if (field === null) return next();
+    const message = `${field} must not contain a NUL character`;
+    if (answersWithHtml(req.path)) {
+      res.status(400).type('html').send(errorPage('Ongeldige invoer', `Controleer ${field === 'the path' ? 'het adres' : `het veld “${field}”`}: ${message}.`));
+      return;
+    }
+    res.status(400).json({ statusCode: 400, error: 'Bad Request', message });
+  };
 }

@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { DocumentImportService, DocumentIntake, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { DocumentImportService, DocumentIntake, MAX_SYNC_IMPORT_BYTES, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../api-key/require-role.decorator.js';
 import { PositiveIntPipe } from '../common/identifier.pipe.js';
@@ -30,6 +30,7 @@ export class DocumentsController {
   @ApiOkResponse({ type: ImportResultSchema, description: 'An existing set was updated, or nothing changed' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorSchema, description: 'Not a written-questions document; the message names the line' })
   @ApiPayloadTooLargeResponse({ type: ApiErrorSchema, description: 'Over 5 MB' })
+  @ApiAcceptedResponse({ description: 'With Prefer: respond-async, or for a document over 256 KB: accepted into the document inbox (Location: /documents/inbox/:id), imported by the worker' })
   async upload(
     @Req() request: Request,
     @UploadedFile() file: UploadedDocumentFile | undefined,
@@ -39,9 +40,12 @@ export class DocumentsController {
     const { text, filename } = documentText(request, file);
     if (text.trim() === '') throw new BadRequestException('body: the document is empty');
     // Prefer: respond-async (RFC 7240): 202 now; the worker imports it from the ingest queue (see GET /documents/inbox/:id).
-    if (/\brespond-async\b/i.test(request.get('prefer') ?? '')) {
+    // A document over MAX_SYNC_IMPORT_BYTES goes that way unasked: parsing it here would hold up every other request.
+    const asked = /\brespond-async\b/i.test(request.get('prefer') ?? '');
+    if (asked || Buffer.byteLength(text, 'utf8') > MAX_SYNC_IMPORT_BYTES) {
       const accepted = await this.intake.accept(text, filename ?? query.filename ?? null);
-      response.status(HttpStatus.ACCEPTED).location(`/documents/inbox/${accepted.inboxId}`).setHeader('Preference-Applied', 'respond-async');
+      response.status(HttpStatus.ACCEPTED).location(`/documents/inbox/${accepted.inboxId}`);
+      if (asked) response.setHeader('Preference-Applied', 'respond-async');
       return accepted;
     }
     const outcome = await this.importer.importText(text, { filename: filename ?? query.filename ?? null });

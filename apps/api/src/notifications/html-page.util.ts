@@ -4,16 +4,32 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** A small Dutch page for the links in mails (confirm, unsubscribe): a heading and paragraphs, all escaped. */
-export function htmlPage(title: string, paragraphs: readonly string[]): string {
+/** A button that POSTs to `action` (relative to this origin) with hidden fields: the only way a mail link changes state. */
+export interface PageForm {
+  action: string;
+  fields: Record<string, string>;
+  button: string;
+}
+
+/** A small Dutch page for the links in mails (confirm, unsubscribe): a heading, paragraphs and an optional form, all escaped. */
+export function htmlPage(title: string, paragraphs: readonly string[], form?: PageForm): string {
+  const formHtml = form
+    ? [
+        `<form method="post" action="${escapeHtml(form.action)}">`,
+        ...Object.entries(form.fields).map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`),
+        `<button type="submit">${escapeHtml(form.button)}</button>`,
+        '</form>',
+      ]
+    : [];
   return [
     '<!doctype html>',
     '<html lang="nl">',
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · termijnwacht</title></head>`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · termijnwacht</title></head>`,
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...formHtml,
     '</main>',
     '</body>',
     '</html>',

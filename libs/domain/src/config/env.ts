@@ -23,6 +23,21 @@ export interface Env {
   rateLimitPerMinute: number;
   /** The polite interval between two requests to the open data API, in ms (OPENDATA_MIN_INTERVAL_MS; tests set 0). */
   opendataMinIntervalMs: number;
+  /** 'memory' (this process) or 'redis' (one budget shared by every API process, in REDIS_URL). */
+  rateLimitStore: 'memory' | 'redis';
+  /**
+   * Express's `trust proxy`: false (the socket's address is the client), a hop count, or addresses/CIDRs of the
+   * proxies whose X-Forwarded-For is believed.
+   */
+  trustProxy: false | number | string[];
+  /** Subscriptions one client may start per hour (POST /subscriptions); 0 turns this limit off. */
+  subscribeLimitPerHour: number;
+  /** How many days a confirmation link works. */
+  confirmLinkDays: number;
+  /** 'text' (Nest's coloured lines) or 'json' (one JSON object a line). */
+  logFormat: 'text' | 'json';
+  /** 'debug' adds start-up details (each route mapped); 'warn' keeps only warnings and errors. */
+  logLevel: 'debug' | 'info' | 'warn';
 }
 
 export class EnvError extends Error {
@@ -61,6 +76,19 @@ function redact(value: string): string {
   return value.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
+const CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\d{1,3})?$/i;
+
+/** TRUST_PROXY: empty/false → none; a hop count (1 = one proxy in front); or a comma list of addresses/CIDRs. */
+function parseTrustProxy(value: string | undefined, problems: string[]): Env['trustProxy'] {
+  if (value === undefined || value === '' || value === 'false' || value === '0') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const named = ['loopback', 'linklocal', 'uniquelocal'];
+  if (list.length > 0 && list.every((v) => named.includes(v) || CIDR.test(v))) return list;
+  problems.push(`TRUST_PROXY=${value} (a hop count such as 1, or addresses/CIDRs such as 10.0.0.0/8,loopback)`);
+  return false;
+}
+
 /** Validates every variable and reports all problems together, as NAME=value (rule). */
 export function readEnv(source: Source = process.env): Env {
   const problems: string[] = [];
@@ -72,6 +100,17 @@ export function readEnv(source: Source = process.env): Env {
   if (!/^\d{1,6}$/.test(politeText)) problems.push(`OPENDATA_MIN_INTERVAL_MS=${politeText} (a whole number of milliseconds; 0 for no pause)`);
   const rateText = source.RATE_LIMIT_PER_MINUTE ?? '600';
   if (!/^\d{1,7}$/.test(rateText)) problems.push(`RATE_LIMIT_PER_MINUTE=${rateText} (a whole number; 0 turns the limit off)`);
+  const rateLimitStore = source.RATE_LIMIT_STORE || 'memory';
+  if (rateLimitStore !== 'memory' && rateLimitStore !== 'redis') problems.push(`RATE_LIMIT_STORE=${rateLimitStore} (memory or redis)`);
+  const trustProxy = parseTrustProxy(source.TRUST_PROXY, problems);
+  const subscribeText = source.SUBSCRIBE_LIMIT_PER_HOUR ?? '10';
+  if (!/^\d{1,6}$/.test(subscribeText)) problems.push(`SUBSCRIBE_LIMIT_PER_HOUR=${subscribeText} (a whole number; 0 turns the limit off)`);
+  const confirmText = source.CONFIRM_LINK_DAYS ?? '7';
+  if (!/^\d{1,4}$/.test(confirmText) || Number(confirmText) < 1) problems.push(`CONFIRM_LINK_DAYS=${confirmText} (a whole number of days, at least 1)`);
+  const logFormat = source.LOG_FORMAT || 'text';
+  if (logFormat !== 'text' && logFormat !== 'json') problems.push(`LOG_FORMAT=${logFormat} (text or json)`);
+  const logLevel = source.LOG_LEVEL || 'info';
+  if (!['debug', 'info', 'warn'].includes(logLevel)) problems.push(`LOG_LEVEL=${logLevel} (debug, info or warn)`);
   const hmacSecret = source.HMAC_SECRET || null;
   if (hmacSecret !== null && hmacSecret.length < 16) problems.push('HMAC_SECRET=*** (at least 16 characters)');
   const databaseSchema = source.DATABASE_SCHEMA || null;
@@ -98,6 +137,12 @@ export function readEnv(source: Source = process.env): Env {
     queuePrefix: source.QUEUE_PREFIX || 'termijnwacht',
     rateLimitPerMinute: Number(rateText),
     opendataMinIntervalMs: Number(politeText),
+    rateLimitStore: rateLimitStore as Env['rateLimitStore'],
+    trustProxy,
+    subscribeLimitPerHour: Number(subscribeText),
+    confirmLinkDays: Number(confirmText),
+    logFormat: logFormat as Env['logFormat'],
+    logLevel: logLevel as Env['logLevel'],
   };
 }
 

@@ -41,9 +41,19 @@ export function dataSourceOptions(env: Pick<Env, 'databaseUrl' | 'sqliteFile' | 
   };
 }
 
+/**
+ * The SQLite file holds subscriber addresses and key hashes: it is created 0600 in a folder created 0700, and an
+ * existing file readable by others is narrowed to 0600. SQLite gives its -wal and -shm files the database file's mode.
+ */
+function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
+}
+
 /** Opens (and for SQLite, creates the folder of) the database. Does not migrate: see runMigrations. */
 export async function openDataSource(env: Pick<Env, 'databaseUrl' | 'sqliteFile' | 'databaseSchema'>): Promise<DataSource> {
-  if (!env.databaseUrl) fs.mkdirSync(path.dirname(env.sqliteFile), { recursive: true });
+  if (!env.databaseUrl) createPrivateFile(env.sqliteFile);
   if (env.databaseUrl && env.databaseSchema) await ensureSchema(env.databaseUrl, env.databaseSchema);
   const dataSource = new DataSource(dataSourceOptions(env));
   await dataSource.initialize();

@@ -15,7 +15,8 @@ export class MailLinks {
     return `${this.publicUrl}/subscriptions/unsubscribe?token=${signSubscriptionToken(this.secret, 'unsubscribe', subscriptionId)}`;
   }
 
+  /** The set's public page (/vragen/…), which a reader's browser shows; /questions/… is the JSON API. */
   questionSet(key: string): string {
-    return `${this.publicUrl}/questions/${encodeURIComponent(key)}`;
+    return `${this.publicUrl}/vragen/${encodeURIComponent(key)}`;
   }
 }

@@ -79,10 +79,11 @@ class EmlFileTransport implements MailTransport {
 
   async send(mail: OutgoingMail): Promise<string> {
     const info = await this.transporter.sendMail(messageOptions(this.from, mail));
-    fs.mkdirSync(this.dir, { recursive: true });
+    // Mails carry addresses and unsubscribe tokens: readable by this user only (0600 in a 0700 folder).
+    fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const file = path.join(this.dir, `${mail.fileStem.replace(/[^A-Za-z0-9._-]+/g, '-')}.eml`);
     // Written whole and renamed, so a reader never sees half a message; the same mail twice overwrites itself.
-    fs.writeFileSync(`${file}.tmp`, info.message as Buffer);
+    fs.writeFileSync(`${file}.tmp`, info.message as Buffer, { mode: 0o600 });
     fs.renameSync(`${file}.tmp`, file);
     return `written ${file}`;
   }

@@ -28,6 +28,7 @@ import { JobName } from '../queue/job-name.enum.js';
 import { DEFAULT_JOB_TUNING, type JobTuning } from '../queue/job-options.js';
 import { JobProducer } from '../queue/job-producer.js';
 import { OutboxRelay } from '../queue/outbox-relay.js';
+import { RedisOutageLog } from '../queue/redis-outage-log.js';
 import { resolveHmacSecret } from '../subscription/hmac-secret.util.js';
 import { SubscriptionService } from '../subscription/subscription.service.js';
 import { POLICY } from './domain.tokens.js';
@@ -76,20 +77,18 @@ export class NotificationModule {
   static forRoot(env: Env, policy: Policy, options: NotificationModuleOptions): DynamicModule {
     const tuning: JobTuning = { ...DEFAULT_JOB_TUNING, ...options.tuning };
     const logger = new Logger('Notifications');
-    let lastRedisError = '';
+    const outage = new RedisOutageLog((m) => logger.warn(m), (m) => logger.log(m));
     const providers: Provider[] = [
+      { provide: RedisOutageLog, useValue: outage },
       {
         provide: JobProducer,
-        useFactory: () =>
-          new JobProducer(env, {
-            failFast: options.role === 'api',
-            tuning,
-            // One line per kind of outage, not one per reconnect attempt.
-            onError: (error) => {
-              if (error.message !== lastRedisError) logger.warn(`Redis: ${error.message}`);
-              lastRedisError = error.message;
-            },
-          }),
+        useFactory: () => {
+          // One line when an outage starts and one when it ends, not one per reconnect attempt (the worker's
+          // BullMQ connections report to the same RedisOutageLog).
+          const producer = new JobProducer(env, { failFast: options.role === 'api', tuning, onError: (error) => outage.error(error) });
+          producer.onReady(() => outage.ready());
+          return producer;
+        },
       },
       { provide: MAIL_TRANSPORT, useFactory: () => (options.role === 'worker' ? createMailTransport(env) : null) },
       { provide: MailTemplates, useFactory: () => new MailTemplates() },
@@ -103,7 +102,7 @@ export class NotificationModule {
       {
         provide: SubscriptionService,
         inject: [DataSourceToken, MailComposer, OutboxRelay],
-        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) => new SubscriptionService(ds, c, resolveHmacSecret(env), r),
+        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) => new SubscriptionService(ds, c, resolveHmacSecret(env), r, undefined, env.confirmLinkDays),
       },
       {
         provide: MailAdminService,
@@ -134,7 +133,7 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       providers,
-      exports: [JobProducer, OutboxRelay, MailComposer, SubscriptionService, MailAdminService, DocumentInboxService, DocumentIntake, AlertSweepService, DigestRunService, MailSendService],
+      exports: [JobProducer, RedisOutageLog, OutboxRelay, MailComposer, SubscriptionService, MailAdminService, DocumentInboxService, DocumentIntake, AlertSweepService, DigestRunService, MailSendService],
     };
   }
 }

@@ -83,7 +83,8 @@ export class QuestionQueryService {
     const needsRules = (statuses?.length ?? 0) > 0 || sort.endsWith('daysOutstanding');
     if (!needsRules) {
       const column = sort.replace('-', '') as 'submittedOn' | 'answeredOn';
-      const { total, ids } = await this.query.page(attributes, { column, descending: sort.startsWith('-') }, pageSize, offset);
+      // A set submitted after asOf did not exist yet (DESIGN.md, the as-of rule): left out here as with a status filter.
+      const { total, ids } = await this.query.page({ ...attributes, submittedBy: asOf }, { column, descending: sort.startsWith('-') }, pageSize, offset);
       return { asOf, total, page, pageSize, items: await this.describe(ids, asOf) };
     }
     const key = JSON.stringify(['questions', asOf, statuses ?? [], sort, attributes]);
@@ -94,8 +95,8 @@ export class QuestionQueryService {
 
   /** Every matching id in list order, for a list that needs the rules (a status filter, or days outstanding). */
   private async orderedIds(attributes: QuestionSqlFilter, statuses: readonly AnswerStatus[], asOf: KamerDate, sort: QuestionSort): Promise<Int32Array> {
-    const filter: QuestionSqlFilter = { ...attributes };
-    if (statuses.length > 0) Object.assign(filter, { submittedBy: asOf, state: { asOf, states: new Set(statuses.map(stateOf)) } });
+    const filter: QuestionSqlFilter = { ...attributes, submittedBy: asOf };
+    if (statuses.length > 0) Object.assign(filter, { state: { asOf, states: new Set(statuses.map(stateOf)) } });
     const wanted = statuses.length > 0 ? new Set(statuses) : null;
     const matching = (await this.facts.find(filter))
       .map((row) => ({ row, verdict: this.evaluate(row.facts, asOf) }))
@@ -111,7 +112,8 @@ export class QuestionQueryService {
     const facts: AnswerTermFacts | null = set.submittedOn
       ? { submittedOn: set.submittedOn, answeredOn: set.answeredOn, withdrawnOn: set.withdrawnOn, deferralDates: rows.deferrals.flatMap((d) => (d.date ? [d.date] : [])) }
       : null;
-    const verdict = facts ? this.evaluate(facts, asOf) : null;
+    const notYetSubmitted = facts !== null && asOf < facts.submittedOn;
+    const verdict = facts && !notYetSubmitted ? this.evaluate(facts, asOf) : null;
     const commitments = await new CommitmentService(this.dataSource, this.policy).list({ zaak: set.key, asOf });
     const forecast = verdict && ['open', 'open_deferred', 'overdue', 'overdue_deferred'].includes(verdict.status) ? ((await this.forecasts.forecasts([id], asOf)).get(id) ?? null) : null;
     return {
@@ -125,6 +127,8 @@ export class QuestionQueryService {
       withdrawnOn: set.withdrawnOn,
       officialTerm: set.officialTerm,
       ...answerTermView(verdict),
+      // As of a date before its submission the set did not exist yet: a status of its own, not "open".
+      ...(notYetSubmitted ? { status: 'not_yet_submitted' as const } : {}),
       hasLateDeferral: verdict?.hasLateDeferral ?? false,
       ministry: rows.ministry,
       minister: set.ministerLabel,
@@ -150,6 +154,10 @@ export class QuestionQueryService {
     const [row] = await this.facts.findByIds([id]);
     const [summary] = (await this.query.summaries([id])).values();
     if (!row || !row.facts.submittedOn) throw new NotFoundError(`question set ${identifier} has no submission date, so no answer term`);
+    if (asOf < row.facts.submittedOn) {
+      // DESIGN.md's as-of rule: before its submission date the set does not exist yet.
+      return { zaak: summary.zaak, key: summary.key, asOf, status: 'not_yet_submitted', term: null, extendedTerm: null, daysToAnswer: null, daysOverTerm: null, daysOutstanding: null, deferrals: [] };
+    }
     const v = this.evaluate(row.facts, asOf);
     return {
       zaak: summary.zaak,

@@ -50,7 +50,12 @@ export interface QuestionDeferralView {
   text: string;
 }
 
-export interface QuestionDetail extends AnswerTermView {
+/** DESIGN.md's as-of rule: as of a date before its submission a set does not exist yet. */
+export type NotYetSubmitted = 'not_yet_submitted';
+
+export interface QuestionDetail extends Omit<AnswerTermView, 'status'> {
+  /** not_yet_submitted when asOf is before the submission date. */
+  status: AnswerStatus | NotYetSubmitted | null;
   asOf: KamerDate;
   zaak: string | null;
   key: string;
@@ -76,16 +81,29 @@ export interface QuestionDetail extends AnswerTermView {
   forecast: AnswerForecastView | null;
 }
 
-/** What `termijnwacht status` prints. */
-export interface QuestionStatusView {
-  zaak: string | null;
-  key: string;
-  asOf: KamerDate;
-  status: AnswerStatus;
-  term: KamerDate;
-  extendedTerm: KamerDate | null;
-  daysToAnswer: number | null;
-  daysOverTerm: number;
-  daysOutstanding: number | null;
-  deferrals: DeferralVerdict[];
-}
+/** What `termijnwacht status` prints: the verdict, or `not_yet_submitted` (all else null) before the submission date. */
+export type QuestionStatusView =
+  | {
+      zaak: string | null;
+      key: string;
+      asOf: KamerDate;
+      status: AnswerStatus;
+      term: KamerDate;
+      extendedTerm: KamerDate | null;
+      daysToAnswer: number | null;
+      daysOverTerm: number;
+      daysOutstanding: number | null;
+      deferrals: DeferralVerdict[];
+    }
+  | {
+      zaak: string | null;
+      key: string;
+      asOf: KamerDate;
+      status: NotYetSubmitted;
+      term: null;
+      extendedTerm: null;
+      daysToAnswer: null;
+      daysOverTerm: null;
+      daysOutstanding: null;
+      deferrals: [];
+    };

@@ -8,3 +8,4 @@ export { assertJobWiring, JobWiringError, type ProcessorWiring } from './job-wir
 export { jobSchedules, type JobSchedule } from './job-schedules.js';
 export { nominalRunDate } from './nominal-run-date.util.js';
 export { OutboxRelay, type RelayCounts } from './outbox-relay.js';
+export { RedisOutageLog } from './redis-outage-log.js';

@@ -8,7 +8,9 @@ import type { JobProducer } from './job-producer.js';
 import { QueueUnavailableError } from './queue-unavailable.error.js';
 
 // A row queued this long ago and still pending is queued again: Redis may have lost it (no persistence, a restart).
-// The deterministic jobId makes that a no-op when the job is still there.
+// The deterministic jobId makes that a no-op when the job is still there. On boot and on every reconnect every
+// pending row is queued again at once (`everything`): a Redis that restarted empty has lost them all, and nobody
+// should wait this long for a confirmation mail (issue 14, finding 10).
 const REQUEUE_AFTER_MS = 30 * 60 * 1000;
 const BATCH = 1000;
 
@@ -25,6 +27,7 @@ export interface RelayCounts {
 export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<RelayCounts> | null = null;
+  private everythingWanted = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,19 +47,36 @@ export class OutboxRelay {
     return this.dispatch(items, (m, now) => new DocumentInboxRepository(m).markQueued(inboxIds, now));
   }
 
-  /** Queues every row that is waiting for the queue. One run at a time; a second caller shares the first run. */
-  relay(): Promise<RelayCounts> {
-    this.running ??= this.relayOnce().finally(() => (this.running = null));
+  /**
+   * Queues every row that is waiting for the queue; with `everything`, also those queued recently (Redis may have
+   * lost them). One run at a time; a second caller shares the run, and a request for everything made during a run
+   * gets a run of its own after it.
+   */
+  relay(options: { everything?: boolean } = {}): Promise<RelayCounts> {
+    if (options.everything) this.everythingWanted = true;
+    this.running ??= this.relayLoop().finally(() => (this.running = null));
     return this.running;
   }
 
-  /** Relays now, every `intervalMs`, and whenever the producer's Redis connection becomes ready again. */
+  /** Relays everything now and on every reconnect of the producer's Redis; what is overdue every `intervalMs`. */
   start(intervalMs: number): void {
-    const tick = () => void this.relay().catch((error: Error) => this.log(`relay failed: ${error.message}`));
-    this.producer.onReady(tick);
-    this.timer = setInterval(tick, intervalMs);
+    const tick = (everything: boolean) => void this.relay({ everything }).catch((error: Error) => this.log(`relay failed: ${error.message}`));
+    this.producer.onReady(() => tick(true));
+    this.timer = setInterval(() => tick(false), intervalMs);
     this.timer.unref();
-    tick();
+    tick(true);
+  }
+
+  private async relayLoop(): Promise<RelayCounts> {
+    const total = { mail: 0, documents: 0 };
+    do {
+      const everything = this.everythingWanted;
+      this.everythingWanted = false;
+      const counts = await this.relayOnce(everything);
+      total.mail += counts.mail;
+      total.documents += counts.documents;
+    } while (this.everythingWanted && this.producer.isAvailable());
+    return total;
   }
 
   async stop(): Promise<void> {
@@ -65,9 +85,14 @@ export class OutboxRelay {
     await this.running?.catch(() => undefined);
   }
 
-  private async relayOnce(): Promise<RelayCounts> {
-    if (!this.producer.isAvailable()) return { mail: 0, documents: 0 };
-    const before = new Date(this.clock().getTime() - REQUEUE_AFTER_MS).toISOString();
+  private async relayOnce(everything: boolean): Promise<RelayCounts> {
+    if (!this.producer.isAvailable()) {
+      // Not now: the next 'ready' asks for everything again.
+      return { mail: 0, documents: 0 };
+    }
+    // Everything: each row queued before this run started. Rows this run marks get a queuedAt not before it, so the
+    // batches below move on instead of meeting the same rows again.
+    const before = new Date(this.clock().getTime() - (everything ? 0 : REQUEUE_AFTER_MS)).toISOString();
     const counts = { mail: 0, documents: 0 };
     for (;;) {
       const ids = await new MailOutboxRepository(this.dataSource.manager).idsToRelay(before, BATCH);

@@ -1,18 +1,17 @@
 import { stringify } from 'csv-stringify/sync';
 import { LATENCY_COLUMNS, type LatencyReport } from './report-view.js';
 
-// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection); a leading
-// apostrophe makes it text. Tab and carriage return are on OWASP's list too.
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** The byte order mark that makes Excel read the file as UTF-8 (ministers' names: Yeşilgöz, Kostić), as the pages' CSVs have. */
+const UTF8_BOM = '\ufeff';
 
-function neutralise(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** The latency report as CSV: a header row with the JSON field names, one row per group, empty cells for null. */
+/**
+ * The latency report as CSV: a header row with the JSON field names, one row per group, empty cells for null.
+ * csv-stringify's escape_formulas prefixes an apostrophe to a cell a spreadsheet would run as a formula (= + - @ tab
+ * CR, and their full-width forms such as ＝HYPERLINK, which Excel also takes as formulas).
+ */
 export function latencyReportCsv(report: LatencyReport): string {
-  return stringify(
+  return UTF8_BOM + stringify(
     report.groups.map((g) => LATENCY_COLUMNS.map((c) => g[c])),
-    { header: true, columns: [...LATENCY_COLUMNS], cast: { string: neutralise }, record_delimiter: '\r\n' },
+    { header: true, columns: [...LATENCY_COLUMNS], escape_formulas: true, record_delimiter: '\r\n' },
   );
 }

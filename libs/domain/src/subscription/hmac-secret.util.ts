@@ -11,7 +11,7 @@ import type { Env } from '../config/env.js';
 export function resolveHmacSecret(env: Pick<Env, 'hmacSecret' | 'dataDir'>): string {
   if (env.hmacSecret) return env.hmacSecret;
   const file = path.join(env.dataDir, 'hmac.secret');
-  fs.mkdirSync(env.dataDir, { recursive: true });
+  fs.mkdirSync(env.dataDir, { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (error) {

@@ -132,21 +132,26 @@ export function filtersOf(row: SubscriptionFilters): SubscriptionFilters {
   return { ministry: row.ministry, minister: row.minister, submitter: row.submitter, party: row.party, topic: row.topic };
 }
 
-/** The subscription's choices in Dutch, one line each, for the confirmation mail. */
+/**
+ * The subscription's choices in Dutch, one line each, for the confirmation mail. That mail goes to an address nobody
+ * has confirmed yet, so it carries no text from the request: the ministry comes from the catalogue, the free-text
+ * filters (minister, submitter, party, topic) are named but not quoted. Otherwise anyone could mail a stranger a
+ * message of their own under our name.
+ */
 export function describeChoices(filters: SubscriptionFilters, rules: readonly AlertRuleName[], digest: DigestChoice): string[] {
-  const ministry = filters.ministry === null ? null : (MINISTRIES.find((m) => m.slug === filters.ministry)?.name ?? filters.ministry);
+  const ministry = filters.ministry === null ? null : (MINISTRIES.find((m) => m.slug === filters.ministry)?.name ?? null);
+  const named = (['minister', 'submitter', 'party', 'topic'] as const).filter((k) => filters[k] !== null).map((k) => FREE_TEXT_FILTER_LABELS[k]);
   const lines = [
     ministry && `Ministerie: ${ministry}`,
-    filters.minister && `Bewindspersoon: ${filters.minister}`,
-    filters.submitter && `Indiener: ${filters.submitter}`,
-    filters.party && `Partij: ${filters.party}`,
-    filters.topic && `Onderwerp: ${filters.topic}`,
+    named.length > 0 && `Ook gefilterd op: ${named.join(', ')} (zoals opgegeven bij het aanmelden)`,
   ].filter((l): l is string => Boolean(l));
   if (lines.length === 0) lines.push('Alle schriftelijke vragen (geen filter)');
   lines.push(rules.length === 0 ? 'Meldingen: geen' : `Meldingen: ${rules.map((r) => RULE_LABELS[r]).join('; ')}`);
   lines.push(`Overzicht: ${digest === 'none' ? 'geen' : digest === 'daily' ? 'dagelijks' : 'wekelijks, op maandag'}`);
   return lines;
 }
+
+const FREE_TEXT_FILTER_LABELS = { minister: 'bewindspersoon', submitter: 'indiener', party: 'partij', topic: 'onderwerp' } as const;
 
 /** Dutch names of the alert rules, as mails and pages show them. */
 export const RULE_LABELS: Readonly<Record<AlertRuleName, string>> = {

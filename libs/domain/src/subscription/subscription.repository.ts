@@ -21,12 +21,15 @@ export class SubscriptionRepository {
     return this.repo.findOne({ where: { id } });
   }
 
-  /** Pending subscriptions for one address made since `since`: a limit on confirmation mails to a stranger's address. */
-  countPendingSince(email: string, since: string): Promise<number> {
-    return this.manager
+  /** Addresses of pending subscriptions at these domains made since `since`: the service counts those per mailbox. */
+  async pendingAddressesSince(domains: readonly string[], since: string): Promise<string[]> {
+    const qb = this.manager
       .createQueryBuilder(SubscriptionEntity, 's')
-      .where('s.email = :email AND s.status = :pending AND s.createdAt >= :since', { email, pending: 'pending', since })
-      .getCount();
+      .select('s.email', 'email')
+      .where('s.status = :pending AND s.createdAt >= :since', { pending: 'pending', since });
+    // The domain is the part after the last @; addresses are stored lower-case. LIKE wildcards cannot occur in a domain.
+    qb.andWhere(`(${domains.map((_, i) => `s.email LIKE :domain${i}`).join(' OR ')})`, Object.fromEntries(domains.map((d, i) => [`domain${i}`, `%@${d}`])));
+    return (await qb.getRawMany<{ email: string }>()).map((r) => r.email);
   }
 
   /** Active subscriptions that asked for at least one alert rule. */

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { AlertRuleName } from '../alert/rules/alert-rule.types.js';
 import { writeTransaction } from '../database/write-transaction.js';
-import { normalizeEmail } from '../mail/email-address.util.js';
+import { mailboxKey, normalizeEmail } from '../mail/email-address.util.js';
 import type { MailComposer } from '../mail/mail-composer.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import type { SubscriptionEntity, SubscriptionStatus } from './subscription.entity.js';
@@ -16,10 +16,13 @@ export class SubscriptionInvalidError extends Error {
   }
 }
 
-/** Too many unconfirmed subscriptions for one address: the confirmation mail is not a way to flood a stranger. */
+/**
+ * Too many unconfirmed subscriptions for one mailbox: the confirmation mail is not a way to flood a stranger.
+ * Counted per mailbox, not per address: Victim@, victim+1@ and (at Gmail) v.ictim@ reach one inbox.
+ */
 export class SubscriptionLimitError extends Error {
   constructor() {
-    super('too many unconfirmed subscriptions for this address today; confirm one of them first');
+    super('too many unconfirmed subscriptions for this mailbox today; confirm one of them first');
     this.name = 'SubscriptionLimitError';
   }
 }
@@ -44,6 +47,15 @@ export interface MailDispatcher {
 }
 
 const MAX_PENDING_PER_DAY = 3;
+/** How long a confirmation link works, unless CONFIRM_LINK_DAYS says otherwise. */
+export const DEFAULT_CONFIRM_LINK_DAYS = 7;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The domains whose addresses may reach the same mailbox as this one (Gmail has two names). */
+function mailboxDomains(address: string): string[] {
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  return domain === 'gmail.com' || domain === 'googlemail.com' ? ['gmail.com', 'googlemail.com'] : [domain];
+}
 
 export function subscriptionView(row: SubscriptionEntity): SubscriptionView {
   return {
@@ -69,6 +81,7 @@ export class SubscriptionService {
     private readonly hmacSecret: string,
     private readonly dispatcher: MailDispatcher | null,
     private readonly clock: () => Date = () => new Date(),
+    private readonly confirmLinkDays: number = DEFAULT_CONFIRM_LINK_DAYS,
   ) {}
 
   /**
@@ -84,8 +97,10 @@ export class SubscriptionService {
     const { row, mailId } = await writeTransaction(this.dataSource, async (manager) => {
       const repo = new SubscriptionRepository(manager);
       if (!options.confirmed) {
-        const dayAgo = new Date(this.clock().getTime() - 24 * 3600 * 1000).toISOString();
-        if ((await repo.countPendingSince(email!, dayAgo)) >= MAX_PENDING_PER_DAY) throw new SubscriptionLimitError();
+        const dayAgo = new Date(this.clock().getTime() - DAY_MS).toISOString();
+        const mailbox = mailboxKey(email!);
+        const recent = await repo.pendingAddressesSince(mailboxDomains(email!), dayAgo);
+        if (recent.filter((address) => mailboxKey(address) === mailbox).length >= MAX_PENDING_PER_DAY) throw new SubscriptionLimitError();
       }
       const inserted = await repo.insert({
         email: email!,
@@ -107,8 +122,27 @@ export class SubscriptionService {
     return subscriptionView(row);
   }
 
-  /** Follows a confirmation link. An unsubscribed subscription stays unsubscribed: an old link cannot revive it. */
-  async confirm(token: unknown): Promise<{ result: 'confirmed' | 'already-confirmed' | 'unsubscribed' | 'invalid'; subscription: SubscriptionView | null }> {
+  /**
+   * What a mail link would do, without doing it: the page a GET shows before its button is pressed. Mail scanners and
+   * link previews fetch (GET, HEAD) every link in a mail; only the POST from that page may change anything.
+   */
+  async linkState(purpose: 'confirm' | 'unsubscribe', token: unknown): Promise<'invalid' | 'expired' | SubscriptionStatus> {
+    const id = verifySubscriptionToken(this.hmacSecret, purpose, token);
+    const row = id === null ? null : await new SubscriptionRepository(this.dataSource.manager).findById(id);
+    if (!row) return purpose === 'unsubscribe' && id !== null ? 'unsubscribed' : 'invalid';
+    if (purpose === 'confirm' && row.status === 'pending' && this.isExpired(row)) return 'expired';
+    return row.status;
+  }
+
+  private isExpired(row: SubscriptionEntity): boolean {
+    return this.clock().getTime() - Date.parse(row.createdAt) > this.confirmLinkDays * DAY_MS;
+  }
+
+  /**
+   * Follows a confirmation link. An unsubscribed subscription stays unsubscribed: an old link cannot revive it, and a
+   * pending one older than the link's lifetime (CONFIRM_LINK_DAYS) is `expired`: subscribing again sends a new link.
+   */
+  async confirm(token: unknown): Promise<{ result: 'confirmed' | 'already-confirmed' | 'unsubscribed' | 'expired' | 'invalid'; subscription: SubscriptionView | null }> {
     const id = verifySubscriptionToken(this.hmacSecret, 'confirm', token);
     if (id === null) return { result: 'invalid', subscription: null };
     return writeTransaction(this.dataSource, async (manager) => {
@@ -117,6 +151,7 @@ export class SubscriptionService {
       if (!row) return { result: 'invalid' as const, subscription: null };
       if (row.status === 'unsubscribed') return { result: 'unsubscribed' as const, subscription: subscriptionView(row) };
       if (row.status === 'active') return { result: 'already-confirmed' as const, subscription: subscriptionView(row) };
+      if (this.isExpired(row)) return { result: 'expired' as const, subscription: subscriptionView(row) };
       const confirmedAt = this.clock().toISOString();
       await repo.update(id, { status: 'active', confirmedAt });
       return { result: 'confirmed' as const, subscription: subscriptionView({ ...row, status: 'active', confirmedAt }) };

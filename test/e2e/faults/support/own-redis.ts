@@ -50,6 +50,12 @@ export class OwnRedis {
     this.child = null;
   }
 
+  /** Stops it and deletes its data: it comes back empty, as a Redis without persistence (or a new container) does. */
+  async downAndForget(): Promise<void> {
+    await this.down();
+    for (const entry of fs.readdirSync(this.dir)) fs.rmSync(path.join(this.dir, entry), { recursive: true, force: true });
+  }
+
   async stop(): Promise<void> {
     await this.down();
     fs.rmSync(this.dir, { recursive: true, force: true });

@@ -1,44 +1,51 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { addDays, type PublicQuestionFilter, type TermEvent } from '#domain';
 import { answerStatusTag } from '../render/status-labels.js';
 import { filterLabel } from './filter-label.util.js';
+import { contentLine, icalText } from './ical-text.util.js';
 
-function dateArray(date: string): DateArray {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y, m, d];
+const date = (kamerDate: string) => kamerDate.replaceAll('-', '');
+
+/** 20261205T013000Z: when the calendar was made (DTSTAMP). */
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /**
  * The terms as an iCalendar file: one all-day event per set and kind (term, extended term), with a uid that stays
  * the same across downloads, so a subscribed calendar (Outlook, Google) updates an event instead of adding one.
+ * Every text that comes from a document or the request is escaped (icalText) and every line folded by octets.
  */
-export function termCalendar(events: readonly TermEvent[], filter: PublicQuestionFilter, publicUrl: string): string {
-  const attributes: EventAttributes[] = events.map((e) => {
+export function termCalendar(events: readonly TermEvent[], filter: PublicQuestionFilter, publicUrl: string, now: Date = new Date()): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    'PRODID:termijnwacht',
+    'METHOD:PUBLISH',
+    contentLine('X-WR-CALNAME', icalText(`termijnwacht: termijnen (${filterLabel(filter)})`)),
+    'X-PUBLISHED-TTL:PT1H',
+  ];
+  for (const e of events) {
     const id = e.zaak ?? e.key;
     const what = e.kind === 'term' ? 'Termijn' : 'Verlengde termijn';
-    return {
-      uid: `${encodeURIComponent(e.key)}-${e.kind}@termijnwacht`,
-      start: dateArray(e.date),
-      end: dateArray(addDays(e.date, 1)),
-      title: `${what} Kamervragen ${id}: ${e.title ?? 'zonder titel'}`,
-      description: [`Status: ${answerStatusTag(e.status).label}.`, e.minister ? `Bewindspersoon: ${e.minister}.` : '', `${publicUrl}/vragen/${encodeURIComponent(e.key)}`].filter(Boolean).join('\n'),
-      url: `${publicUrl}/vragen/${encodeURIComponent(e.key)}`,
-      categories: ['Kamervragen', what],
-      status: 'CONFIRMED',
-      busyStatus: 'FREE',
-      transp: 'TRANSPARENT',
-      productId: 'termijnwacht',
-      calName: `termijnwacht: termijnen (${filterLabel(filter)})`,
-    };
-  });
-  if (attributes.length === 0) return emptyCalendar(filter);
-  const { error, value } = createEvents(attributes, { productId: 'termijnwacht', calName: `termijnwacht: termijnen (${filterLabel(filter)})` });
-  if (error || value === null) throw error ?? new Error('ics: no calendar produced');
-  return value;
-}
-
-// ics refuses an empty list; a subscription to a filter with no terms yet is still a valid, empty calendar.
-function emptyCalendar(filter: PublicQuestionFilter): string {
-  const name = `termijnwacht: termijnen (${filterLabel(filter)})`.replace(/[\\;,]/g, (c) => `\\${c}`);
-  return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:termijnwacht', 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
+    const url = `${publicUrl}/vragen/${encodeURIComponent(e.key)}`;
+    const description = [`Status: ${answerStatusTag(e.status).label}.`, e.minister ? `Bewindspersoon: ${e.minister}.` : '', url].filter(Boolean).join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      contentLine('UID', `${encodeURIComponent(e.key)}-${e.kind}@termijnwacht`),
+      contentLine('SUMMARY', icalText(`${what} Kamervragen ${id}: ${e.title ?? 'zonder titel'}`)),
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${date(e.date)}`,
+      `DTEND;VALUE=DATE:${date(addDays(e.date, 1))}`,
+      contentLine('DESCRIPTION', icalText(description)),
+      contentLine('URL', url),
+      'STATUS:CONFIRMED',
+      contentLine('CATEGORIES', ['Kamervragen', what].map(icalText).join(',')),
+      'X-MICROSOFT-CDO-BUSYSTATUS:FREE',
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR', '');
+  return lines.join('\r\n');
 }

@@ -18,6 +18,12 @@ describe('tableCsv', () => {
     expect(lines).toEqual([`"'=HYPERLINK(""http://x"")",1`, "'+31,1", "'-2,1", "'@SUM(A1),1", '"Landbouw, Natuur",1']);
   });
 
+  // Issue 14: the hand-written guard let the full-width ＝HYPERLINK(…) through, which Excel runs as a formula too.
+  it('neutralises the full-width formula signs as well', () => {
+    const lines = tableCsv(table(['＝HYPERLINK("http://x")', '＋31', '＠SUM(A1)', '\tx'])).slice(1).trimEnd().split('\r\n').slice(1);
+    expect(lines).toEqual([`"'＝HYPERLINK(""http://x"")",1`, "'＋31,1", "'＠SUM(A1),1", "'\tx,1"]);
+  });
+
   it("uses a cell's CSV value where it differs from the text shown", () => {
     const t = dataTable({ id: 't', caption: 'T', columns: [column('Op tijd', true)], rows: [[cell('33%', { csv: '0.333' })]], emptyText: '', csvHref: '' });
     expect(tableCsv(t).slice(1)).toBe('Op tijd\r\n0.333\r\n');

@@ -16,6 +16,8 @@ export class PageQuery {
     const value = this.raw[name];
     const last = Array.isArray(value) ? value[value.length - 1] : value;
     if (typeof last !== 'string') return null;
+    // A line break in a filter would end up in a feed's header or a CSV cell: no control characters at all.
+    if (/[\u0000-\u001f\u007f]/.test(last)) throw new InvalidInputError(name, 'mag geen stuurtekens (zoals een regeleinde) bevatten');
     const trimmed = last.trim();
     if (trimmed.length > MAX_TEXT) throw new InvalidInputError(name, `hoogstens ${MAX_TEXT} tekens`);
     return trimmed === '' ? null : trimmed;

@@ -19,7 +19,8 @@ export const ANSWER_STATUS_TAGS: Record<AnswerStatus, StatusTag> = {
 
 export const NO_STATUS_TAG: StatusTag = { label: 'Onbekend (geen indieningsdatum)', tone: 'neutral' };
 
-export function answerStatusTag(status: AnswerStatus | null): StatusTag {
+export function answerStatusTag(status: AnswerStatus | 'not_yet_submitted' | null): StatusTag {
+  if (status === 'not_yet_submitted') return { label: 'Nog niet ingediend', tone: 'neutral' };
   return status ? ANSWER_STATUS_TAGS[status] : NO_STATUS_TAG;
 }
 

@@ -34,7 +34,8 @@ export function questionDetailView({ detail: d, asOfGiven, norm }: QuestionDetai
     emptyText: 'In de antwoorden is geen toezegging gevonden.',
     csvHref: csv('toezeggingen'),
   });
-  const charts = d.submittedOn
+  // No timeline as of a date before the submission: there was nothing yet.
+  const charts = d.submittedOn && d.status !== 'not_yet_submitted'
     ? [timelineChart({ events: d.timeline, asOf: d.asOf, status: d.status, daysAfter: (date) => toDayNumber(date) - toDayNumber(d.submittedOn!), csvHref: csv('tijdlijn') })]
     : [];
   const kpis = [
