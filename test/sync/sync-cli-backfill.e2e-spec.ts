@@ -46,7 +46,7 @@ describe('termijnwacht sync --since: progress on stderr, a clean stop on Ctrl-C,
     expect(resumed.status).toBe(0);
     expect(JSON.parse(resumed.stdout)[0]).toMatchObject({ feed: 'zaak', records: 250, stored: 250, completed: true });
     expect(Number((await sql(ds, 'SELECT COUNT(*) AS n FROM question_set'))[0].n)).toBe(1000);
-  }, 60000);
+  }, 180_000);
 
   it('words progress as records, pages, rate and time left, and writes one line a minute when not on a terminal', () => {
     const p = { feed: 'document' as const, pages: 40, records: 10_000, expected: 40_000, startedAt: 0 };

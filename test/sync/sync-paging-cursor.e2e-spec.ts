@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { ODataClient, OpenDataSyncService, type Env } from '#domain';
 import type { DataSource } from 'typeorm';
 import { sql } from '../support/sql.js';
@@ -9,6 +9,9 @@ import { guid, startCli, zaak, zaakNummer } from './support/sync-fixtures.js';
 // 600 zaken republished in bulk: one ApiGewijzigdOp for all (their GewijzigdOp differ), across three server pages.
 const BULK = '2025-12-17T03:12:45.1234567+01:00';
 const count = async (ds: DataSource, query: string) => Number((await sql(ds, query))[0].n);
+
+// Child processes of the CLI start slowly on a loaded machine: generous timeouts (no assertion is on time).
+jest.setTimeout(180_000);
 
 describe('paging and the cursor, as the real API pages', () => {
   const server = new ODataFixtureServer();

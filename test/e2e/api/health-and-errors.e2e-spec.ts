@@ -15,6 +15,8 @@ describe('GET /health, the OpenAPI document, and errors that never leak internal
   it('reports the database and Redis up', async () => {
     const res = await request(api.server).get('/health').expect(200);
     expect(res.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, redis: { status: 'up' } } });
+    // Until when the open data is current: never synchronised here, so not yet known.
+    expect(res.body.details.opendata).toEqual({ status: 'up', bijgewerktTot: null });
     expectApiError((await request(api.server).get('/health?deep=1').expect(400)).body, 400, /deep/);
   });
 

@@ -127,10 +127,12 @@ export class OfficialPeople {
     }
     // Grouped under the first addressee until someone answers (an answerer from a parsed text then takes over).
     const answered = !newSet && (await this.manager.getRepository(QuestionSetAnswererEntity).count({ where: { questionSetId: set.id } })) > 0;
-    const label = ministerLabel(roles[0], null);
-    if (!answered && (set.ministerLabel !== label || set.ministryId !== rows[0].ministryId)) {
-      await this.repo.updateSet(set.id, { ministerLabel: label, ministryId: rows[0].ministryId });
-      Object.assign(set, { ministerLabel: label, ministryId: rows[0].ministryId });
+    // The first addressee whose ministry is known, so a set whose zaak names an addressee is never grouped as unknown.
+    const first = rows.find((r) => r.ministryId !== null) ?? rows[0];
+    const label = ministerLabel(first.role, null);
+    if (!answered && (set.ministerLabel !== label || set.ministryId !== first.ministryId)) {
+      await this.repo.updateSet(set.id, { ministerLabel: label, ministryId: first.ministryId });
+      Object.assign(set, { ministerLabel: label, ministryId: first.ministryId });
     }
   }
 }
