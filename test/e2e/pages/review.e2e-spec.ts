@@ -86,11 +86,19 @@ describe('the review page for editors (/redactie)', () => {
     expect(states.length).toBeGreaterThan(3);
     const firstReviewed = states.findIndex((s) => s !== 'Nog niet beoordeeld');
     if (firstReviewed >= 0) expect(states.slice(firstReviewed).every((s) => s !== 'Nog niet beoordeeld')).toBe(true);
-    // Without an extractor confidence, those with no named date come before those with one.
+    // Among the unreviewed: the extractor's confidence, lowest first; at equal confidence, no named date first.
     const items = await page.locator('.review-item').evaluateAll((nodes) => nodes.map((n) => (n as unknown as { id: string }).id.replace('toezegging-', '')));
     const unreviewed = await Promise.all(items.slice(0, states.filter((s) => s === 'Nog niet beoordeeld').length).map((id) => api(Number(id))));
-    const implied = unreviewed.map((c) => (c as unknown as { dueImplied: boolean }).dueImplied || c.dueDate === null);
-    expect(implied.indexOf(false) === -1 || implied.slice(implied.indexOf(false)).every((x) => !x)).toBe(true);
+    const keys = unreviewed.map((c) => {
+      const { confidence, dueImplied } = c as unknown as { confidence: number | null; dueImplied: boolean };
+      return { confidence: confidence ?? 0.5, implied: dueImplied || c.dueDate === null };
+    });
+    expect(keys.length).toBeGreaterThan(1);
+    for (let i = 1; i < keys.length; i++) {
+      const [before, after] = [keys[i - 1], keys[i]];
+      expect(before.confidence).toBeLessThanOrEqual(after.confidence);
+      if (before.confidence === after.confidence && !before.implied) expect(after.implied).toBe(false);
+    }
     await page.close();
   });
 

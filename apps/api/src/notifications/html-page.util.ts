@@ -11,7 +11,11 @@ export interface PageForm {
   button: string;
 }
 
-/** A small Dutch page for the links in mails (confirm, unsubscribe): a heading, paragraphs and an optional form, all escaped. */
+/**
+ * A small Dutch page for the links in mails (confirm, unsubscribe): a heading, paragraphs and an optional form, all escaped.
+ * Referrer "same-origin": the token in the address never leaves the site, and the form's POST still names our origin
+ * (under "no-referrer" Chromium sends `Origin: null`, which the cross-site check refuses).
+ */
 export function htmlPage(title: string, paragraphs: readonly string[], form?: PageForm): string {
   const formHtml = form
     ? [
@@ -24,7 +28,7 @@ export function htmlPage(title: string, paragraphs: readonly string[], form?: Pa
   return [
     '<!doctype html>',
     '<html lang="nl">',
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>${escapeHtml(title)} · termijnwacht</title></head>`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="same-origin"><title>${escapeHtml(title)} · termijnwacht</title></head>`,
     '<body>',
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,

@@ -81,6 +81,8 @@ export class SubscriptionController {
   @ApiProduces('text/html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  // Its button POSTs back here: under the site-wide no-referrer Chromium sends `Origin: null`, which the Origin check refuses.
+  @Header('Referrer-Policy', 'same-origin')
   async confirmPage(@Query('token') token: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {
     const state = await this.subscriptions.linkState('confirm', token);
     if (state === 'pending') {
@@ -110,6 +112,8 @@ export class SubscriptionController {
   @ApiProduces('text/html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @Header('Cache-Control', 'no-store')
+  // Its button POSTs back here: under the site-wide no-referrer Chromium sends `Origin: null`, which the Origin check refuses.
+  @Header('Referrer-Policy', 'same-origin')
   async unsubscribePage(@Query('token') token: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {
     const state = await this.subscriptions.linkState('unsubscribe', token);
     if (state === 'invalid') return this.invalidUnsubscribeLink(res);

@@ -126,7 +126,7 @@ function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopL
     title: null,
     sort: null,
     scale: { domain: rows.map((r) => r.lines) },
-    axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 160, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 },
+    axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 200, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 },
   };
   const height = Math.max(50, rows.length * (12 + 14 * lineCount));
   const text = { type: 'text', align: 'left', dx: 3, fontSize: NARROW_FONT_SIZE, color: '#1f2933' };

@@ -14,7 +14,7 @@ export function overdueByMinisterChart(groups: readonly OverdueGroup[], csvHref:
       { minister: g.minister, order, kind: 'Na uitstel', count: deferred },
     ];
   });
-  const y = { field: 'minister', type: 'nominal', title: null, sort: null, axis: { labelLimit: 300 } };
+  const y = { field: 'minister', type: 'nominal', title: null, sort: null, axis: { labelLimit: 600 } };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: CHART_WIDTH - 280,
@@ -38,7 +38,7 @@ export function overdueByMinisterChart(groups: readonly OverdueGroup[], csvHref:
     config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE }, legend: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } },
     mark: { type: 'bar' },
     encoding: {
-      y: { field: 'lines', type: 'nominal', title: null, sort: null, axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 160, labelLineHeight: 14 } },
+      y: { field: 'lines', type: 'nominal', title: null, sort: null, axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 200, labelLineHeight: 14 } },
       x: { field: 'count', type: 'quantitative', title: 'Achterstallig', aggregate: 'sum', axis: { tickMinStep: 1, tickCount: 3 } },
       color: { field: 'kind', type: 'nominal', title: 'Soort', scale: { domain: ['Zonder uitstel', 'Na uitstel'], range: [TONE_COLOURS.bad, TONE_COLOURS.warn] }, legend: { orient: 'bottom', direction: 'vertical' } },
     },

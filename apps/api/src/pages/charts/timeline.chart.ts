@@ -50,7 +50,7 @@ export function timelineChart(input: TimelineInput): ChartView {
     : [];
   // The phone drawing: the dates are in the axis and in the table; written beside each point they would not fit.
   // vega measures text without a browser (0.8 em a character), so the limits are generous and long labels wrap.
-  const narrowY = { ...y, field: 'lines', axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 160, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 } };
+  const narrowY = { ...y, field: 'lines', axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 200, labelFontSize: NARROW_FONT_SIZE, labelLineHeight: 14 } };
   const narrowX = { ...x, axis: { format: '%b %Y', labelAngle: 0, tickCount: 3, grid: true, labelFontSize: NARROW_FONT_SIZE, labelOverlap: 'greedy' } };
   const narrowSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

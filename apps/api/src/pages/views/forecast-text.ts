@@ -47,5 +47,6 @@ export function forecastCell(f: AnswerForecastView | null | undefined): TableCel
   if (f.verdict === 'insufficient' || !f.expectedOn) return cell(NO_DATA, { csv: '' });
   const to = f.interval?.to ? formatLongDate(f.interval.to) : 'later';
   const range = f.interval ? ` (${formatLongDate(f.interval.from)} – ${to})` : '';
-  return cell(`${formatLongDate(f.expectedOn)}${range}`, { csv: f.expectedOn, datetime: f.expectedOn });
+  // No <time> element: its text (a date and a range) must wrap on a phone, which td time { nowrap } forbids.
+  return cell(`${formatLongDate(f.expectedOn)}${range}`, { csv: f.expectedOn });
 }
