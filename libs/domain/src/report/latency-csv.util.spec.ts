@@ -25,7 +25,7 @@ function report(groups: LatencyGroup[]): LatencyReport {
 describe('latencyReportCsv', () => {
   it('writes a header with the JSON field names and empty cells for null', () => {
     const lines = latencyReportCsv(report([group({})])).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('group,count,answered,medianDays,meanDays,p90Days,shareOnTime,shareWithDeferral,shareDeferralsInTime,longestOpenDays');
+    expect(lines[0]).toBe('\ufeffgroup,count,answered,medianDays,meanDays,p90Days,shareOnTime,shareWithDeferral,shareDeferralsInTime,longestOpenDays');
     expect(lines[1]).toBe('Financiën,2,1,28,28,28,0,0.5,1,');
   });
 
