@@ -23,13 +23,15 @@ module.exports = {
       name: 'rules-are-pure',
       severity: 'error',
       comment: 'Rules are functions of (facts, date, policy): no TypeORM, no Nest, no queue, no mail, no I/O.',
-      from: { path: '^libs/domain/src/(rules|alert/rules|commitment/rules|forecast/rules)/', pathNot: '\\.spec\\.ts$' },
+      from: { path: ['^libs/domain/src/(rules|alert/rules|commitment/rules)/', '^libs/domain/src/.+\\.rule\\.ts$'], pathNot: '\\.spec\\.ts$' },
       to: {
         path: [
           '^node_modules/(typeorm|@nestjs|bullmq|ioredis|nodemailer|pg|better-sqlite3)/',
           '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process)$',
           '^libs/domain/src/(database|mail|queue|sync|import|inbox)/',
         ],
+        // A rule may throw the domain's own error types, wherever they are declared.
+        pathNot: '\\.error\\.ts$',
       },
     },
     {
@@ -68,7 +70,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|node_modules)/' },
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
