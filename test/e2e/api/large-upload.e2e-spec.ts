@@ -57,9 +57,10 @@ describe('a large synchronous upload does not hold up the API', () => {
     expect(res.headers.location).toMatch(/^\/documents\/inbox\/\d+$/);
     expect(res.headers['preference-applied']).toBeUndefined();
     expect(healthWaits.length).toBeGreaterThan(0);
-    // The longest stall of the event loop is a part of what parsing alone takes (before: all of it; /health waited
-    // 3.9 s of 4.4 s). Not a fixed figure, and not /health's own time, which on PostgreSQL under load includes the
-    // database's answer: what matters is that nothing parses on the loop.
-    expect(loop.max / 1e6).toBeLessThan(parseMs / 2);
+    // The longest stall of the event loop is shorter than parsing alone takes (before: all of it; /health waited
+    // 3.9 s of 4.4 s): a parse on the loop would stall it at least that long. Not a fixed figure, and not half of it
+    // either (reading 4.5 MB and a collection of the garbage stall the loop too, more so on a loaded machine), and
+    // not /health's own time, which on PostgreSQL under load includes the database's answer.
+    expect(loop.max / 1e6).toBeLessThan(parseMs);
   }, 120_000);
 });
