@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { ODataClient, OpenDataSyncService, type FeedReport } from '#domain';
+import { DEFAULT_POLICY, ODataClient, OpenDataSyncService, OverdueReportService, type FeedReport } from '#domain';
 import type { DataSource } from 'typeorm';
 import { sql } from '../support/sql.js';
 import { createTestEnv, openTestDatabase } from '../support/test-env.js';
@@ -74,6 +74,18 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
       { role: 'staatssecretaris van Financiën', position: 2 },
     ]);
     expect((await sql(ds, `SELECT "ministerLabel" FROM question_set WHERE zaak = '${zaakNummer(1)}'`))[0].ministerLabel).toBe('Minister van Buitenlandse Zaken');
+  });
+
+  it('puts a synced set on the Monday list under each of its addressees, counted once, never under "adressaat nog onbekend"', async () => {
+    // As of 2024-11-01 zaken 1 and 4 (submitted 2024-10-03, no answer) are past their term; neither has a text yet.
+    const report = await new OverdueReportService(ds, DEFAULT_POLICY, { maxEntries: 0, ttlMs: 0 }).report('2024-11-01');
+    expect(report.total).toBe(2);
+    expect(report.unknownAddressee.count).toBe(0);
+    const groupsOfZaak1 = report.groups.filter((g) => g.items.some((i) => i.zaak === zaakNummer(1)));
+    expect(groupsOfZaak1).toHaveLength(3);
+    expect(new Set(groupsOfZaak1.map((g) => g.ministry?.name))).toEqual(new Set(['Buitenlandse Zaken', 'Financiën']));
+    expect(report.groups.flatMap((g) => g.items.map((i) => i.zaak)).filter((z) => z === zaakNummer(4))).toHaveLength(1);
+    expect(report.groups.map((g) => g.minister).join(' ')).not.toMatch(/onbekend/i);
   });
 
   it('makes sets only of written-questions zaken, and counts the documents of other zaken', async () => {
