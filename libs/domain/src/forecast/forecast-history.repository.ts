@@ -4,7 +4,7 @@ import { DirectSql } from '../database/direct-sql.js';
 import type { Policy } from '../policy/policy.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import { toDayNumber } from '../rules/kamer-date.util.js';
-import { NEVER, NO_MINISTRY, type PreparedHistory } from './forecast-history.js';
+import { allocateHistory, NEVER, NO_MINISTRY, type PreparedHistory } from './forecast-history.js';
 
 interface RawRow {
   questionSetId: number | string;
@@ -37,17 +37,7 @@ export class ForecastHistoryRepository {
       submittedBy === null ? [] : [submittedBy],
     );
     const n = rows.length;
-    const h = {
-      size: n,
-      ids: new Int32Array(n),
-      groups: new Int32Array(n),
-      submitted: new Int32Array(n),
-      answered: new Int32Array(n),
-      withdrawn: new Int32Array(n),
-      firstDeferral: new Int32Array(n),
-      termDay: new Int32Array(n),
-      extendedTermDay: new Int32Array(n),
-    };
+    const h = allocateHistory(n);
     rows.forEach((r, i) => {
       h.ids[i] = Number(r.questionSetId);
       h.groups[i] = r.ministryId === null ? NO_MINISTRY : Number(r.ministryId);

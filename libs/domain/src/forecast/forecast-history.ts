@@ -36,9 +36,9 @@ export interface PreparedHistory {
 
 export const NO_MINISTRY = -1;
 
-export function prepareHistory(sets: readonly ForecastHistorySet[], policy: Policy): PreparedHistory {
-  const n = sets.length;
-  const h = {
+/** The columns of a history of n sets, to be filled in by whoever reads the sets (from facts or from the projection). */
+export function allocateHistory(n: number): PreparedHistory {
+  return {
     size: n,
     ids: new Int32Array(n),
     groups: new Int32Array(n),
@@ -49,6 +49,11 @@ export function prepareHistory(sets: readonly ForecastHistorySet[], policy: Poli
     termDay: new Int32Array(n),
     extendedTermDay: new Int32Array(n),
   };
+}
+
+export function prepareHistory(sets: readonly ForecastHistorySet[], policy: Policy): PreparedHistory {
+  const n = sets.length;
+  const h = allocateHistory(n);
   sets.forEach((set, i) => {
     const { facts } = set;
     const answered = facts.answeredOn === null ? NEVER : toDayNumber(facts.answeredOn);
