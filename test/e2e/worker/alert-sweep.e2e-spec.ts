@@ -69,7 +69,14 @@ describe('alert sweep through the alerts queue, a real worker and a real SMTP se
     await sink.waitFor(before + 1);
 
     // The mail job itself, duplicated under another id: the outbox row is already sent, so the copy is skipped.
+    // The SMTP server has the mail before the worker commits 'sent'; wait for that commit, or the copy would find the
+    // row still 'sending' (which a stalled job's retry must send again) and race the first job.
     const [{ id }] = await sql(db, `SELECT id FROM mail_outbox WHERE "toAddress" = 'fractie@example.test'`);
+    for (let tries = 0; tries < 100; tries++) {
+      const [{ status }] = await sql<{ status: string }>(db, `SELECT status FROM mail_outbox WHERE id = ?`, [Number(id)]);
+      if (status === 'sent') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(await runJob(env, QueueName.Mail, JobName.MailSend, { outboxId: Number(id) }, `copy-of-mail-${id}`)).toBe('skipped');
 
     // And the deterministic id: a second add of the same sweep collapses into the first job.
