@@ -46,7 +46,7 @@ interface Timing {
   cpu: number;
 }
 
-async function median(runs: number, work: () => Promise<unknown> | unknown): Promise<Timing> {
+async function median(runs: number, work: () => unknown): Promise<Timing> {
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i += 1) {

@@ -64,7 +64,7 @@ async function serveFixtures(): Promise<void> {
 async function startFixtureProcess(): Promise<{ base: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_ROLE: 'server' }, stdio: ['ignore', 'pipe', 'inherit'] });
   const base = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
     child.once('exit', (code) => reject(new Error(`fixture server exited with ${code}`)));
   });
   return { base, child };

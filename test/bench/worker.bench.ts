@@ -105,8 +105,8 @@ async function startWorker(db: BenchDatabase, smtpUrl: string): Promise<WorkerRu
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const run: WorkerRun = { child, output: [] };
-  child.stdout!.on('data', (d: Buffer) => run.output.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => run.output.push(d.toString()));
+  child.stdout.on('data', (d: Buffer) => run.output.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => run.output.push(d.toString()));
   const until = Date.now() + 30_000;
   while (!run.output.join('').includes('termijnwacht worker on')) {
     if (child.exitCode !== null || Date.now() > until) throw new Error(`worker did not start:\n${run.output.join('')}`);

@@ -18,7 +18,7 @@ function listingBy(zaak: string, indiener: string): string {
 describe('one person, one record', () => {
   let ds: DataSource;
   const people = async (like: string) =>
-    (await ds.query(`SELECT p."name", pa."abbreviation" AS "party" FROM person p LEFT JOIN party pa ON pa."id" = p."partyId" WHERE LOWER(p."name") LIKE '${like}' ORDER BY p."name"`)) as { name: string; party: string | null }[];
+    ds.query<{ name: string; party: string | null }[]>(`SELECT p."name", pa."abbreviation" AS "party" FROM person p LEFT JOIN party pa ON pa."id" = p."partyId" WHERE LOWER(p."name") LIKE '${like}' ORDER BY p."name"`);
 
   beforeAll(async () => {
     ds = await openTestDatabase(createTestEnv());

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * Numbers come back as strings from PostgreSQL's COUNT(*) and bigint columns: wrap them in Number().
  */
 // Rows are as untyped as DataSource.query's unless a type is given.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests' rows are read field by field, like supertest's bodies
 export function sql<T = any>(db: DataSource | EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
   const options = 'options' in db ? db.options : db.connection.options;
   let n = 0;

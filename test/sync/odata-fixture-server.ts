@@ -66,7 +66,7 @@ export class ODataFixtureServer {
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/OData/v4/2.0`;
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/OData/v4/2.0`;
   }
 
   async stop(): Promise<void> {
@@ -182,7 +182,7 @@ export class ODataFixtureServer {
     const value = (row: Row, field: string): number | string => {
       const v = row[field];
       const t = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) ? Date.parse(v) : NaN;
-      return Number.isNaN(t) ? String(v ?? '').toLowerCase() : t;
+      return Number.isNaN(t) ? String((v as string | number | boolean | null | undefined) ?? '').toLowerCase() : t;
     };
     const decorated = rows.map((row) => ({ row, k: keys.map((k) => value(row, k.field)) }));
     decorated.sort((a, b) => {

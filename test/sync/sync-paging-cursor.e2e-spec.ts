@@ -33,14 +33,14 @@ describe('paging and the cursor, as the real API pages', () => {
   });
 
   it('the fixture behaves as documented: with $top there is no nextLink, without it 250-row pages with one', async () => {
-    const withTop = (await (await fetch(`${base}/Zaak?$top=250`)).json()) as Record<string, any>;
+    const withTop = (await (await fetch(`${base}/Zaak?$top=250`)).json()) as Record<string, unknown>;
     expect(withTop.value).toHaveLength(250);
     expect(withTop['@odata.nextLink']).toBeUndefined();
-    const paged = (await (await fetch(`${base}/Zaak`)).json()) as Record<string, any>;
+    const paged = (await (await fetch(`${base}/Zaak`)).json()) as Record<string, unknown>;
     expect(paged.value).toHaveLength(SERVER_PAGE_SIZE);
     expect(paged['@odata.nextLink']).toMatch(/(\$|%24)skip=250/);
     // Navigation properties only when expanded.
-    expect(paged.value[0].ZaakActor).toBeUndefined();
+    expect((paged.value as Record<string, unknown>[])[0].ZaakActor).toBeUndefined();
     server.requests.length = 0;
   });
 

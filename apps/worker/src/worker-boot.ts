@@ -55,7 +55,7 @@ export class WorkerBoot implements OnApplicationBootstrap, BeforeApplicationShut
       .getProviders()
       .filter((w) => w.instance instanceof WorkerHost)
       .map((w) => {
-        const wiring = (w.instance.constructor as { wiring?: ProcessorWiring }).wiring;
+        const wiring = ((w.instance as WorkerHost).constructor as { wiring?: ProcessorWiring }).wiring;
         if (!wiring) throw new Error(`processor ${w.name} has no static wiring: declare { processor, queue, jobs } so the worker can check it`);
         return { host: w.instance as WorkerHost, wiring };
       });

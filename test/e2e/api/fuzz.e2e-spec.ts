@@ -55,9 +55,14 @@ function valueFor(schema: OpenApiParameter['schema'], name: string): fc.Arbitrar
     { arbitrary: fc.oneof(fc.integer(), fc.integer({ min: -1, max: 200 }), fc.double({ noNaN: false })).map(String), weight: 2 },
     { arbitrary: fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String), weight: 1 },
     { arbitrary: dateLike ? fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) : fc.constant('2022-02-28'), weight: 2 },
-    { arbitrary: known.length > 0 ? fc.constantFrom(...known) : fc.constant(String(schema?.example ?? 'x')), weight: 3 },
+    { arbitrary: known.length > 0 ? fc.constantFrom(...known) : fc.constant(exampleText(schema?.example ?? 'x')), weight: 3 },
     { arbitrary: known.length > 0 ? fc.subarray(known, { minLength: 1 }).map((xs) => xs.join(',')) : fc.constant(','), weight: 1 },
   );
+}
+
+/** An OpenAPI example as a query parameter's text. */
+function exampleText(example: unknown): string {
+  return typeof example === 'string' ? example : JSON.stringify(example);
 }
 
 /** A value a well-meaning client would send: an enum member, the example, a date, a small number, a word. */
@@ -66,7 +71,7 @@ function plausibleFor(schema: OpenApiParameter['schema'], name: string): fc.Arbi
   if (known.length > 0) return fc.constantFrom(...known);
   if (/asOf|from|to|date|due/i.test(name)) return fc.date({ min: new Date('2015-01-01'), max: new Date('2026-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   if (schema?.type === 'number' || schema?.type === 'integer' || /page|limit/i.test(name)) return fc.integer({ min: 1, max: 50 }).map(String);
-  if (schema?.example !== undefined) return fc.constant(String(schema.example));
+  if (schema?.example !== undefined) return fc.constant(exampleText(schema.example));
   return fc.constantFrom('2022Z01519', 'vvd', 'd66', 'sjoerdsma', 'ict', 'open', 'failed', 'minister', 'a');
 }
 

@@ -65,7 +65,7 @@ describe('filters, CSV downloads and feeds', () => {
       const header = (await page.locator('#tabel-vragen thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als CSV' }).click()]);
       expect(download.suggestedFilename()).toBe('vragen-vragen.csv');
-      const csv = parseCsv(fs.readFileSync((await download.path())!, 'utf8'));
+      const csv = parseCsv(fs.readFileSync((await download.path()), 'utf8'));
       expect(csv[0]).toEqual(header);
       expect(csv.slice(1)).toEqual(shown);
     } finally {

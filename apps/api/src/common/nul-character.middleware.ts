@@ -18,7 +18,7 @@ function firstWithNul(query: Record<string, unknown>): string | null {
  */
 export function refuseNulCharacters(errorPage: (title: string, message: string) => string) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const field = /%00/i.test(req.path) ? 'the path' : firstWithNul(req.query as Record<string, unknown>);
+    const field = /%00/i.test(req.path) ? 'the path' : firstWithNul(req.query);
     if (field === null) return next();
     const message = `${field} must not contain a NUL character`;
     if (answersWithHtml(req.path)) {

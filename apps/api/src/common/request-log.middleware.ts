@@ -18,7 +18,9 @@ export function requestLog(req: Request, res: Response, next: NextFunction): voi
   res.setHeader('X-Request-Id', id);
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const route = req.route?.path ? `${req.baseUrl}${String(req.route.path)}` : req.baseUrl || '(no route)';
+    // Express types req.route as any; it is the matched Layer's route, whose path is the pattern.
+    const pattern = (req.route as { path?: string } | undefined)?.path;
+    const route = pattern ? `${req.baseUrl}${pattern}` : req.baseUrl || '(no route)';
     logger.log(`${req.method} ${route} ${res.statusCode} ${ms.toFixed(1)} ms id=${id}`);
   });
   next();

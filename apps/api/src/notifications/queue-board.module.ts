@@ -4,7 +4,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { ApiKeyService, ENV, JobProducer, type Env } from '#domain';
 import { isOwnOrigin } from '../common/origin-check.middleware.js';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, Response, Router } from 'express';
 import { boardPrincipal } from './board-key.util.js';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -47,6 +47,6 @@ export class QueueBoardModule implements NestModule {
         next(error);
       }
     };
-    consumer.apply(requireAdmin, serverAdapter.getRouter()).forRoutes(QUEUE_BOARD_PATH.slice(1));
+    consumer.apply(requireAdmin, serverAdapter.getRouter() as Router).forRoutes(QUEUE_BOARD_PATH.slice(1));
   }
 }

@@ -27,7 +27,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import { SubscriptionInvalidError, SubscriptionLimitError, SubscriptionService, type SubscriptionRequest, type SubscriptionStatus } from '#domain';
+import { SubscriptionInvalidError, SubscriptionLimitError, SubscriptionService, type SubscriptionStatus } from '#domain';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../api-key/require-role.decorator.js';
 import { htmlPage } from './html-page.util.js';
@@ -37,7 +37,7 @@ import { SubscriptionAcceptedSchema, SubscriptionProblemsSchema, SubscriptionReq
 
 /** The token a confirmation page's form posts (urlencoded `token=`). */
 function tokenFrom(body: unknown): unknown {
-  return typeof body === 'object' && body !== null && 'token' in body ? (body as { token: unknown }).token : undefined;
+  return typeof body === 'object' && body !== null && 'token' in body ? body.token : undefined;
 }
 
 const STATUSES: readonly SubscriptionStatus[] = ['pending', 'active', 'unsubscribed'];
@@ -66,7 +66,7 @@ export class SubscriptionController {
     if (!req.is('application/json')) throw new UnsupportedMediaTypeException('Content-Type must be application/json');
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequestException('expected a JSON object { email, ministry?, minister?, submitter?, party?, topic?, rules?, digest? }');
     try {
-      const view = await this.subscriptions.subscribe(body as SubscriptionRequest, { confirmed: false, createdBy: 'public' });
+      const view = await this.subscriptions.subscribe(body, { confirmed: false, createdBy: 'public' });
       return { id: view.id, status: view.status, message: `Bevestig het abonnement met de link in de e-mail aan ${view.email}. Tot dan ontvangt u niets.` };
     } catch (error) {
       if (error instanceof SubscriptionInvalidError) throw new BadRequestException({ statusCode: 400, message: 'invalid subscription', problems: error.problems });

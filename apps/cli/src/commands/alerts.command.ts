@@ -1,6 +1,6 @@
-import { getPolicy, getEnv, isKamerDate, JobName, kamerDateOf, type AlertSweepResult } from '#domain';
+import { getPolicy, getEnv, JobName, type AlertSweepResult } from '#domain';
 import type { Command } from 'commander';
-import { CliError } from '../exit-codes.js';
+import { asOfOption } from './date-option.util.js';
 import { runJobAndWait, timeoutOption } from './run-job.util.js';
 
 export function registerAlertsCommand(program: Command): void {
@@ -13,8 +13,7 @@ export function registerAlertsCommand(program: Command): void {
     .option('--timeout <seconds>', 'how long to wait for the worker (default 120)')
     .option('--json', 'print the result as JSON')
     .action(async (options: { asOf?: string; timeout?: string; json?: boolean }) => {
-      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
-      const asOf = options.asOf ?? kamerDateOf(new Date(), getPolicy().timeZone);
+      const asOf = asOfOption(options.asOf, getPolicy().timeZone);
       const result = (await runJobAndWait(getEnv(), { name: JobName.AlertSweep, data: { asOf } }, timeoutOption(options.timeout))) as AlertSweepResult;
       if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else

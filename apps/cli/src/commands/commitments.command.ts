@@ -1,7 +1,8 @@
-import { COMMITMENT_SORTS, COMMITMENT_STATUSES, CommitmentService, isKamerDate, kamerDateOf, type CommitmentSort, type CommitmentStatus } from '#domain';
+import { COMMITMENT_SORTS, COMMITMENT_STATUSES, CommitmentService, type CommitmentSort, type CommitmentStatus } from '#domain';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../exit-codes.js';
+import { asOfOption, dateOption } from './date-option.util.js';
 
 const REVIEW_STATES = ['extracted', 'confirmed', 'rejected', 'corrected'];
 
@@ -24,14 +25,14 @@ export function registerCommitmentsCommand(program: Command): void {
     .option('--ministry <ministry>', 'a ministry slug (bz, jenv, …) or part of its name')
     .option('--sort <order>', `${COMMITMENT_SORTS.join(' or ')}: by due date (default) or least sure first, for review`)
     .action(async (options: { status?: string; asOf?: string; review?: string; zaak?: string; ministry?: string; sort?: string }) => {
-      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
+      const asOf = dateOption('as-of', options.asOf);
       const sort = listOption('sort', options.sort, COMMITMENT_SORTS)?.[0] as CommitmentSort | undefined;
       if (options.sort !== undefined && options.sort.includes(',')) throw new CliError(`--sort ${options.sort}: expected one of ${COMMITMENT_SORTS.join(', ')}`);
       const statuses = listOption('status', options.status, COMMITMENT_STATUSES) as CommitmentStatus[] | undefined;
       const reviewStates = listOption('review', options.review, REVIEW_STATES);
       const items = await withCliContext(({ dataSource, policy }) =>
         new CommitmentService(dataSource, policy).list({
-          asOf: options.asOf ?? kamerDateOf(new Date(), policy.timeZone),
+          asOf: asOfOption(asOf, policy.timeZone),
           statuses,
           reviewStates,
           zaak: options.zaak,

@@ -1,6 +1,7 @@
-import { getPolicy, DIGEST_CADENCES, getEnv, isKamerDate, JobName, kamerDateOf, type DigestCadence, type DigestRunResult } from '#domain';
+import { getPolicy, DIGEST_CADENCES, getEnv, JobName, type DigestCadence, type DigestRunResult } from '#domain';
 import type { Command } from 'commander';
 import { CliError } from '../exit-codes.js';
+import { asOfOption } from './date-option.util.js';
 import { runJobAndWait, timeoutOption } from './run-job.util.js';
 
 export function registerDigestCommand(program: Command): void {
@@ -14,10 +15,9 @@ export function registerDigestCommand(program: Command): void {
     .option('--timeout <seconds>', 'how long to wait for the worker (default 120)')
     .option('--json', 'print the results as JSON')
     .action(async (options: { asOf?: string; cadence?: string; timeout?: string; json?: boolean }) => {
-      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a date as YYYY-MM-DD`);
+      const asOf = asOfOption(options.asOf, getPolicy().timeZone);
       const cadence = options.cadence ?? 'all';
       if (cadence !== 'all' && !DIGEST_CADENCES.includes(cadence as DigestCadence)) throw new CliError(`--cadence ${cadence}: expected daily, weekly or all`);
-      const asOf = options.asOf ?? kamerDateOf(new Date(), getPolicy().timeZone);
       const results: DigestRunResult[] = [];
       for (const c of cadence === 'all' ? DIGEST_CADENCES : [cadence as DigestCadence]) {
         results.push((await runJobAndWait(getEnv(), { name: JobName.DigestRun, data: { cadence: c, asOf } }, timeoutOption(options.timeout))) as DigestRunResult);

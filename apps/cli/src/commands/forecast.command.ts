@@ -1,7 +1,8 @@
-import { ForecastService, isKamerDate, kamerDateOf } from '#domain';
+import { ForecastService } from '#domain';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../exit-codes.js';
+import { asOfOption, dateOption } from './date-option.util.js';
 
 /**
  * `forecast calibrate`: the backtest of the expected answer dates over the stored history, stored per ministry. The
@@ -16,11 +17,11 @@ export function registerForecastCommand(program: Command): void {
     .option('--as-of <date>', 'the end of the history, YYYY-MM-DD (default: today in Europe/Amsterdam)')
     .option('--every-weeks <n>', 'forecast on every n-th Monday (default 1)')
     .action(async (options: { asOf?: string; everyWeeks?: string }) => {
-      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a real calendar date as YYYY-MM-DD`);
+      const asOf = dateOption('as-of', options.asOf);
       const everyWeeks = options.everyWeeks === undefined ? 1 : Number(options.everyWeeks);
       if (!Number.isInteger(everyWeeks) || everyWeeks < 1 || everyWeeks > 52) throw new CliError(`--every-weeks ${options.everyWeeks}: expected a whole number from 1 to 52`);
       const report = await withCliContext(({ dataSource, policy }) =>
-        new ForecastService(dataSource, policy).calibrate(options.asOf ?? kamerDateOf(new Date(), policy.timeZone), { everyWeeks }),
+        new ForecastService(dataSource, policy).calibrate(asOfOption(asOf, policy.timeZone), { everyWeeks }),
       );
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     });

@@ -19,7 +19,7 @@ async function prepareDatabase(options: { seed: boolean }): Promise<void> {
   try {
     const applied = await runMigrations(dataSource, getPolicy());
     if (applied.length > 0) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
-    const [{ n }] = await dataSource.query('SELECT COUNT(*) AS n FROM question_set');
+    const [{ n }] = await dataSource.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM question_set');
     if (options.seed && Number(n) === 0 && fs.existsSync(SEEDS_DIR)) {
       const { files } = collectDocumentFiles([SEEDS_DIR]);
       const summary = await importFiles(dataSource, getPolicy(), files);

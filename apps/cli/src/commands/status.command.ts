@@ -1,7 +1,8 @@
-import { isKamerDate, kamerDateOf, NotFoundError, QuestionQueryService } from '#domain';
+import { NotFoundError, QuestionQueryService } from '#domain';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context.js';
 import { CliError } from '../exit-codes.js';
+import { asOfOption, dateOption } from './date-option.util.js';
 
 export function registerStatusCommand(program: Command): void {
   program
@@ -10,10 +11,10 @@ export function registerStatusCommand(program: Command): void {
     .argument('<zaak>', 'zaak number (2022Z01519), question set key, or a kv-tk / ah-tk document id')
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in Europe/Amsterdam)')
     .action(async (zaak: string, options: { asOf?: string }) => {
-      if (options.asOf !== undefined && !isKamerDate(options.asOf)) throw new CliError(`--as-of ${options.asOf}: expected a real calendar date as YYYY-MM-DD`);
+      const asOf = dateOption('as-of', options.asOf);
       const view = await withCliContext(async ({ dataSource, policy }) => {
         try {
-          return await new QuestionQueryService(dataSource, policy).status(zaak, options.asOf ?? kamerDateOf(new Date(), policy.timeZone));
+          return await new QuestionQueryService(dataSource, policy).status(zaak, asOfOption(asOf, policy.timeZone));
         } catch (error) {
           if (error instanceof NotFoundError) throw new CliError(error.message);
           throw error;

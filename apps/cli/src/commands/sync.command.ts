@@ -1,7 +1,7 @@
-import { createOpenDataSync, defaultInitialSince, isKamerDate, syncStatus, type FeedReport } from '#domain';
+import { createOpenDataSync, defaultInitialSince, syncStatus, type FeedReport } from '#domain';
 import type { Command } from 'commander';
 import { withCliContext } from '../cli-context.js';
-import { CliError } from '../exit-codes.js';
+import { dateOption } from './date-option.util.js';
 import { stderrProgress } from './sync-progress.js';
 
 /** Stopped by Ctrl-C: the stored pages stay; the same command resumes (128 + SIGINT). */
@@ -14,9 +14,7 @@ export function registerSyncCommand(program: Command): void {
     .option('--since <date>', 'read everything changed since this date (YYYY-MM-DD) instead of resuming from the stored cursor; after a crash the same command resumes')
     .option('--no-texts', 'do not fetch and read the files of the documents')
     .action(async (options: { since?: string; texts: boolean }) => {
-      if (options.since !== undefined && !isKamerDate(options.since)) {
-        throw new CliError(`--since ${options.since}: expected a date as YYYY-MM-DD`);
-      }
+      const since = dateOption('since', options.since);
       const stop = new AbortController();
       const onInterrupt = () => {
         process.stderr.write('\nstopping after the page being stored (Ctrl-C again to force)\n');
@@ -29,7 +27,7 @@ export function registerSyncCommand(program: Command): void {
           const service = createOpenDataSync(dataSource, env, policy);
           const progress = stderrProgress();
           const feeds: (FeedReport | Record<string, unknown>)[] = await service.run({
-            since: options.since ?? null,
+            since: since ?? null,
             initialSince: defaultInitialSince(new Date()),
             signal: stop.signal,
             onProgress: progress,

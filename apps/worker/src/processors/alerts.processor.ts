@@ -17,7 +17,7 @@ export class AlertsProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<AlertSweepResult> {
-    switch (job.name) {
+    switch (job.name as JobName) {
       case JobName.AlertSweep:
         return this.sweep.run(nominalRunDate(job as Job<JobOf<JobName.AlertSweep>>, this.policy.timeZone));
       default:

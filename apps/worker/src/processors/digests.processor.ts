@@ -17,7 +17,7 @@ export class DigestsProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<DigestRunResult> {
-    switch (job.name) {
+    switch (job.name as JobName) {
       case JobName.DigestRun: {
         const data = job.data as JobOf<JobName.DigestRun>;
         return this.digests.run(data.cadence, nominalRunDate(job as Job<JobOf<JobName.DigestRun>>, this.policy.timeZone));

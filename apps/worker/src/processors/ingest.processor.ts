@@ -16,7 +16,7 @@ export class IngestProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<string> {
-    switch (job.name) {
+    switch (job.name as JobName) {
       case JobName.DocumentIngest: {
         const { inboxId } = job.data as JobOf<JobName.DocumentIngest>;
         // 'rejected' is an outcome kept on the inbox row, not a job failure; 'skipped' means done before or gone.

@@ -14,7 +14,7 @@ export class MailProcessor extends WorkerHost {
   }
 
   async process(job: Job): Promise<MailSendResult> {
-    switch (job.name) {
+    switch (job.name as JobName) {
       case JobName.MailSend: {
         const { outboxId } = job.data as JobOf<JobName.MailSend>;
         // attemptsMade counts the attempts before this one: on the last, a failure marks the row failed for the admin.

@@ -87,7 +87,7 @@ export class CommitmentService {
       await repo.update({ id }, { ...patch, updatedAt: now });
       await manager.getRepository(CommitmentEventEntity).insert({ commitmentId: id, at: now, actor: who, action: describe(change), changes: JSON.stringify(changes), note: change.note ?? null });
     });
-    return (await this.get(id, today)) as CommitmentView;
+    return await this.get(id, today);
   }
 
   /** A commitment the extractor missed, added by hand: confirmed from the start. */

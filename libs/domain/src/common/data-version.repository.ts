@@ -5,7 +5,7 @@ export class DataVersionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async current(): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT counter FROM write_lock WHERE id = 1');
+    const [row] = await this.dataSource.query<{ counter: number | string }[]>('SELECT counter FROM write_lock WHERE id = 1');
     return Number(row?.counter ?? 0);
   }
 }

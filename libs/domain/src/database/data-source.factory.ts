@@ -78,7 +78,7 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
   try {
     // Looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE privilege even when the schema exists, which a
     // role that may only read or write the tables does not have.
-    const [{ present }] = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present`, [schema]);
+    const [{ present }] = await admin.query<{ present: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present`, [schema]);
     if (!present) await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   } catch (error) {
     // Two processes creating the schema at once: IF NOT EXISTS does not cover the race, and the loser's

@@ -26,7 +26,7 @@ export class DirectSql {
   }
 
   async select<T>(sql: string, values: readonly unknown[]): Promise<T[]> {
-    return (await this.manager.query(this.text(sql), [...values])) as T[];
+    return this.manager.query<T[]>(this.text(sql), [...values]);
   }
 
   async run(sql: string, values: readonly unknown[]): Promise<void> {

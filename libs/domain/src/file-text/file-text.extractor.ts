@@ -64,7 +64,7 @@ async function pdfText(bytes: Uint8Array, limits: FileTextLimits, onCancel: (can
     for (let n = 1; n <= doc.numPages; n += 1) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(content.items.filter((item): item is TextPiece & typeof item => 'str' in item) as TextPiece[]);
+      pages.push(content.items.filter((item): item is TextPiece & typeof item => 'str' in item));
       page.cleanup();
     }
     return textFromPages(pages);

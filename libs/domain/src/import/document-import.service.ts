@@ -144,5 +144,5 @@ function emptyCounts(): MergeCounts {
 }
 
 function totalChanges(counts: MergeCounts): number {
-  return Object.values(counts).reduce((sum, n) => sum + n, 0);
+  return (Object.values(counts) as number[]).reduce((sum, n) => sum + n, 0);
 }

@@ -46,7 +46,7 @@ function mergedFields(row: QuestionSetEntity | null, parsed: ParsedDocument, min
   const takeResponsible = !row?.ministerLabel || (fromAnswer && label !== null);
   return {
     zaak: row?.zaak ?? parsed.zaak,
-    title: takeTitle ? (parsed.title ?? row?.title ?? null) : row!.title,
+    title: takeTitle ? (parsed.title ?? row?.title ?? null) : row.title,
     titleSource: takeTitle && parsed.title ? parsed.format : (row?.titleSource ?? null),
     questionDocumentId: row?.questionDocumentId ?? parsed.documents.question,
     answerDocumentId: row?.answerDocumentId ?? parsed.documents.answer,
@@ -56,7 +56,7 @@ function mergedFields(row: QuestionSetEntity | null, parsed: ParsedDocument, min
     withdrawnOn: row?.withdrawnOn ?? null,
     officialTerm: row?.officialTerm ?? null,
     ministryId: takeResponsible && ministryId !== null ? ministryId : (row?.ministryId ?? ministryId),
-    ministerLabel: takeResponsible ? (label ?? row?.ministerLabel ?? null) : row!.ministerLabel,
+    ministerLabel: takeResponsible ? (label ?? row?.ministerLabel ?? null) : row.ministerLabel,
   };
 }
 

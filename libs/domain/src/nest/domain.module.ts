@@ -11,7 +11,6 @@ import { QuestionQueryService } from '../question-set/question-query.service.js'
 import { LatencyReportService } from '../report/latency-report.service.js';
 import { OverdueReportService } from '../report/overdue-report.service.js';
 import { SourceDocumentService } from '../source-document/source-document.service.js';
-import { DEFAULT_ODATA_CLIENT_OPTIONS, ODataClient } from '../sync/odata-client.js';
 import { OpenDataSyncService } from '../sync/open-data-sync.service.js';
 import { createOpenDataSync } from '../sync/open-data-sync.factory.js';
 import type { Policy } from '../policy/policy.js';

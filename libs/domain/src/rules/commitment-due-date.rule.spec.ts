@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readDuePhrase, type DueSpec } from '#parsing';
+import { readDuePhrase } from '#parsing';
 import { DEFAULT_POLICY } from '../policy/default-policy.js';
 import { resolveDue } from './commitment-due-date.rule.js';
 
@@ -195,6 +195,6 @@ describe('resolveDue: no stated date, with the reason', () => {
   });
 
   it('rejects a malformed madeOn', () => {
-    expect(() => resolveDue({ kind: 'asap' } as DueSpec, '1 maart 2022', DEFAULT_POLICY)).toThrow(/madeOn/);
+    expect(() => resolveDue({ kind: 'asap' }, '1 maart 2022', DEFAULT_POLICY)).toThrow(/madeOn/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays as fnsAddDays, addMonths as fnsAddMonths, differenceInCalendarDays, format } from 'date-fns';
+import { addDays as fnsAddDays, addMonths as fnsAddMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { kamerDateOf } from './kamer-date-of.util.js';
 import {

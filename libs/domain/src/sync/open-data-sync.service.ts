@@ -166,7 +166,7 @@ export class OpenDataSyncService {
     ];
   }
 
-  private async startPosition(feed: SyncFeed, stored: SyncCursorEntity | null, options: SyncRunOptions): Promise<FeedPosition> {
+  private startPosition(feed: SyncFeed, stored: SyncCursorEntity | null, options: SyncRunOptions): FeedPosition {
     const storedPosition = stored?.cursor ? { at: stored.cursor, id: stored.cursorId } : null;
     if (options.since) {
       const unfinished = stored?.backfillFrom === options.since && (!stored.lastCompletedAt || !stored.lastRunAt || stored.lastCompletedAt < stored.lastRunAt);
@@ -178,7 +178,7 @@ export class OpenDataSyncService {
   private async runFeed(definition: FeedDefinition, options: SyncRunOptions, cache: ReferenceIdCache): Promise<FeedReport> {
     const cursors = this.dataSource.getRepository(SyncCursorEntity);
     const stored = await cursors.findOne({ where: { feed: definition.feed } });
-    let position: FeedPosition | null = await this.startPosition(definition.feed, stored, options);
+    let position: FeedPosition | null = this.startPosition(definition.feed, stored, options);
     const runAt = this.clock().toISOString();
     await cursors.upsert(
       {

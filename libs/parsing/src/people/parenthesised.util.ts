@@ -9,7 +9,6 @@ export interface Parenthesised {
 
 export function splitParenthesised(text: string): Parenthesised {
   const groups: string[] = [];
-  let head = '';
   let depth = 0;
   let groupStart = -1;
   let headEnd = -1;
@@ -27,6 +26,6 @@ export function splitParenthesised(text: string): Parenthesised {
     }
   }
   if (depth > 0) groups.push(text.slice(groupStart).trim());
-  head = (headEnd < 0 ? text : text.slice(0, headEnd)).trim();
+  const head = (headEnd < 0 ? text : text.slice(0, headEnd)).trim();
   return { head, groups: groups.filter((g) => g.length > 0) };
 }

@@ -17,7 +17,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       continue;
     }
     // Lead bytes and the range the first continuation byte may take (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF).
-    let length = 0;
+    let length: number;
     let low = 0x80;
     let high = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) length = 2;

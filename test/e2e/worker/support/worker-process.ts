@@ -51,8 +51,8 @@ export function runCliAsync(args: string[], env: Env): Promise<{ status: number 
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/termijnwacht.js'), ...args], { cwd: REPO_ROOT, env: envVars(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('exit', (status) => resolve({ status, stdout, stderr }));
   });
 }

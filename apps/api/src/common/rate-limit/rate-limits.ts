@@ -19,10 +19,10 @@ export interface RateLimits {
 
 function refuse(req: Request, res: Response, message: string): void {
   if (answersWithHtml(req.baseUrl + req.path)) {
-    res.status(429).type('html').send(plainErrorPage('Te veel verzoeken', `${message}. Probeer het over ${res.getHeader('Retry-After')} seconden opnieuw.`));
+    res.status(429).type('html').send(plainErrorPage('Te veel verzoeken', `${message}. Probeer het over ${String(res.getHeader('Retry-After'))} seconden opnieuw.`));
     return;
   }
-  res.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: `${message}; try again in ${res.getHeader('Retry-After')} s` });
+  res.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: `${message}; try again in ${String(res.getHeader('Retry-After'))} s` });
 }
 
 /**
@@ -71,7 +71,7 @@ export function createRateLimits(env: Env): RateLimits {
     all: perMinute === 0 ? null : limiter('all', { windowMs: MINUTE, buckets: 60, limit: perMinute }, `too many requests: at most ${perMinute} a minute per client`),
     subscribe: perHour === 0 ? null : limiter('subscribe', { windowMs: 60 * MINUTE, buckets: 60, limit: perHour }, `too many subscriptions from this client: at most ${perHour} an hour`),
     close: async () => {
-      await (client as Redis | null)?.quit().catch(() => undefined);
+      await client?.quit().catch(() => undefined);
     },
   };
 }

@@ -44,7 +44,7 @@ export function statusBarsChart(counts: Partial<Record<AnswerStatus, number>>, c
       id: 'per-status',
       caption: 'Vragensets per status',
       columns: [column('Status'), column('Vragensets', true)],
-      rows: present.map((s) => [cell(ANSWER_STATUS_TAGS[s].label, { status: ANSWER_STATUS_TAGS[s] }), cell(counts[s]!)]),
+      rows: present.map((s) => [cell(ANSWER_STATUS_TAGS[s].label, { status: ANSWER_STATUS_TAGS[s] }), cell(counts[s])]),
       emptyText: 'Geen vragensets.',
       csvHref,
     }),

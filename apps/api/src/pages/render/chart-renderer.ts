@@ -58,7 +58,7 @@ export class ChartRenderer {
   }
 
   private async draw(spec: TopLevelSpec, label: string, layout: ChartLayout): Promise<string> {
-    const compiled = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec).spec;
+    const compiled = compile({ ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } }).spec;
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     try {
       const svg = (await view.toSVG()).replace(INNER_ARIA, '');

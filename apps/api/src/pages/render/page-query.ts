@@ -14,7 +14,7 @@ export class PageQuery {
   /** The last value given for a name, trimmed; null when absent or empty. */
   text(name: string): string | null {
     const value = this.raw[name];
-    const last = Array.isArray(value) ? value[value.length - 1] : value;
+    const last: unknown = Array.isArray(value) ? value[value.length - 1] : value;
     if (typeof last !== 'string') return null;
     // A line break in a filter would end up in a feed's header or a CSV cell: no control characters at all.
     if (/[\u0000-\u001f\u007f]/.test(last)) throw new InvalidInputError(name, 'mag geen stuurtekens (zoals een regeleinde) bevatten');
