@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { writeTransaction } from '../database/write-transaction.js';
 import type { MailComposer } from '../mail/mail-composer.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
 import { MINISTRIES } from '../ministry/ministry-catalogue.js';
@@ -8,7 +7,8 @@ import type { Policy } from '../policy/policy.js';
 import { addDays, type KamerDate } from '../rules/kamer-date.util.js';
 import { NotificationFactsRepository, type OpenCommitment, type SetDescription, type SetFacts } from '../subscription/notification-facts.repository.js';
 import type { SubscriptionEntity } from '../subscription/subscription.entity.js';
-import { compileFilters, filtersOf, matchesFilters, type SubjectAttributes } from '../subscription/subscription-filters.js';
+import { inSubscriptionBatches } from '../subscription/subscription-batches.js';
+import { compileFilters, filtersOf, matchesFilters, NO_ATTRIBUTES, type SubjectAttributes } from '../subscription/subscription-filters.js';
 import { SubscriptionRepository } from '../subscription/subscription.repository.js';
 import type { MailDispatcher } from '../subscription/subscription.service.js';
 import { alertMailItem, type AlertSubjectLabel } from './alert-mail-item.js';
@@ -31,12 +31,9 @@ interface Subject {
   label: AlertSubjectLabel;
 }
 
-const NO_ATTRIBUTES: SubjectAttributes = { ministrySlug: null, ministerLabel: null, answererKeys: [], submitterKeys: [], partySlugs: [], topics: [] };
 const WINDOW_SLACK_DAYS = 14;
 // More than the recess days any 49 counted days can straddle (a summer recess is about 45).
 const RECESS_SLACK_DAYS = 120;
-// Subscriptions per write transaction: short enough not to hold the SQLite write lock for long.
-const SUBSCRIPTIONS_PER_TRANSACTION = 50;
 
 /**
  * The alert sweep: loads the facts once, runs the pure alert rules (alert/rules) as of a date, and for each active
@@ -66,9 +63,7 @@ export class AlertSweepService {
     if (result.candidates === 0) return result;
     const subjects = await this.subjects(facts, setCandidates, commitmentCandidates);
     const mailIds: number[] = [];
-    for (let i = 0; i < subscriptions.length; i += SUBSCRIPTIONS_PER_TRANSACTION) {
-      const batch = subscriptions.slice(i, i + SUBSCRIPTIONS_PER_TRANSACTION);
-      const recorded = await writeTransaction(this.dataSource, (manager) => this.record(manager, batch, subjects, asOf));
+    for (const recorded of await inSubscriptionBatches(this.dataSource, subscriptions, (manager, batch) => this.record(manager, batch, subjects, asOf))) {
       result.newAlerts += recorded.newAlerts;
       mailIds.push(...recorded.mailIds);
     }

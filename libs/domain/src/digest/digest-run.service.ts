@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { writeTransaction } from '../database/write-transaction.js';
 import { ForecastService } from '../forecast/forecast.service.js';
 import type { MailComposer } from '../mail/mail-composer.js';
 import { MailOutboxRepository } from '../mail/mail-outbox.repository.js';
@@ -11,7 +10,8 @@ import { ResponsibleReadRepository } from '../responsibility/responsible-read.re
 import { addDays, laterOf, type KamerDate } from '../rules/kamer-date.util.js';
 import { NotificationFactsRepository, type SetFacts } from '../subscription/notification-facts.repository.js';
 import type { SubscriptionEntity } from '../subscription/subscription.entity.js';
-import { compileFilters, filtersOf, matchesFilters, type SubjectAttributes } from '../subscription/subscription-filters.js';
+import { inSubscriptionBatches } from '../subscription/subscription-batches.js';
+import { compileFilters, filtersOf, matchesFilters, NO_ATTRIBUTES, type SubjectAttributes } from '../subscription/subscription-filters.js';
 import { SubscriptionRepository } from '../subscription/subscription.repository.js';
 import type { MailDispatcher } from '../subscription/subscription.service.js';
 import { digestPeriod, type DigestPeriod } from './digest-period.util.js';
@@ -35,10 +35,8 @@ interface DigestData {
   attributes: Map<number, SubjectAttributes>;
 }
 
-const NO_ATTRIBUTES: SubjectAttributes = { ministrySlug: null, ministerLabel: null, answererKeys: [], submitterKeys: [], partySlugs: [], topics: [] };
 /** A digest never lists answers from further back than this, however long ago the last one was. */
 const MAX_SINCE_DAYS = 31;
-const SUBSCRIPTIONS_PER_TRANSACTION = 50;
 
 /**
  * Builds one cadence's digest for every active subscriber. Each digest is written to the outbox under the key
@@ -65,10 +63,8 @@ export class DigestRunService {
     if (todo.length > 0) {
       const sinceOf = (s: SubscriptionEntity) => this.since(s, period, asOf);
       const data = await this.load(asOf, period, todo.map(sinceOf).sort()[0]);
-      for (let i = 0; i < todo.length; i += SUBSCRIPTIONS_PER_TRANSACTION) {
-        const batch = todo.slice(i, i + SUBSCRIPTIONS_PER_TRANSACTION);
-        created += await writeTransaction(this.dataSource, (manager) => this.write(manager, batch, data, period, asOf, sinceOf));
-      }
+      const counts = await inSubscriptionBatches(this.dataSource, todo, (manager, batch) => this.write(manager, batch, data, period, asOf, sinceOf));
+      created = counts.reduce((sum, n) => sum + n, 0);
     }
     const rows = await outbox.findByKeys(subscriptions.map(keyOf));
     const pending = [...rows.values()].filter((r) => r.status === 'pending').map((r) => r.id);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DocumentInboxEntity, type InboxStatus } from './document-inbox.entity.js';
+import { inChunks } from '../database/in-chunks.js';
 
 /** All SQL on document_inbox. */
 export class DocumentInboxRepository {
@@ -49,12 +50,12 @@ export class DocumentInboxRepository {
   }
 
   async markQueued(ids: readonly number[], now: string): Promise<void> {
-    for (let i = 0; i < ids.length; i += 500) {
+    for (const chunk of inChunks(ids)) {
       await this.manager
         .createQueryBuilder()
         .update(DocumentInboxEntity)
         .set({ status: 'queued', queuedAt: now })
-        .where('id IN (:...ids) AND status IN (:...open)', { ids: ids.slice(i, i + 500), open: ['received', 'queued'] })
+        .where('id IN (:...ids) AND status IN (:...open)', { ids: chunk, open: ['received', 'queued'] })
         .execute();
     }
   }

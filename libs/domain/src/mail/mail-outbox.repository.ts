@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MailOutboxEntity, type MailStatus } from './mail-outbox.entity.js';
+import { inChunks } from '../database/in-chunks.js';
 
 export type NewOutboxMail = Pick<MailOutboxEntity, 'key' | 'kind' | 'subscriptionId' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'unsubscribeUrl' | 'messageId'>;
 
@@ -38,11 +39,11 @@ export class MailOutboxRepository {
   /** id and status of the rows with these keys. */
   async findByKeys(keys: readonly string[]): Promise<Map<string, { id: number; status: MailStatus }>> {
     const found = new Map<string, { id: number; status: MailStatus }>();
-    for (let i = 0; i < keys.length; i += 500) {
+    for (const chunk of inChunks(keys)) {
       const rows = await this.manager
         .createQueryBuilder(MailOutboxEntity, 'm')
         .select(['m.id', 'm.key', 'm.status'])
-        .where('m.key IN (:...keys)', { keys: keys.slice(i, i + 500) })
+        .where('m.key IN (:...keys)', { keys: chunk })
         .getMany();
       for (const r of rows) found.set(r.key, { id: r.id, status: r.status });
     }
@@ -111,12 +112,12 @@ export class MailOutboxRepository {
   }
 
   async markQueued(ids: readonly number[], now: string): Promise<void> {
-    for (let i = 0; i < ids.length; i += 500) {
+    for (const chunk of inChunks(ids)) {
       await this.manager
         .createQueryBuilder()
         .update(MailOutboxEntity)
         .set({ queuedAt: now })
-        .where('id IN (:...ids)', { ids: ids.slice(i, i + 500) })
+        .where('id IN (:...ids)', { ids: chunk })
         .execute();
     }
   }

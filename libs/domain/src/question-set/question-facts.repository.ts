@@ -5,6 +5,7 @@ import { DeferralEntity } from './deferral.entity.js';
 import { QuestionSetSubmitterEntity } from './question-set-link.entities.js';
 import { QuestionSetEntity } from './question-set.entity.js';
 import { applyQuestionFilter, type QuestionSqlFilter } from './question-sql-filter.js';
+import { inChunks } from '../database/in-chunks.js';
 
 /** One set as the rules and the reports need it: the dates, and what it is grouped by. Nothing to display. */
 export interface QuestionFactsRow {
@@ -59,8 +60,8 @@ export class QuestionFactsRepository {
   /** The facts of the given sets that have a submission date, in no particular order. */
   async findByIds(ids: readonly number[]): Promise<QuestionFactsRow[]> {
     const sets: RawSet[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      sets.push(...(await this.setQuery(true).where('q.id IN (:...ids) AND q.submittedOn IS NOT NULL', { ids: ids.slice(i, i + CHUNK) }).getRawMany<RawSet>()));
+    for (const chunk of inChunks(ids, CHUNK)) {
+      sets.push(...(await this.setQuery(true).where('q.id IN (:...ids) AND q.submittedOn IS NOT NULL', { ids: chunk }).getRawMany<RawSet>()));
     }
     return this.withDeferrals(sets, await this.deferralDates(ids));
   }
@@ -114,13 +115,13 @@ export class QuestionFactsRepository {
 
   private async deferralDates(ids: readonly number[]): Promise<{ id: number | string; date: string }[]> {
     const rows: { id: number | string; date: string }[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const chunk of inChunks(ids, CHUNK)) {
       const part = await this.dataSource
         .createQueryBuilder()
         .from(DeferralEntity, 'd')
         .select('d.questionSetId', 'id')
         .addSelect('d.date', 'date')
-        .where('d.questionSetId IN (:...ids) AND d.date IS NOT NULL', { ids: ids.slice(i, i + CHUNK) })
+        .where('d.questionSetId IN (:...ids) AND d.date IS NOT NULL', { ids: chunk })
         .getRawMany<{ id: number | string; date: string }>();
       rows.push(...part);
     }

@@ -7,6 +7,7 @@ import { QuestionSetAddresseeEntity, QuestionSetAnswererEntity, QuestionSetSubmi
 import { QuestionSetEntity } from './question-set.entity.js';
 import { QuestionEntity } from './question.entity.js';
 import { applyQuestionFilter, type QuestionSqlFilter } from './question-sql-filter.js';
+import { inChunks } from '../database/in-chunks.js';
 
 /** The display fields of a set in a list. */
 export interface QuestionSetSummaryRow {
@@ -41,11 +42,6 @@ export interface QuestionSetDetailRows {
 
 export type SqlSort = { column: 'submittedOn' | 'answeredOn'; descending: boolean };
 
-// Ids per IN list. Each statement costs a round through TypeORM and a fresh plan, so the Monday list (thousands of
-// sets) is cheaper in few large lists: 5,000 took it from ~95 to ~78 ms over 100,000 sets. Far below the bound-value
-// limits of SQLite (32,766) and PostgreSQL (65,535).
-const CHUNK = 5000;
-
 /** Reads of question sets for display: SQL paging, the fields of a page, one set with everything about it. */
 export class QuestionQueryRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -69,7 +65,7 @@ export class QuestionQueryRepository {
   /** The display fields of the given sets, by id. */
   async summaries(ids: readonly number[]): Promise<Map<number, QuestionSetSummaryRow>> {
     const result = new Map<number, QuestionSetSummaryRow>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const chunk of inChunks(ids)) {
       const rows = await this.dataSource
         .createQueryBuilder()
         .from(QuestionSetEntity, 'q')
@@ -86,7 +82,7 @@ export class QuestionQueryRepository {
         .addSelect('m.slug', 'ministrySlug')
         .addSelect('m.name', 'ministryName')
         .addSelect('COALESCE(r0.minister, q.ministerLabel)', 'ministerLabel')
-        .where('q.id IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
+        .where('q.id IN (:...ids)', { ids: chunk })
         .getRawMany<QuestionSetSummaryRow>();
       for (const row of rows) result.set(Number(row.id), { ...row, id: Number(row.id) });
     }
@@ -96,7 +92,7 @@ export class QuestionQueryRepository {
   /** The submitters of the given sets, in document order, with the party they had when they asked. */
   async submitters(ids: readonly number[]): Promise<Map<number, PersonRef[]>> {
     const result = new Map<number, PersonRef[]>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const chunk of inChunks(ids)) {
       const rows = await this.dataSource
         .createQueryBuilder()
         .from(QuestionSetSubmitterEntity, 's')
@@ -105,7 +101,7 @@ export class QuestionQueryRepository {
         .select('s.questionSetId', 'id')
         .addSelect('p.name', 'name')
         .addSelect('pa.abbreviation', 'party')
-        .where('s.questionSetId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
+        .where('s.questionSetId IN (:...ids)', { ids: chunk })
         .orderBy('s.questionSetId')
         .addOrderBy('s.position')
         .getRawMany<{ id: number | string; name: string; party: string | null }>();

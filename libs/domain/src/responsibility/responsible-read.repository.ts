@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { inChunks } from '../database/in-chunks.js';
 
 /** Who must answer one set, as the lists show it. */
 export interface ResponsibleRef {
@@ -7,9 +8,6 @@ export interface ResponsibleRef {
   ministry: { slug: string; name: string } | null;
 }
 
-// Ids per IN list, as QuestionQueryRepository does for the Monday list.
-const CHUNK = 5000;
-
 /** Reads of question_set_responsible for the lists (the Monday list, digests). */
 export class ResponsibleReadRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -17,7 +15,7 @@ export class ResponsibleReadRepository {
   /** The responsibles of each set, in position order; a set that names nobody is absent from the map. */
   async of(ids: readonly number[]): Promise<Map<number, ResponsibleRef[]>> {
     const result = new Map<number, ResponsibleRef[]>();
-    for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const chunk of inChunks(ids)) {
       const rows = await this.dataSource
         .createQueryBuilder()
         .from('question_set_responsible', 'r')
@@ -27,7 +25,7 @@ export class ResponsibleReadRepository {
         .addSelect('r.minister', 'minister')
         .addSelect('m.slug', 'slug')
         .addSelect('m.name', 'name')
-        .where('r.questionSetId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
+        .where('r.questionSetId IN (:...ids)', { ids: chunk })
         .orderBy('r.questionSetId')
         .addOrderBy('r.position')
         .getRawMany<{ id: number | string; minister: string | null; slug: string | null; name: string | null }>();

@@ -12,6 +12,7 @@ import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import type { AnswerTermFacts } from '../rules/answer-term.types.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import type { SubjectAttributes } from './subscription-filters.js';
+import { inChunks } from '../database/in-chunks.js';
 
 export interface SetFacts {
   id: number;
@@ -48,13 +49,6 @@ interface MutableAttributes {
   topics: string[];
 }
 
-const CHUNK = 500;
-
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
 
 /** The reads the alert sweep and the digest need, as few wide queries (100,000 sets must sweep in under two seconds). */
 export class NotificationFactsRepository {
@@ -103,7 +97,7 @@ export class NotificationFactsRepository {
 
   async describe(ids: readonly number[]): Promise<Map<number, SetDescription>> {
     const result = new Map<number, SetDescription>();
-    for (const part of chunks([...new Set(ids)])) {
+    for (const part of inChunks([...new Set(ids)])) {
       const rows = await this.dataSource
         .createQueryBuilder(QuestionSetEntity, 'q')
         .select(['q.id', 'q.key', 'q.zaak', 'q.title', 'q.ministerLabel'])
@@ -120,7 +114,7 @@ export class NotificationFactsRepository {
     const unique = [...new Set(ids)];
     for (const id of unique) result.set(id, { ministrySlug: null, ministerLabel: null, answererKeys: [], submitterKeys: [], partySlugs: [], topics: [] });
     const get = (id: number): MutableAttributes => result.get(Number(id))!;
-    for (const part of chunks(unique)) {
+    for (const part of inChunks(unique)) {
       const sets = await this.dataSource
         .createQueryBuilder(QuestionSetEntity, 'q')
         .leftJoin(MinistryEntity, 'm', 'm.id = q.ministryId')

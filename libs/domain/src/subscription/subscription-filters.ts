@@ -25,6 +25,9 @@ export interface SubscriptionRequest {
 }
 
 /** The facts of one question set a filter looks at. */
+/** What a subject with no question set (or an unknown one) offers the filters: nothing to match but the ministry, if set. */
+export const NO_ATTRIBUTES: SubjectAttributes = { ministrySlug: null, ministerLabel: null, answererKeys: [], submitterKeys: [], partySlugs: [], topics: [] };
+
 export interface SubjectAttributes {
   ministrySlug: string | null;
   ministerLabel: string | null;
