@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { COMMITMENT_STATUSES, CommitmentService, DirectoryService, InvalidInputError, POLICY, type CommitmentStatus, type Policy } from '#domain';
-import { asOfFrom } from './render/page-date.js';
+import { COMMITMENT_STATUSES, CommitmentService, DirectoryService, InvalidInputError, type CommitmentStatus } from '#domain';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { commitmentsView, type CommitmentSearch } from './views/commitments.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 /** `/toezeggingen`: commitments from answers with their status as of the date, filterable. */
 // HTML for people, not part of the JSON API's OpenAPI document.
@@ -18,13 +18,11 @@ export class CommitmentsPageController {
     @Inject(CommitmentService) private readonly commitments: CommitmentService,
     @Inject(DirectoryService) private readonly directory: DirectoryService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
-    @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
   @Get()
-  async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async list(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const search = readSearch(query);
     const filter = { asOf, ministry: search.ministry ?? undefined, actor: search.actor ?? undefined, dueFrom: search.dueFrom ?? undefined, dueTo: search.dueTo ?? undefined };
     const [unfiltered, shown, ministries] = await Promise.all([

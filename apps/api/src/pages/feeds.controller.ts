@@ -1,13 +1,12 @@
 import { applyDecorators, Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CommitmentService, ENV, POLICY, TermFeedService, type Env, type Policy } from '#domain';
+import { CommitmentService, ENV, TermFeedService, type Env } from '#domain';
 import { commitmentCalendar } from './feeds/commitment-calendar.util.js';
 import { overdueAtom } from './feeds/overdue-atom.util.js';
 import { termCalendar } from './feeds/term-calendar.util.js';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 const FILTERS = [
   { name: 'ministry', description: 'ministry slug, e.g. bz' },
@@ -29,16 +28,14 @@ export class FeedsController {
     @Inject(TermFeedService) private readonly feeds: TermFeedService,
     @Inject(CommitmentService) private readonly commitments: CommitmentService,
     @Inject(ENV) private readonly env: Env,
-    @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
   @Get('termijnen.ics')
   @ApiOperation({ summary: 'Terms and extended terms as an iCalendar file: unanswered sets, and every term of the last year' })
   @ApiProduces('text/calendar')
   @FeedFilters()
-  async calendar(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf } = asOfFrom(query, this.policy);
+  async calendar(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf } = page;
     const filter = query.publicFilter();
     const events = await this.feeds.termEvents(filter, asOf);
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
@@ -51,9 +48,8 @@ export class FeedsController {
   @ApiQuery({ name: 'ministry', required: false, type: String, description: 'ministry slug or part of its name' })
   @ApiQuery({ name: 'actor', required: false, type: String, description: 'text in who made the commitment' })
   @ApiQuery({ name: 'asOf', required: false, type: String, description: 'YYYY-MM-DD; default today (Europe/Amsterdam)' })
-  async commitmentDates(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf } = asOfFrom(query, this.policy);
+  async commitmentDates(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf } = page;
     const ministry = query.text('ministry');
     const actor = query.text('actor');
     const items = await this.commitments.list({ asOf, ministry: ministry ?? undefined, actor: actor ?? undefined, statuses: ['open', 'overdue'] });
@@ -66,9 +62,8 @@ export class FeedsController {
   @ApiOperation({ summary: 'Sets that went overdue in the last 90 days, newest first, as Atom' })
   @ApiProduces('application/atom+xml')
   @FeedFilters()
-  async overdue(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf } = asOfFrom(query, this.policy);
+  async overdue(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf } = page;
     const filter = query.publicFilter();
     const events = await this.feeds.overdueEvents(filter, asOf);
     res.status(200).type('application/atom+xml; charset=utf-8').send(overdueAtom(events, filter, asOf, this.env.publicUrl));

@@ -4,12 +4,11 @@ import type { Request, Response } from 'express';
 import { FormGuard } from './forms/form-guard.js';
 import { DirectoryService, LatencyProfileService, POLICY, QuestionQueryService, UNANSWERED_STATUSES, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { membersView } from './views/members.view.js';
 import { memberView } from './views/member.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 // A member asks a few hundred sets in a term at most; the page lists them all.
 const MAX_SETS = 2000;
@@ -30,14 +29,13 @@ export class MembersPageController {
   ) {}
 
   @Get()
-  async index(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    await this.pages.send(res, membersView(await this.directory.members()), new PageQuery(raw));
+  async index(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    await this.pages.send(res, membersView(await this.directory.members()), page.query);
   }
 
   @Get(':slug')
-  async member(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async member(@Param('slug') slug: string, @Query(PageRequestPipe) page: PageRequest, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const member = await this.directory.member(slug);
     const [profile, open, all] = await Promise.all([
       this.profiles.profile({ submitter: slug }, asOf),

@@ -4,12 +4,11 @@ import type { Request, Response } from 'express';
 import { FormGuard } from './forms/form-guard.js';
 import { CommitmentsKeptService, DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { ministriesView } from './views/ministries.view.js';
 import { ministryView } from './views/ministry.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 const LATEST = 50;
 
@@ -32,17 +31,15 @@ export class MinistriesPageController {
   ) {}
 
   @Get()
-  async index(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async index(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const [ministries, report] = await Promise.all([this.directory.ministries(), this.latency.report({ asOf, groupBy: 'ministry' })]);
     await this.pages.send(res, ministriesView(ministries, report, given, this.policy), query);
   }
 
   @Get(':slug')
-  async ministry(@Param('slug') slug: string, @Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async ministry(@Param('slug') slug: string, @Query(PageRequestPipe) page: PageRequest, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const ministry = await this.directory.ministry(slug);
     const [profile, latest, change, commitments] = await Promise.all([
       this.profiles.profile({ ministry: slug }, asOf),

@@ -2,11 +2,10 @@ import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common'
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataExtentService, DirectoryService, LatencyReportService, OverdueReportService, POLICY, vergaderjaarOf, type Policy } from '#domain';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { overviewView } from './views/overview.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 /** `/`: on-time share per vergaderjaar, the monthly trend, per ministry, and how many sets are overdue. */
 // HTML for people, not part of the JSON API's OpenAPI document.
@@ -24,9 +23,8 @@ export class OverviewPageController {
   ) {}
 
   @Get()
-  async overview(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async overview(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const [byVergaderjaar, byMonth, byMinistry, overdue, ministries, extent] = await Promise.all([
       this.latency.report({ asOf, groupBy: 'vergaderjaar' }),
       this.latency.report({ asOf, groupBy: 'month' }),

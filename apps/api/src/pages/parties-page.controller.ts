@@ -2,11 +2,10 @@ import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common'
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataExtentService, LatencyReportService, POLICY, type Policy } from '#domain';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { partiesView } from './views/parties.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 /** `/partijen`: on-time share per party of the submitters, per year, from the same report as GET /reports/latency?groupBy=party. */
 // HTML for people, not part of the JSON API's OpenAPI document.
@@ -22,9 +21,8 @@ export class PartiesPageController {
   ) {}
 
   @Get()
-  async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async list(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const extent = await this.extents.extent(asOf);
     const first = Number((extent.firstSubmittedOn ?? asOf).slice(0, 4));
     const years = Array.from({ length: Number(asOf.slice(0, 4)) - first + 1 }, (_, i) => String(first + i));

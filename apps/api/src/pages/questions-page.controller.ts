@@ -3,12 +3,12 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANSWER_STATUSES, DirectoryService, InvalidInputError, POLICY, QUESTION_SORTS, QuestionQueryService, type AnswerStatus, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
-import { asOfFrom } from './render/page-date.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { questionDetailView } from './views/question-detail.view.js';
 import { questionsView, type QuestionSearch } from './views/questions.view.js';
+import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
 
 const PAGE_SIZE = 50;
 // A CSV holds every match, not one page; this bounds one download.
@@ -28,9 +28,8 @@ export class QuestionsPageController {
   ) {}
 
   @Get()
-  async list(@Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async list(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const search = readSearch(query);
     const csv = query.csvTable() !== null;
     const [list, options, members] = await Promise.all([
@@ -52,9 +51,8 @@ export class QuestionsPageController {
   }
 
   @Get(':key')
-  async detail(@Param('key') key: string, @Query() raw: Record<string, unknown>, @Res() res: Response): Promise<void> {
-    const query = new PageQuery(raw);
-    const { asOf, given } = asOfFrom(query, this.policy);
+  async detail(@Param('key') key: string, @Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
+    const { query, asOf, given } = page;
     const detail = await this.questions.detail(key, asOf);
     await this.pages.send(res, questionDetailView({ detail, asOfGiven: given, norm: normOf(this.policy) }), query);
   }

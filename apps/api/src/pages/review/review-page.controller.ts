@@ -4,12 +4,12 @@ import type { Request, Response } from 'express';
 import { CommitmentService, csrfMatches, NotFoundError, EDITOR_SESSION_HOURS, EditorSessionService, POLICY, ReviewQueueService, type EditorSession, type Policy } from '#domain';
 import { clearStrictCookie, readCookie, setStrictCookie } from '../forms/form-cookies.util.js';
 import { FormGuard } from '../forms/form-guard.js';
-import { asOfFrom } from '../render/page-date.js';
 import { PageExceptionFilter } from '../render/page-exception.filter.js';
-import { PageQuery } from '../render/page-query.js';
 import { PageRenderer } from '../render/page-renderer.js';
 import { reviewChange } from './review-change.util.js';
 import { reviewLoginView, reviewView } from './review.view.js';
+import { PageRequestPipe, type PageRequest } from '../render/page-request.pipe.js';
+import { today } from '../../common/today.util.js';
 
 const SESSION_COOKIE = 'tw_session';
 // The cookie goes only to the review pages, nowhere else on the site.
@@ -40,16 +40,15 @@ export class ReviewPageController {
   ) {}
 
   @Get()
-  async page(@Query() raw: Record<string, unknown>, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async page(@Query(PageRequestPipe) page: PageRequest, @Req() req: Request, @Res() res: Response): Promise<void> {
     res.setHeader('Cache-Control', 'no-store');
     FormGuard.sendOrigin(res);
-    const query = new PageQuery(raw);
+    const { query, asOf } = page;
     const session = await this.sessions.resolve(readCookie(req, SESSION_COOKIE));
     if (!session) {
       const message = query.text('uitgelogd') ? 'U bent uitgelogd.' : '';
       return this.pages.send(res, reviewLoginView(this.forms.issue(req, res), message), query);
     }
-    const { asOf } = asOfFrom(query, this.policy);
     const scope = query.oneOf('scope', ['open', 'all'] as const, 'open');
     const queue = await this.queue.queue(asOf, scope);
     // A screenful at a time, the most doubtful first; each is read with its history.
@@ -85,8 +84,7 @@ export class ReviewPageController {
     const session = await this.requireSession(req, readCookie(req, SESSION_COOKIE), body);
     if (!/^\d{1,9}$/.test(id)) throw new NotFoundError(`no commitment ${id}`);
     const { action, change } = reviewChange(body);
-    const today = asOfFrom(new PageQuery({}), this.policy).today;
-    await this.commitments.change(Number(id), change, who(session), today);
+    await this.commitments.change(Number(id), change, who(session), today(this.policy));
     res.redirect(303, `/redactie?gedaan=${id}-${action}#toezegging-${id}`);
   }
 
