@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import { STATUS_CODES } from 'node:http';
+import { escapeHtml } from './escape-html.util.js';
 
 // The public pages (Dutch, HTML) and the links in mails answer errors as HTML; everything else is the JSON API.
 // README: "one format per route". Used where Nest's filters cannot decide: before routing (NUL characters) and when
@@ -11,8 +12,6 @@ export function answersWithHtml(path: string): boolean {
   return clean === '/' || clean === '' || HTML_PREFIXES.some((p) => clean === p || clean.startsWith(`${p}/`) || clean.startsWith(`${p}.`));
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** A bare error page, for when the site's frame (PageRenderer) is not at hand. */
 export function plainErrorPage(title: string, message: string): string {

@@ -1,8 +1,4 @@
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+import { escapeHtml } from '../common/escape-html.util.js';
 
 /** A button that POSTs to `action` (relative to this origin) with hidden fields: the only way a mail link changes state. */
 export interface PageForm {

@@ -2,7 +2,7 @@ import { Feed } from 'feed';
 import type { KamerDate, OverdueEvent, PublicQuestionFilter } from '#domain';
 import { pageUrl } from '../render/page-url.js';
 import { filterLabel } from './filter-label.util.js';
-import { htmlText } from './html-text.util.js';
+import { escapeHtml } from '../../common/escape-html.util.js';
 
 function instant(date: KamerDate): Date {
   return new Date(`${date}T00:00:00Z`);
@@ -30,11 +30,11 @@ export function overdueAtom(events: readonly OverdueEvent[], filter: PublicQuest
     const since = e.answeredOn ? ` Inmiddels beantwoord op ${e.answeredOn}.` : '';
     feed.addItem({
       id: `urn:termijnwacht:question:${encodeURIComponent(e.key)}:overdue:${e.term}`,
-      title: htmlText(`Achterstallig${e.deferred ? ' na uitstel' : ''}: ${id} ${e.title ?? ''}`.trim()),
+      title: escapeHtml(`Achterstallig${e.deferred ? ' na uitstel' : ''}: ${id} ${e.title ?? ''}`.trim()),
       link,
       date: instant(e.becameOverdueOn),
       published: instant(e.becameOverdueOn),
-      description: htmlText(`De ${e.deferred ? 'verlengde ' : ''}termijn verstreek op ${e.term}${e.minister ? ` (${e.minister})` : ''}. Indieners: ${who || 'onbekend'}.${since}`),
+      description: escapeHtml(`De ${e.deferred ? 'verlengde ' : ''}termijn verstreek op ${e.term}${e.minister ? ` (${e.minister})` : ''}. Indieners: ${who || 'onbekend'}.${since}`),
     });
   }
   return feed.atom1();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { escapeHtml } from '../../common/escape-html.util.js';
 
 // Dutch numbers and dates on every axis: 1.234,5 and "jan 2024". Set once for the process; vega keeps them global.
 vega.formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€\u00a0', ''] });
@@ -32,10 +33,6 @@ const INNER_ARIA = /\s(?:role|aria-roledescription|aria-label)="[^"]*"/g;
 /** Which drawing: the laptop one, the phone one the stylesheet shows on narrow screens instead, or the only one. */
 export type ChartLayout = 'wide' | 'narrow' | 'only';
 
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /**
  * Renders vega-lite specs to static SVG on the server, so a chart needs no script in the browser. The SVG gets
  * role="img", an aria-label and a <title>; the page puts a table with the same numbers next to it.
@@ -62,9 +59,9 @@ export class ChartRenderer {
     const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
     try {
       const svg = (await view.toSVG()).replace(INNER_ARIA, '');
-      const attributes = `role="img" aria-label="${escapeAttribute(label)}" focusable="false" class="chart-svg chart-${layout}"`;
+      const attributes = `role="img" aria-label="${escapeHtml(label)}" focusable="false" class="chart-svg chart-${layout}"`;
       // Our own attributes and title go right after the opening tag vega writes.
-      return svg.replace(/^<svg /, `<svg ${attributes} `).replace(/^(<svg[^>]*>)/, `$1<title>${escapeAttribute(label)}</title>`);
+      return svg.replace(/^<svg /, `<svg ${attributes} `).replace(/^(<svg[^>]*>)/, `$1<title>${escapeHtml(label)}</title>`);
     } finally {
       view.finalize();
     }
