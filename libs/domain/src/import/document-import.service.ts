@@ -9,7 +9,7 @@ import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/qu
 import { resolveDue } from '../rules/index.js';
 import { contentHash } from './content-hash.util.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
-import { MAX_DOCUMENT_BYTES } from './import-limits.js';
+import { assertDocumentSize } from './import-limits.js';
 import { mergeParsedDocument, type MergeCounts } from './merge-parsed-document.js';
 import { assertNoNulCharacter } from './nul-character.rule.js';
 import { assertStorableFields } from './storable-fields.rule.js';
@@ -53,10 +53,7 @@ export class DocumentImportService {
   ) {}
 
   async importText(text: string, options: { filename?: string | null } = {}): Promise<ImportOutcome> {
-    const byteLength = Buffer.byteLength(text, 'utf8');
-    if (byteLength > MAX_DOCUMENT_BYTES) {
-      throw new DocumentRejectedError(`document is ${(byteLength / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
-    }
+    const byteLength = assertDocumentSize(text);
     const hash = contentHash(text);
     // A text already stored is recognised before the commitment extraction, most of a parse's cost; the parse of
     // its structure still gives the key and warnings (and refusals) a full parse gives.

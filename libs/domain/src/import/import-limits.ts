@@ -1,5 +1,14 @@
+import { DocumentRejectedError } from './document-rejected.error.js';
+
 /** The largest document accepted. A written-questions document is a few tens of kB; 5 MB leaves room for anything real. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/** Refuses a text over MAX_DOCUMENT_BYTES (as UTF-8), naming its size and the limit; returns its size otherwise. */
+export function assertDocumentSize(text: string): number {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+  return bytes;
+}
 /**
  * The largest document POST /documents imports while the client waits. Parsing runs on the event loop: a 4.5 MB
  * document took 4.4 s, and every other request (/health too) waited with it. Anything larger goes the asynchronous

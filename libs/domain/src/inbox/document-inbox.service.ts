@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { writeTransaction } from '../database/write-transaction.js';
 import { DocumentRejectedError } from '../import/document-rejected.error.js';
 import type { DocumentImportService } from '../import/document-import.service.js';
-import { MAX_DOCUMENT_BYTES } from '../import/import-limits.js';
+import { assertDocumentSize } from '../import/import-limits.js';
 import { assertNoNulCharacter } from '../import/nul-character.rule.js';
 import type { InboxStatus } from './document-inbox.entity.js';
 import { DocumentInboxRepository } from './document-inbox.repository.js';
@@ -31,8 +31,7 @@ export class DocumentInboxService {
 
   /** Stores the text (refusing only what can never be imported: too large, or with a NUL character) and returns its inbox id. */
   async accept(text: string, filename: string | null): Promise<number> {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+    assertDocumentSize(text);
     assertNoNulCharacter(text);
     return writeTransaction(this.dataSource, (m) => new DocumentInboxRepository(m).insert(text, filename?.slice(-300) ?? null, this.now()));
   }
