@@ -9,6 +9,7 @@ import { CommitmentEntity, CommitmentEventEntity } from './commitment.entity.js'
 import { CommitmentQueryRepository, type CommitmentRow, type CommitmentSqlFilter } from './commitment-query.repository.js';
 import type { CommitmentHistoryEntry, CommitmentView } from './commitment-view.js';
 import { commitmentStatusAsOf, type CommitmentStatus } from './rules/commitment-status.rule.js';
+import { newCommitmentRow } from './new-commitment-row.js';
 
 export interface CommitmentFilter extends Omit<CommitmentSqlFilter, 'madeBy' | 'id'> {
   statuses?: CommitmentStatus[];
@@ -106,32 +107,25 @@ export class CommitmentService {
       const resolved = input.dueDate ?? resolveDueText(input.dueText, madeOn, this.policy);
       const dueDate = typeof resolved === 'string' ? resolved : resolved.dueDate;
       const dueImplied = typeof resolved === 'string' ? false : resolved.implied;
-      const result = await manager.getRepository(CommitmentEntity).insert({
-        questionSetId: set.id,
-        questionNumber: input.questionNumber ?? null,
-        text: input.text.trim(),
-        spanStart: null,
-        spanEnd: null,
-        actor: input.actor ?? null,
-        action: input.action ?? null,
-        dueText: input.dueText ?? null,
-        dueDate,
-        dueImplied,
-        strength: input.strength,
-        origin: null,
-        madeOn,
-        status: 'open',
-        fulfilledBy: null,
-        closedOn: null,
-        reviewState: 'confirmed',
-        source: 'manual',
-        extractionKey: null,
-        officialNumber: null,
-        officialStatus: null,
-        ministry: null,
-        createdAt: now,
-        updatedAt: now,
-      });
+      const result = await manager.getRepository(CommitmentEntity).insert(
+        newCommitmentRow(
+          {
+            questionSetId: set.id,
+            questionNumber: input.questionNumber ?? null,
+            text: input.text.trim(),
+            actor: input.actor ?? null,
+            action: input.action ?? null,
+            dueText: input.dueText ?? null,
+            dueDate,
+            dueImplied,
+            strength: input.strength,
+            madeOn,
+            reviewState: 'confirmed',
+            source: 'manual',
+          },
+          now,
+        ),
+      );
       const newId = Number(result.identifiers[0].id);
       await manager.getRepository(CommitmentEventEntity).insert({ commitmentId: newId, at: now, actor: who, action: 'create', changes: '{}', note: null });
       return newId;

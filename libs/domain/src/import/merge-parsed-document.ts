@@ -8,6 +8,7 @@ import type { CommitmentEntity } from '../commitment/commitment.entity.js';
 import type { DeferralEntity } from '../question-set/deferral.entity.js';
 import type { QuestionSetAddresseeEntity, QuestionSetAnswererEntity, QuestionSetSubmitterEntity } from '../question-set/question-set-link.entities.js';
 import { shortHash } from './content-hash.util.js';
+import { newCommitmentRow } from '../commitment/new-commitment-row.js';
 
 export interface MergeCounts {
   fields: number;
@@ -205,35 +206,30 @@ async function mergeCommitments(
 }
 
 function extractedCommitmentRow(questionSetId: number, commitment: ParsedCommitment, extractionKey: string, ctx: MergeContext): Omit<CommitmentEntity, 'id'> {
-  return {
-    questionSetId,
-    questionNumber: commitment.questionNumber,
-    text: commitment.text,
-    spanStart: commitment.span[0],
-    spanEnd: commitment.span[1],
-    actor: commitment.actor,
-    action: commitment.action,
-    dueText: commitment.dueText,
-    // No stated date: the policy's horizon from the day it was made, marked as implied.
-    dueDate: commitment.dueDate ?? (ctx.madeOn ? ctx.impliedDue(ctx.madeOn) : null),
-    dueImplied: commitment.dueDate === null && ctx.madeOn !== null,
-    strength: commitment.strength,
-    origin: commitment.origin,
-    confidence: commitment.confidence ?? null,
-    construction: commitment.construction ?? null,
-    madeOn: ctx.madeOn,
-    status: 'open',
-    fulfilledBy: null,
-    closedOn: null,
-    reviewState: 'extracted',
-    source: 'extracted',
-    extractionKey,
-    officialNumber: null,
-    officialStatus: null,
-    ministry: null,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
+  return newCommitmentRow(
+    {
+      questionSetId,
+      questionNumber: commitment.questionNumber,
+      text: commitment.text,
+      spanStart: commitment.span[0],
+      spanEnd: commitment.span[1],
+      actor: commitment.actor,
+      action: commitment.action,
+      dueText: commitment.dueText,
+      // No stated date: the policy's horizon from the day it was made, marked as implied.
+      dueDate: commitment.dueDate ?? (ctx.madeOn ? ctx.impliedDue(ctx.madeOn) : null),
+      dueImplied: commitment.dueDate === null && ctx.madeOn !== null,
+      strength: commitment.strength,
+      origin: commitment.origin,
+      confidence: commitment.confidence ?? null,
+      construction: commitment.construction ?? null,
+      madeOn: ctx.madeOn,
+      reviewState: 'extracted',
+      source: 'extracted',
+      extractionKey,
+    },
+    ctx.now,
+  );
 }
 
 function emptyStoredSet(row: QuestionSetEntity): StoredQuestionSet {

@@ -8,6 +8,7 @@ import { TOEZEGGING_STATUS } from './odata-types.js';
 import { OfficialPeople } from './official-people.js';
 import { DataConflictEntity, OfficialZaakEntity, QuestionSetDocumentEntity } from './sync.entities.js';
 import { textSimilarity } from './text-similarity.util.js';
+import { newCommitmentRow } from '../commitment/new-commitment-row.js';
 
 /** Extracted and official commitments this alike are one commitment: the official number is linked, no second row. */
 export const OFFICIAL_MATCH_THRESHOLD = 0.7;
@@ -111,27 +112,23 @@ export class OfficialRecordWriter {
       existing.officialNumber = facts.number;
       return;
     }
-    await repo.insert({
-      questionSetId: null,
-      questionNumber: null,
-      text: facts.text,
-      spanStart: null,
-      spanEnd: null,
-      actor: facts.actor,
-      action: null,
-      dueText: null,
-      dueDate: facts.dueDate,
-      dueImplied: false,
-      strength: 'firm',
-      origin: 'toezeggingenregister',
-      madeOn: facts.madeOn,
-      reviewState: 'confirmed',
-      source: 'official',
-      extractionKey: null,
-      ministry: facts.ministry,
-      createdAt: this.now,
-      ...official,
-    });
+    await repo.insert(
+      newCommitmentRow(
+        {
+          text: facts.text,
+          actor: facts.actor,
+          dueDate: facts.dueDate,
+          strength: 'firm',
+          origin: 'toezeggingenregister',
+          madeOn: facts.madeOn,
+          reviewState: 'confirmed',
+          source: 'official',
+          ministry: facts.ministry,
+          ...official,
+        },
+        this.now,
+      ),
+    );
   }
 
   /** Extracted commitments an official toezegging may turn out to be. */
