@@ -1,5 +1,5 @@
 import type { AlertMailItem } from '../mail/mail-composer.js';
-import { dutchDate } from '../mail/dutch-date.util.js';
+import { dutchDate } from '../mail/format-dutch-date.js';
 import type { AlertCandidate } from './rules/alert-rule.types.js';
 
 /** What the alert mail says about a subject: its zaak number, its title and where to read more. */

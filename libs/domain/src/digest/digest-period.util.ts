@@ -1,6 +1,6 @@
 import type { DigestCadence } from '../queue/job-item.js';
 import { addDays, daysBetween, isoDayOfWeek, type KamerDate } from '../rules/kamer-date.util.js';
-import { dutchDate } from '../mail/dutch-date.util.js';
+import { dutchDate } from '../mail/format-dutch-date.js';
 
 export interface DigestPeriod {
   cadence: DigestCadence;

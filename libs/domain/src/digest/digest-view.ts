@@ -2,7 +2,7 @@ import type { AnswerForecastView } from '../forecast/forecast-view.js';
 import type { Policy } from '../policy/policy.js';
 import type { AnswerTermVerdict } from '../rules/answer-term.types.js';
 import { daysBetween, type KamerDate } from '../rules/kamer-date.util.js';
-import { dutchDate } from '../mail/dutch-date.util.js';
+import { dutchDate } from '../mail/format-dutch-date.js';
 import type { DigestPeriod } from './digest-period.util.js';
 
 /** A question set as the digest shows it, with its verdict as of the digest's date. */

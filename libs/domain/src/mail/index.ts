@@ -8,4 +8,4 @@ export { MailSendService, PermanentMailError, type MailSendResult } from './mail
 export { MailAdminService, type MailJobRetrier, type MailRetryResult } from './mail-admin.service.js';
 export { normalizeEmail } from './email-address.util.js';
 export { headerText } from './header-text.util.js';
-export { dutchDate } from './dutch-date.util.js';
+export { dutchDate } from './format-dutch-date.js';

@@ -3,7 +3,7 @@ import type { DigestView } from '../digest/digest-view.js';
 import type { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { describeChoices, filtersOf, RULE_LABELS } from '../subscription/subscription-filters.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
-import { dutchDate } from './dutch-date.util.js';
+import { dutchDate } from './format-dutch-date.js';
 import { headerText } from './header-text.util.js';
 import type { MailLinks } from './mail-links.js';
 import type { NewOutboxMail } from './mail-outbox.repository.js';

@@ -1,4 +1,4 @@
-import { kamerDate } from './kamer-date.util.js';
+import { kamerDate } from './odata-date.util.js';
 import type { OfficialActorFacts, OfficialDocumentFacts, OfficialDocumentRole, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
 import { DOCUMENT_SOORT, TOEZEGGING_STATUS, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
 
@@ -20,14 +20,14 @@ export function isWrittenQuestionsZaak(soort: string | null | undefined): boolea
   return soort === ZAAK_SOORT_WRITTEN_QUESTIONS;
 }
 
-export function mapZaak(zaak: ODataZaak): OfficialZaakFacts | null {
+export function mapZaak(zaak: ODataZaak, timeZone: string): OfficialZaakFacts | null {
   if (zaak.Verwijderd || !isWrittenQuestionsZaak(zaak.Soort) || !/^\d{4}Z\d{5}$/.test(zaak.Nummer ?? '')) return null;
   return {
     apiId: zaak.Id,
     zaak: zaak.Nummer,
     title: zaak.Onderwerp?.trim() || zaak.Titel?.trim() || null,
-    submittedOn: kamerDate(zaak.GestartOp),
-    officialTerm: kamerDate(zaak.Termijn ?? null),
+    submittedOn: kamerDate(zaak.GestartOp, timeZone),
+    officialTerm: kamerDate(zaak.Termijn ?? null, timeZone),
     actors: zaak.ZaakActor ? zaak.ZaakActor.filter((a) => !a.Verwijderd).map(mapActor) : null,
   };
 }
@@ -51,7 +51,7 @@ function documentRole(doc: ODataDocument): OfficialDocumentRole | null {
 }
 
 /** The document, linked only to its written-question zaken; null when it has none (skipped and counted). */
-export function mapDocument(doc: ODataDocument): OfficialDocumentFacts | null {
+export function mapDocument(doc: ODataDocument, timeZone: string): OfficialDocumentFacts | null {
   if (doc.Verwijderd || !doc.DocumentNummer) return null;
   const role = documentRole(doc);
   if (!role) return null;
@@ -63,20 +63,20 @@ export function mapDocument(doc: ODataDocument): OfficialDocumentFacts | null {
     apiId: doc.Id,
     documentNumber: doc.DocumentNummer,
     role,
-    date: kamerDate(doc.Datum),
+    date: kamerDate(doc.Datum, timeZone),
     subject: doc.Onderwerp?.trim() || null,
     contentType: doc.ContentType?.trim() || null,
     zaken: [...new Set(zaken)],
   };
 }
 
-export function mapToezegging(t: ODataToezegging): OfficialToezeggingFacts | null {
+export function mapToezegging(t: ODataToezegging, timeZone: string): OfficialToezeggingFacts | null {
   if (t.Verwijderd || !t.Nummer || !t.Tekst) return null;
   const status = t.Status?.trim() || null;
   // A plain string when the API gives the letter's number instead of the expanded documents (then no date is known).
   const nakoming = typeof t.KamerbriefNakoming === 'string' ? [{ DocumentNummer: t.KamerbriefNakoming, Datum: null, Verwijderd: false }] : Array.isArray(t.KamerbriefNakoming) ? t.KamerbriefNakoming : [];
   const letters = nakoming.filter((d) => !d.Verwijderd && d.DocumentNummer?.trim());
-  const dates = letters.map((d) => kamerDate(d.Datum)).filter((d): d is string => d !== null).sort();
+  const dates = letters.map((d) => kamerDate(d.Datum, timeZone)).filter((d): d is string => d !== null).sort();
   return {
     number: t.Nummer,
     text: t.Tekst.trim(),
@@ -84,9 +84,9 @@ export function mapToezegging(t: ODataToezegging): OfficialToezeggingFacts | nul
     ministry: t.Ministerie?.trim() || null,
     officialStatus: status,
     lifecycle: status === null ? 'open' : (TOEZEGGING_STATUS[status.toLowerCase()] ?? null),
-    dueDate: kamerDate(t.DatumNakoming),
+    dueDate: kamerDate(t.DatumNakoming, timeZone),
     fulfilledBy: letters.length > 0 ? letters.map((d) => d.DocumentNummer!.trim()).join(', ').slice(0, 500) : null,
     fulfilledOn: dates.at(-1) ?? null,
-    madeOn: kamerDate(t.Aanmaakdatum ?? null),
+    madeOn: kamerDate(t.Aanmaakdatum ?? null, timeZone),
   };
 }

@@ -8,5 +8,5 @@ import { OpenDataSyncService } from './open-data-sync.service.js';
 /** The sync as the CLI and the worker run it: the configured API, its polite interval, and the texts of the files. */
 export function createOpenDataSync(dataSource: DataSource, env: Pick<Env, 'opendataUrl' | 'opendataMinIntervalMs'>, policy: Policy): OpenDataSyncService {
   const client = new ODataClient(env.opendataUrl, odataClientOptions(env.opendataMinIntervalMs));
-  return new OpenDataSyncService(dataSource, client, () => new Date(), new DocumentTextSync(dataSource, client, policy));
+  return new OpenDataSyncService(dataSource, client, () => new Date(), new DocumentTextSync(dataSource, client, policy), policy.timeZone);
 }

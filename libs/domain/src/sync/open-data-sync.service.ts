@@ -11,6 +11,7 @@ import { OfficialRecordWriter } from './official-record.writer.js';
 import { afterPositionFilter, positionAfter, positionOfDate, type FeedPosition } from './sync-cursor.js';
 import { SyncCursorEntity } from './sync.entities.js';
 import type { DocumentTextSync, TextReport } from './document-text.sync.js';
+import { DEFAULT_POLICY } from '../policy/default-policy.js';
 
 export type SyncFeed = 'zaak' | 'zaakactor' | 'document' | 'toezegging';
 
@@ -87,6 +88,8 @@ export class OpenDataSyncService {
     private readonly client: ODataClient,
     private readonly clock: () => Date = () => new Date(),
     private readonly texts: DocumentTextSync | null = null,
+    // The zone the Kamer's timestamps are read in: the policy's (Europe/Amsterdam).
+    private readonly timeZone: string = DEFAULT_POLICY.timeZone,
   ) {}
 
   async run(options: SyncRunOptions): Promise<FeedReport[]> {
@@ -114,7 +117,7 @@ export class OpenDataSyncService {
         filter: `(Soort eq ${WRITTEN} or Verwijderd eq true)`,
         extra: { $expand: 'ZaakActor' },
         apply: async (writer, record) => {
-          const facts = mapZaak(record as ODataZaak);
+          const facts = mapZaak(record as ODataZaak, this.timeZone);
           if (!facts) return { kind: 'skipped' };
           await writer.applyZaak(facts);
           return { kind: 'stored' };
@@ -139,7 +142,7 @@ export class OpenDataSyncService {
         extra: { $expand: 'Zaak($select=Id,Nummer,Soort,Verwijderd)' },
         apply: async (writer, record) => {
           const doc = record as ODataDocument;
-          const facts = mapDocument(doc);
+          const facts = mapDocument(doc, this.timeZone);
           if (!facts) return { kind: doc.DocumentNummer && (doc.Zaak ?? []).length > 0 ? 'other-zaak' : 'skipped' };
           await writer.applyDocument(facts);
           return { kind: 'stored' };
@@ -155,7 +158,7 @@ export class OpenDataSyncService {
         fallbackExtra: {},
         apply: async (writer, record) => {
           const t = record as ODataToezegging;
-          const facts = mapToezegging(t);
+          const facts = mapToezegging(t, this.timeZone);
           if (!facts) return { kind: 'skipped' };
           // Extracted commitments not yet linked: loaded once per run, the writer marks the ones it links.
           candidates ??= await writer.extractedCandidates();

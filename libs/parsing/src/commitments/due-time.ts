@@ -1,5 +1,6 @@
 import type { DueEvent, DueRecess, DueSeason, DueUnit, DueYear } from '../contract/due-spec.js';
 import { isDigit, type Token } from './text-tokens.js';
+import { DUTCH_MONTHS } from '../dates/dutch-names.js';
 
 // The points and periods of time a due phrase names, read from tokens: a date, a month, a year, a season, a recess,
 // an event of the budget year, a quarter or half, a part of one of those ("het einde van het jaar"). The preposition
@@ -23,7 +24,7 @@ export type Time =
 /** A time found at a token: the index of its last token, the precision rank (lower is more precise), the time. */
 export type TimeHit = [end: number, rank: number, time: Time];
 
-export const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+export const MONTHS: readonly string[] = DUTCH_MONTHS;
 const SEASONS: Record<string, DueSeason> = {
   zomer: 'summer', zomerperiode: 'summer', zomermaanden: 'summer', voorjaar: 'spring', lente: 'spring', najaar: 'autumn', herfst: 'autumn', winter: 'winter',
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysBetween, isoFromParts } from './calendar-date.util.js';
+import { daysBetween, isoFromParts } from './calendar.js';
 import { parseDutchDate, parseIsoDate } from './dutch-date.util.js';
 
 describe('parseDutchDate', () => {

@@ -1,15 +1,15 @@
-import { isoFromParts } from './calendar-date.util.js';
+import { isoFromParts } from './calendar.js';
+import { DUTCH_MONTHS } from './dutch-names.js';
 
 // "31 januari 2022", "7 juni 2022", "1e oktober 2021", "1 okt. 2021", "29 Nov 2021": day, month name or
 // abbreviation (any case, optional dot), four-digit year. Spaces are already normalised (no nbsp) by then.
 export const DUTCH_DATE_PATTERN = /^(\d{1,2})e? +([A-Za-z]{3,9})\.? +(\d{4})/;
 export const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})/;
 
+// The full names, and the abbreviations documents use (Dutch and, in some headers, English).
 const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['januari', 1], ['jan', 1], ['februari', 2], ['feb', 2], ['febr', 2], ['maart', 3], ['mrt', 3], ['mar', 3],
-  ['april', 4], ['apr', 4], ['mei', 5], ['juni', 6], ['jun', 6], ['juli', 7], ['jul', 7], ['augustus', 8], ['aug', 8],
-  ['september', 9], ['sep', 9], ['sept', 9], ['oktober', 10], ['okt', 10], ['oct', 10], ['november', 11], ['nov', 11],
-  ['december', 12], ['dec', 12],
+  ...DUTCH_MONTHS.map((name, i): [string, number] => [name, i + 1]),
+  ...([['jan', 1], ['feb', 2], ['febr', 2], ['mrt', 3], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['oct', 10], ['nov', 11], ['dec', 12]] as const),
 ]);
 
 function isDigitAt(text: string, index: number): boolean {

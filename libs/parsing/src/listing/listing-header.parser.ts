@@ -1,5 +1,5 @@
 import { ParseError, type ParsedAnswerer, type ParsedSubmitter } from '../contract/parsed-document.js';
-import { daysBetween } from '../dates/calendar-date.util.js';
+import { daysBetween } from '../dates/calendar.js';
 import { parseDutchDate } from '../dates/dutch-date.util.js';
 import { ANSWER_DOCUMENT_PATTERN, QUESTION_DOCUMENT_PATTERN } from '../format/document-ids.js';
 import { LISTING_HEADER_PATTERN } from '../format/format-detector.js';

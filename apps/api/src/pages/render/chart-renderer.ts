@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { escapeHtml } from '../../common/escape-html.util.js';
+import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '#parsing';
 
 // Dutch numbers and dates on every axis: 1.234,5 and "jan 2024". Set once for the process; vega keeps them global.
 vega.formatLocale({ decimal: ',', thousands: '.', grouping: [3], currency: ['€\u00a0', ''] });
@@ -10,9 +11,10 @@ vega.timeFormatLocale({
   date: '%d-%m-%Y',
   time: '%H:%M:%S',
   periods: ['', ''],
-  days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+  // d3's weeks start on Sunday.
+  days: [DUTCH_WEEKDAYS[6], ...DUTCH_WEEKDAYS.slice(0, 6)],
   shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-  months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  months: [...DUTCH_MONTHS],
   shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
 });
 
