@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors.js';
 import { writeTransaction } from '../database/write-transaction.js';
 import type { Policy } from '../policy/policy.js';
-import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { isKamerDate } from '../rules/kamer-date.util.js';
 import { resolveDueText } from './commitment-due-dates.js';
-import { CommitmentEntity, CommitmentEventEntity } from './commitment.entity.js';
+import type { CommitmentEntity } from './commitment.entity.js';
+import { CommitmentWriteRepository } from './commitment-write.repository.js';
 import { CommitmentQueryRepository, type CommitmentRow, type CommitmentSqlFilter } from './commitment-query.repository.js';
 import type { CommitmentHistoryEntry, CommitmentView } from './commitment-view.js';
 import { commitmentStatusAsOf, type CommitmentStatus } from './rules/commitment-status.rule.js';
@@ -55,6 +55,7 @@ export class CommitmentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.query = new CommitmentQueryRepository(dataSource);
   }
@@ -77,16 +78,16 @@ export class CommitmentService {
   /** Applies a review or lifecycle change and records who made it, in one transaction. */
   async change(id: number, change: CommitmentChange, who: string, today: string): Promise<CommitmentView> {
     validateChange(change);
-    const now = new Date().toISOString();
+    const now = this.clock().toISOString();
     await writeTransaction(this.dataSource, async (manager) => {
-      const repo = manager.getRepository(CommitmentEntity);
-      const current = await repo.findOne({ where: { id } });
+      const repo = new CommitmentWriteRepository(manager);
+      const current = await repo.findById(id);
       if (!current) throw new NotFoundError(`no commitment with id ${id}`);
       const patch = planChange(current, change, today, this.policy);
       const changes = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, [current[k as keyof CommitmentEntity], v]]));
       if (Object.keys(patch).length === 0 && !change.note) return;
-      await repo.update({ id }, { ...patch, updatedAt: now });
-      await manager.getRepository(CommitmentEventEntity).insert({ commitmentId: id, at: now, actor: who, action: describe(change), changes: JSON.stringify(changes), note: change.note ?? null });
+      await repo.update(id, { ...patch, updatedAt: now });
+      await repo.logEvent({ commitmentId: id, at: now, actor: who, action: describe(change), changes: JSON.stringify(changes), note: change.note ?? null });
     });
     return await this.get(id, today);
   }
@@ -95,19 +96,16 @@ export class CommitmentService {
   async create(input: NewCommitment, who: string, today: string): Promise<CommitmentView> {
     if (!input.text?.trim()) throw new InvalidInputError('text', 'must not be empty');
     if (input.dueDate != null && !isKamerDate(input.dueDate)) throw new InvalidInputError('dueDate', 'expected a date as YYYY-MM-DD');
-    const now = new Date().toISOString();
+    const now = this.clock().toISOString();
     const id = await writeTransaction(this.dataSource, async (manager) => {
-      const set = await manager
-        .getRepository(QuestionSetEntity)
-        .createQueryBuilder('qs')
-        .where('qs.zaak = :z OR qs.key = :z', { z: input.zaak })
-        .getOne();
+      const repo = new CommitmentWriteRepository(manager);
+      const set = await repo.findQuestionSet(input.zaak);
       if (!set) throw new NotFoundError(`no question set with zaak or id ${input.zaak}`);
       const madeOn = input.madeOn ?? set.answeredOn ?? today;
       const resolved = input.dueDate ?? resolveDueText(input.dueText, madeOn, this.policy);
       const dueDate = typeof resolved === 'string' ? resolved : resolved.dueDate;
       const dueImplied = typeof resolved === 'string' ? false : resolved.implied;
-      const result = await manager.getRepository(CommitmentEntity).insert(
+      const newId = await repo.insert(
         newCommitmentRow(
           {
             questionSetId: set.id,
@@ -126,8 +124,7 @@ export class CommitmentService {
           now,
         ),
       );
-      const newId = Number(result.identifiers[0].id);
-      await manager.getRepository(CommitmentEventEntity).insert({ commitmentId: newId, at: now, actor: who, action: 'create', changes: '{}', note: null });
+      await repo.logEvent({ commitmentId: newId, at: now, actor: who, action: 'create', changes: '{}', note: null });
       return newId;
     });
     return this.get(id, today);

@@ -42,6 +42,7 @@ export class ForecastService {
     dataSource: DataSource,
     private readonly policy: Policy,
     cache: ReadCacheOptions = DEFAULT_READ_CACHE,
+    private readonly clock: () => Date = () => new Date(),
   ) {
     this.histories = new ForecastHistoryRepository(dataSource);
     this.calibration = new ForecastCalibrationRepository(dataSource);
@@ -68,7 +69,7 @@ export class ForecastService {
     const mondays = mondaysBetween(first + (options.warmupDays ?? 28), endDay - (options.horizonDays ?? 182), options.everyWeeks ?? 1);
     const scores = backtestForecasts(history, { mondays, end: endDay }, this.policy.forecast);
     const ministries = await this.calibration.ministries();
-    const computedAt = options.computedAt ?? new Date().toISOString();
+    const computedAt = options.computedAt ?? this.clock().toISOString();
     const [fromMonday, toMonday] = mondays.length ? [fromDayNumber(mondays[0]), fromDayNumber(mondays[mondays.length - 1])] : [end, end];
     const rows: ForecastCalibrationEntity[] = [];
     const groups: ForecastCalibrationReport['groups'] = [];

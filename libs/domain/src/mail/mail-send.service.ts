@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeTransaction } from '../database/write-transaction.js';
-import { SubscriptionEntity } from '../subscription/subscription.entity.js';
+import type { SubscriptionEntity } from '../subscription/subscription.entity.js';
+import { SubscriptionRepository } from '../subscription/subscription.repository.js';
 import type { MailOutboxEntity } from './mail-outbox.entity.js';
 import { MailOutboxRepository } from './mail-outbox.repository.js';
 import type { MailTransport } from './mail-transport.factory.js';
@@ -75,7 +76,7 @@ export class MailSendService {
     const repo = new MailOutboxRepository(manager);
     const row = await repo.findById(outboxId);
     if (!row || (row.status !== 'pending' && row.status !== 'sending')) return { kind: 'skipped' };
-    const subscription = row.subscriptionId === null ? null : await manager.getRepository(SubscriptionEntity).findOne({ where: { id: row.subscriptionId } });
+    const subscription = row.subscriptionId === null ? null : await new SubscriptionRepository(manager).findById(row.subscriptionId);
     const reason = cancellation(row, subscription);
     if (reason) {
       await repo.markCancelled(row.id, reason, this.now());

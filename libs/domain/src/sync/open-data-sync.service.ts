@@ -9,7 +9,8 @@ import { DOCUMENT_SOORT, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type 
 import { OfficialDeletions, type DeletableEntity } from './official-deletions.js';
 import { OfficialRecordWriter } from './official-record.writer.js';
 import { afterPositionFilter, positionAfter, positionOfDate, type FeedPosition } from './sync-cursor.js';
-import { SyncCursorEntity } from './sync.entities.js';
+import type { SyncCursorEntity } from './sync.entities.js';
+import { SyncCursorRepository } from './sync-cursor.repository.js';
 import type { DocumentTextSync, TextReport } from './document-text.sync.js';
 import { DEFAULT_POLICY } from '../policy/default-policy.js';
 
@@ -179,19 +180,10 @@ export class OpenDataSyncService {
   }
 
   private async runFeed(definition: FeedDefinition, options: SyncRunOptions, cache: ReferenceIdCache): Promise<FeedReport> {
-    const cursors = this.dataSource.getRepository(SyncCursorEntity);
-    const stored = await cursors.findOne({ where: { feed: definition.feed } });
+    const cursors = new SyncCursorRepository(this.dataSource.manager);
+    const stored = await cursors.find(definition.feed);
     let position: FeedPosition | null = this.startPosition(definition.feed, stored, options);
-    const runAt = this.clock().toISOString();
-    await cursors.upsert(
-      {
-        ...(stored ?? { feed: definition.feed, cursor: null, cursorId: null, recordsSeen: 0, recordsStored: 0, recordsSkipped: 0, pagesRead: 0, lastCompletedAt: null, lastError: null }),
-        lastRunAt: runAt,
-        updatedAt: runAt,
-        backfillFrom: options.since ?? stored?.backfillFrom ?? null,
-      },
-      ['feed'],
-    );
+    await cursors.startRun(definition.feed, stored, this.clock().toISOString(), options.since ?? stored?.backfillFrom ?? null);
     const filter = [definition.filter, afterPositionFilter(position)].filter((part) => part.length > 0).join(' and ');
     const report: FeedReport = { feed: definition.feed, pages: 0, records: 0, stored: 0, skipped: 0, deleted: 0, otherZaken: 0, unknownStatuses: [], cursor: stored?.cursor ?? null, cursorId: stored?.cursorId ?? null, completed: false };
     const expected = options.countFirst ? await this.client.count(definition.entity, filter) : null;
@@ -205,11 +197,11 @@ export class OpenDataSyncService {
         if (options.signal?.aborted) return report;
       }
     } catch (error) {
-      await cursors.update({ feed: definition.feed }, { lastError: `${this.clock().toISOString()} ${(error as Error).message}`.slice(0, 2000) });
+      await cursors.markFailed(definition.feed, `${this.clock().toISOString()} ${(error as Error).message}`);
       throw error;
     }
     report.completed = true;
-    await cursors.update({ feed: definition.feed }, { lastCompletedAt: this.clock().toISOString(), lastError: null });
+    await cursors.markCompleted(definition.feed, this.clock().toISOString());
     return report;
   }
 
@@ -244,18 +236,11 @@ export class OpenDataSyncService {
       }
       // The verdicts of every set this page changed, in the page's transaction.
       await refreshAnswerTermProjection(manager, [...writer.touchedSetIds, ...deletions.touchedSetIds]);
-      const row = await manager.getRepository(SyncCursorEntity).findOneOrFail({ where: { feed: definition.feed } });
-      await manager.getRepository(SyncCursorEntity).update(
-        { feed: definition.feed },
-        {
-          cursor: position?.at ?? row.cursor,
-          cursorId: position?.id ?? row.cursorId,
-          recordsSeen: row.recordsSeen + records.length,
-          recordsStored: row.recordsStored + counts.stored + counts.deleted,
-          recordsSkipped: row.recordsSkipped + counts.skipped + counts.otherZaken,
-          pagesRead: row.pagesRead + 1,
-          updatedAt: now,
-        },
+      await new SyncCursorRepository(manager).advance(
+        definition.feed,
+        position,
+        { seen: records.length, stored: counts.stored + counts.deleted, skipped: counts.skipped + counts.otherZaken },
+        now,
       );
     }).catch((error: unknown) => {
       // Ids cached during a rolled-back page may name rows that no longer exist.

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { committedRead } from '../database/write-transaction.js';
 import { textBacklog } from './document-text.sync.js';
 import type { SyncFeed } from './open-data-sync.service.js';
-import { SyncCursorEntity } from './sync.entities.js';
+import { SyncCursorRepository } from './sync-cursor.repository.js';
 
 export const SYNC_FEEDS: readonly SyncFeed[] = ['zaak', 'zaakactor', 'document', 'toezegging'];
 
@@ -28,14 +28,14 @@ export interface SyncStatus {
 
 /** Until when the open data is current in this database ("bijgewerkt tot"), for /health and the pages. */
 export async function dataCurrentUntil(dataSource: DataSource): Promise<string | null> {
-  const rows = await committedRead(dataSource, (m) => m.getRepository(SyncCursorEntity).find());
+  const rows = await committedRead(dataSource, (m) => new SyncCursorRepository(m).all());
   const done = SYNC_FEEDS.map((feed) => rows.find((r) => r.feed === feed)?.lastCompletedAt ?? null);
   return done.some((d) => d === null) ? null : (done as string[]).sort()[0];
 }
 
 /** Each feed's cursor, last run, counts and error, and the files' backlog (`termijnwacht sync status`). */
 export async function syncStatus(dataSource: DataSource): Promise<SyncStatus> {
-  const rows = await committedRead(dataSource, (m) => m.getRepository(SyncCursorEntity).find());
+  const rows = await committedRead(dataSource, (m) => new SyncCursorRepository(m).all());
   const feeds = SYNC_FEEDS.map((feed): FeedStatus => {
     const row = rows.find((r) => r.feed === feed);
     return {
