@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DEFAULT_POLICY, DocumentImportService, writeTransaction } from '#domain';
+import { DEFAULT_POLICY, DocumentImportService, SYNC_FEEDS, writeTransaction } from '#domain';
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
@@ -57,9 +57,17 @@ describe('the first look at a fresh instance', () => {
     expect(overviewLink).not.toBeNull();
   });
 
-  it('names the last sync once the open data was read', async () => {
+  it('names the last sync once every feed of the open data was read to its end (as /health and sync status do)', async () => {
     const db = app.get(DataSource);
-    await writeTransaction(db, (m) => sql(m, `INSERT INTO sync_cursor (feed, cursor, "recordsSeen", "updatedAt") VALUES (?, ?, ?, ?)`, ['zaak', '2022-08-02T10:00:00Z', 12, '2022-08-02T10:00:05.000Z']));
+    const cursor = (feed: string, completedAt: string | null) =>
+      writeTransaction(db, (m) =>
+        sql(m, `INSERT INTO sync_cursor (feed, cursor, "recordsSeen", "updatedAt", "lastCompletedAt") VALUES (?, ?, ?, ?, ?)`, [feed, '2022-08-02T10:00:00Z', 12, '2022-08-03T10:00:05.000Z', completedAt]),
+      );
+    // One feed read, the others never: the data is not yet current up to any date.
+    await cursor(SYNC_FEEDS[0], '2022-08-03T10:00:05.000Z');
+    expect(text((await request(app.getHttpServer()).get('/').expect(200)).text)).toContain('Nog nooit bijgewerkt uit de open data van de Kamer.');
+    // All read; the oldest completion is the date the data is current until.
+    for (const [i, feed] of SYNC_FEEDS.slice(1).entries()) await cursor(feed, i === 0 ? '2022-08-02T10:00:05.000Z' : '2022-08-03T10:00:05.000Z');
     const page = text((await request(app.getHttpServer()).get('/').expect(200)).text);
     expect(page).toContain('Laatst bijgewerkt uit de open data van de Kamer op 2 augustus 2022.');
   });

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { DeferralEntity } from '../question-set/deferral.entity.js';
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
-import { SyncCursorEntity } from '../sync/sync.entities.js';
+import { dataCurrentUntil } from '../sync/sync-status.js';
 
 export interface DataExtentRow {
   questionSets: number;
@@ -39,15 +39,15 @@ export class DataExtentRepository {
       .select('MAX(d.date)', 'last')
       .where('d.date <= :upTo', { upTo })
       .getRawOne<{ last: string | null }>();
-    // The sync's own "bijgewerkt tot" may replace this read; until then the cursors' write times tell it.
-    const synced = await this.dataSource.createQueryBuilder().from(SyncCursorEntity, 'c').select('MAX(c.updatedAt)', 'last').getRawOne<{ last: string | null }>();
+    // The sync's own "bijgewerkt tot" (the same figure /health and `sync status` give): every feed read to its end.
+    const synced = await dataCurrentUntil(this.dataSource);
     return {
       questionSets: Number(sets?.n ?? 0),
       firstSubmittedOn: sets?.first ?? null,
       lastSubmittedOn: sets?.last ?? null,
       lastAnsweredOn: answered?.last ?? null,
       lastDeferralOn: deferred?.last ?? null,
-      lastSyncAt: synced?.last ?? null,
+      lastSyncAt: synced,
     };
   }
 }
