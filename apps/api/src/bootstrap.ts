@@ -4,9 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createAppLogger, MAX_DOCUMENT_BYTES, type Env, type Policy } from '#domain';
 import compression from 'compression';
 import helmet from 'helmet';
+import { DataSource } from 'typeorm';
 import { ApiModule } from './app.module.js';
 import { ApiExceptionFilter } from './common/api-exception.filter.js';
 import { readOnlyCors } from './common/cors.middleware.js';
+import { dataVersionETag } from './common/data-version-etag.middleware.js';
 import { answerClientError } from './common/error-format.js';
 import { refuseNulCharacters } from './common/nul-character.middleware.js';
 import { RateLimitService } from './common/rate-limit/rate-limit.service.js';
@@ -42,6 +44,7 @@ export async function createApiApp(env: Env, policy: Policy, options: { logger?:
   app.use(readOnlyCors);
   app.use(refuseCrossSiteWrites(env.publicUrl));
   app.use(compression());
+  app.use(dataVersionETag(app.get(DataSource), policy));
   app.use(refuseNulCharacters((title, message) => app.get(PageRenderer).errorHtml(title, message)));
   // Node's parser refuses a request over 16 KB of headers before Express sees it: answer in the route's format.
   app.getHttpServer().on('clientError', answerClientError);

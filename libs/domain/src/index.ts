@@ -34,6 +34,7 @@ export { orderedAddressees } from './sync/official-people.js';
 export { createOpenDataSync } from './sync/open-data-sync.factory.js';
 export { dataCurrentUntil, syncStatus, SYNC_FEEDS, type SyncStatus, type FeedStatus } from './sync/sync-status.js';
 export * from './common/domain-errors.js';
+export { DataVersionRepository } from './common/data-version.repository.js';
 export * from './commitment/commitment.service.js';
 export type { CommitmentView, CommitmentHistoryEntry } from './commitment/commitment-view.js';
 export * from './commitment/rules/commitment-status.rule.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { readSeed } from '../../support/test-env.js';
 import { expectApiError, startApi, type ApiFixture } from './support/api-fixture.js';
 
 /** A raw GET, so that Node's own parser (not supertest) meets the oversized request line. */
@@ -105,6 +106,15 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     expect(read.headers['cache-control']).toBe('public, max-age=60');
     expect(read.headers['content-encoding']).toBe('gzip');
     await request(api.server).get('/questions?pageSize=50').set('If-None-Match', read.headers.etag).expect(304);
+    // The ETag is the data version's: another URL has the same while nothing changed, and every write moves it on.
+    const feed = await request(api.server).get('/feeds/termijnen.ics').expect(200);
+    expect(read.headers.etag).toMatch(/^W\/"v\d+-[\w-]+"$/);
+    await request(api.server).get('/reports/latency?groupBy=year').set('If-None-Match', feed.headers.etag).expect(304);
+    await request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain; charset=utf-8').send(readSeed('001')).expect(200);
+    const after = await request(api.server).get('/questions?pageSize=50').set('If-None-Match', read.headers.etag).expect(200);
+    expect(after.headers.etag).not.toBe(read.headers.etag);
+    // Not for the pages (their forms carry a token of each visit): those keep the hash of the body.
+    expect((await request(api.server).get('/vragen').expect(200)).headers.etag).not.toMatch(/^W\/"v\d+-/);
     // A preflight for a write is not granted; the pages get no CORS; errors and keyed reads are not cached.
     const preflight = await request(api.server).options('/subscriptions').set('Origin', 'http://elsewhere.test').set('Access-Control-Request-Method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
