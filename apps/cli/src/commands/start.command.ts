@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getPolicy, getEnv, openDataSource, runMigrations } from '#domain';
+import { createAppLogger, getPolicy, getEnv, openDataSource, runMigrations } from '#domain';
 import type { Command } from 'commander';
 import { collectDocumentFiles } from './collect-files.util.js';
 import { importFiles } from './import-batch.js';
@@ -13,17 +13,17 @@ const REDIS_HINT = 'sudo apt-get install -y redis-server (a service), or: redis-
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../../seeds', import.meta.url));
 
 /** Migrates, and on an empty database imports seeds/, so a new user sees real data at once. */
-async function prepareDatabase(options: { seed: boolean }): Promise<void> {
+async function prepareDatabase(options: { seed: boolean }, say: (line: string) => void): Promise<void> {
   const env = getEnv();
   const dataSource = await openDataSource(env);
   try {
     const applied = await runMigrations(dataSource, getPolicy());
-    if (applied.length > 0) process.stdout.write(`migrations applied: ${applied.join(', ')}\n`);
+    if (applied.length > 0) say(`migrations applied: ${applied.join(', ')}`);
     const [{ n }] = await dataSource.query<{ n: number | string }[]>('SELECT COUNT(*) AS n FROM question_set');
     if (options.seed && Number(n) === 0 && fs.existsSync(SEEDS_DIR)) {
       const { files } = collectDocumentFiles([SEEDS_DIR]);
       const summary = await importFiles(dataSource, getPolicy(), files);
-      process.stdout.write(`seeds imported: ${summary.imported} question sets (${summary.rejected.length} rejected)\n`);
+      say(`seeds imported: ${summary.imported} question sets (${summary.rejected.length} rejected)`);
     }
   } finally {
     await dataSource.destroy();
@@ -35,7 +35,7 @@ export function registerStartCommand(program: Command): void {
     .command('migrate')
     .description('apply pending database migrations')
     .action(async () => {
-      await prepareDatabase({ seed: false });
+      await prepareDatabase({ seed: false }, (line) => process.stdout.write(`${line}\n`));
     });
 
   program
@@ -45,8 +45,11 @@ export function registerStartCommand(program: Command): void {
     .option('--only <part>', 'start only the api or only the worker')
     .action(async (options: { seed: boolean; only?: string }) => {
       if (options.only !== undefined && options.only !== 'api' && options.only !== 'worker') throw new CliError(`--only ${options.only}: expected api or worker`);
-      await prepareDatabase(options);
       const env = getEnv();
+      // The servers' own lines go through their logger, so LOG_FORMAT=json gives one JSON object a line throughout.
+      const logger = createAppLogger(env);
+      const say = (line: string) => logger.log(line, 'Start');
+      await prepareDatabase(options, say);
       const closers: (() => Promise<void>)[] = [];
       if (options.only !== 'api') {
         if (await redisAnswers(env.redisUrl)) {
@@ -54,11 +57,11 @@ export function registerStartCommand(program: Command): void {
           // One process runs both apps, so this command owns the signals and closes the worker first.
           const worker = await createWorkerApp(env, getPolicy(), { shutdownHooks: false });
           closers.push(() => worker.close());
-          process.stdout.write(`termijnwacht worker on ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')}; mail ${env.smtpUrl ? 'over SMTP' : `as .eml files in ${env.dataDir}/outbox`}\n`);
+          say(`termijnwacht worker on ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')}; mail ${env.smtpUrl ? 'over SMTP' : `as .eml files in ${env.dataDir}/outbox`}`);
         } else if (options.only === 'worker') {
           throw new CliError(`Redis does not answer at ${env.redisUrl}; start it with: ${REDIS_HINT}`, EXIT_INTERNAL);
         } else {
-          process.stderr.write(`termijnwacht: Redis does not answer at ${env.redisUrl}, so the worker (alerts, digests, mail, sync) is not started.\n  Start Redis with: ${REDIS_HINT}\n  and run npm start again. The API works without it.\n`);
+          logger.warn(`Redis does not answer at ${env.redisUrl}, so the worker (alerts, digests, mail, sync) is not started. Start Redis with: ${REDIS_HINT} and run npm start again. The API works without it.`, 'Start');
         }
       }
       if (options.only !== 'worker') {
@@ -66,7 +69,7 @@ export function registerStartCommand(program: Command): void {
         const api = await createApiApp(env, getPolicy(), { shutdownHooks: false });
         await api.listen(env.port, '0.0.0.0');
         closers.unshift(() => api.close());
-        process.stdout.write(`termijnwacht API on http://localhost:${env.port} (data in ${env.databaseUrl ? 'PostgreSQL' : env.sqliteFile})\n`);
+        say(`termijnwacht API on http://localhost:${env.port} (data in ${env.databaseUrl ? 'PostgreSQL' : env.sqliteFile})`);
       }
       const stop = async () => {
         for (const close of closers.splice(0)) await close();
