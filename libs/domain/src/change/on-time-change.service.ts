@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { PublicQuestionFilter } from '../dashboard/public-filter.js';
+import type { ProfileFilter } from '../dashboard/public-filter.js';
 import type { Policy } from '../policy/policy.js';
 import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
 import { UNKNOWN_GROUP } from '../report/report-view.js';
@@ -41,7 +41,7 @@ export class OnTimeChangeService {
     this.facts = new QuestionFactsRepository(dataSource);
   }
 
-  async change(filter: PublicQuestionFilter, asOf: KamerDate): Promise<OnTimeChange> {
+  async change(filter: ProfileFilter, asOf: KamerDate): Promise<OnTimeChange> {
     const rows = await this.facts.find({ ...filter, submittedBy: asOf }, { withMinisterLabel: true });
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));
     const byVergaderjaar = onTimeShares(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict] as const)).sort((a, b) => a.group.localeCompare(b.group));

@@ -10,7 +10,7 @@ import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import { summariseVerdicts } from '../rules/latency-stats.rule.js';
 import type { LatencyProfile } from './dashboard-view.js';
-import type { PublicQuestionFilter } from './public-filter.js';
+import type { ProfileFilter } from './public-filter.js';
 
 /**
  * The latency of one ministry's or one member's question sets. The API's latency report groups every set; a
@@ -29,7 +29,7 @@ export class LatencyProfileService {
     this.responsibles = new ResponsibleReadRepository(dataSource);
   }
 
-  async profile(filter: PublicQuestionFilter, asOf: KamerDate): Promise<LatencyProfile> {
+  async profile(filter: ProfileFilter, asOf: KamerDate): Promise<LatencyProfile> {
     // Sets submitted after asOf did not exist yet on that date.
     const rows = await this.facts.find({ ...filter, submittedBy: asOf }, { withMinisterLabel: true });
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));

@@ -1,0 +1,40 @@
+import { BEWINDSPERSONEN, type Bewindspersoon } from '../ministry/bewindspersonen.data.js';
+import { postOn } from '../ministry/post-on.util.js';
+import { slugify } from '../person/person-key.util.js';
+
+/** One person of the table of bewindspersonen, with every post they held. */
+export interface BewindspersoonEntry {
+  slug: string;
+  name: string;
+  /** Their rows of the table, oldest first. */
+  periods: Bewindspersoon[];
+  /** The slugs of the ministries of those posts, in the order first held. */
+  ministries: string[];
+  /** First day in office, and the last (null while in office). */
+  from: string;
+  to: string | null;
+}
+
+/** The people of the table, one entry per name, the most recent to take office first. */
+export function bewindspersonenDirectory(table: readonly Bewindspersoon[] = BEWINDSPERSONEN): BewindspersoonEntry[] {
+  const byName = new Map<string, Bewindspersoon[]>();
+  for (const row of table) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  return [...byName]
+    .map(([name, rows]) => {
+      const periods = [...rows].sort((a, b) => a.from.localeCompare(b.from));
+      const to = periods.some((p) => p.to === null) ? null : periods.map((p) => p.to!).sort().at(-1)!;
+      return { slug: slugify(name), name, periods, ministries: [...new Set(periods.map((p) => p.ministry))], from: periods[0].from, to };
+    })
+    .sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name, 'nl'));
+}
+
+/**
+ * The slug of the person a label names on a date ("Minister van Justitie en Veiligheid (Grapperhaus)" in 2021 →
+ * ferdinand-grapperhaus), for links; null when the label names nobody or a name that fits two people then.
+ */
+export function bewindspersoonSlugOf(label: string | null, date: string | null, table: readonly Bewindspersoon[] = BEWINDSPERSONEN): string | null {
+  if (!label || !date) return null;
+  const name = /\(([^)]+)\)\s*$/.exec(label)?.[1] ?? label;
+  const found = postOn(name, date, table);
+  return found ? slugify(found.name) : null;
+}
