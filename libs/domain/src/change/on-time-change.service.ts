@@ -16,6 +16,8 @@ export interface OnTimeChange {
   byVergaderjaar: OnTimeShare[];
   /** The last vergaderjaar with decided sets against the one before it; null with fewer than two such years. */
   lastYears: OnTimeComparison | null;
+  /** Each vergaderjaar with decided sets against the one before it that had any, oldest pair first. */
+  consecutiveYears: OnTimeComparison[];
   /** Each bewindspersoon's share over the filtered sets, most decided first. */
   byMinister: OnTimeShare[];
   /**
@@ -46,9 +48,10 @@ export class OnTimeChangeService {
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));
     const byVergaderjaar = onTimeShares(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict] as const)).sort((a, b) => a.group.localeCompare(b.group));
     const decidedYears = byVergaderjaar.filter((y) => y.decided > 0);
-    const lastYears = decidedYears.length >= 2 ? compareOnTime(decidedYears[decidedYears.length - 2], decidedYears[decidedYears.length - 1], this.policy.changeSignificanceLevel) : null;
+    const consecutiveYears = decidedYears.slice(1).map((year, i) => compareOnTime(decidedYears[i], year, this.policy.changeSignificanceLevel));
+    const lastYears = consecutiveYears.at(-1) ?? null;
     const byMinister = onTimeShares(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict] as const)).sort((a, b) => b.decided - a.decided || a.group.localeCompare(b.group, 'nl'));
-    return { asOf, byVergaderjaar, lastYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
+    return { asOf, byVergaderjaar, lastYears, consecutiveYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
   }
 
   private byTenure(ministrySlug: string | null, evaluated: { row: { facts: { submittedOn: string; answeredOn: string | null } }; verdict: AnswerTermVerdict }[]): OnTimeChange['byTenure'] {

@@ -64,3 +64,23 @@ export function onTimeChangeModel(change: OnTimeChange, csvHref: (tabel: string)
   const c = change.lastYears;
   return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers, tenures] };
 }
+
+/**
+ * On-time share per vergaderjaar with its interval and, from the second year with decided sets on, the verdict of the
+ * two-proportion test against the year before (a minister's and a party's page).
+ */
+export function yearsWithVerdictsTable(options: { id: string; caption: string; years: readonly OnTimeShare[]; comparisons: readonly OnTimeComparison[]; csvHref: string }): DataTable {
+  const verdictOf = new Map(options.comparisons.map((c) => [c.to.group, c]));
+  return dataTable({
+    id: options.id,
+    caption: options.caption,
+    columns: [column('Vergaderjaar'), ...COLUMNS.slice(1), column('Tegenover het jaar ervoor')],
+    rows: options.years.map((s) => {
+      const c = verdictOf.get(s.group);
+      const p = c?.test ? `, p = ${formatNumber(c.test.pValue, 3)}` : '';
+      return [...shareRow(s), cell(c ? `${c.verdict} (t.o.v. ${c.from.group}${p})` : '—', { csv: c?.verdict ?? '' })];
+    }),
+    emptyText: 'Nog geen beslist vragenset.',
+    csvHref: options.csvHref,
+  });
+}
