@@ -1,4 +1,5 @@
 import { BEWINDSPERSONEN, type Bewindspersoon } from '../ministry/bewindspersonen.data.js';
+import { bewindspersoonNameMatches } from '../ministry/bewindspersoon-name.util.js';
 import { postOn } from '../ministry/post-on.util.js';
 import { slugify } from '../person/person-key.util.js';
 
@@ -22,19 +23,42 @@ export function bewindspersonenDirectory(table: readonly Bewindspersoon[] = BEWI
   return [...byName]
     .map(([name, rows]) => {
       const periods = [...rows].sort((a, b) => a.from.localeCompare(b.from));
-      const to = periods.some((p) => p.to === null) ? null : periods.map((p) => p.to!).sort().at(-1)!;
+      const to = periods.some((p) => p.to === null)
+        ? null
+        : periods
+            .map((p) => p.to!)
+            .sort()
+            .at(-1)!;
       return { slug: slugify(name), name, periods, ministries: [...new Set(periods.map((p) => p.ministry))], from: periods[0].from, to };
     })
     .sort((a, b) => b.from.localeCompare(a.from) || a.name.localeCompare(b.name, 'nl'));
 }
 
 /**
- * The slug of the person a label names on a date ("Minister van Justitie en Veiligheid (Grapperhaus)" in 2021 →
- * ferdinand-grapperhaus), for links; null when the label names nobody or a name that fits two people then.
+ * The slug of the person a label or a name stands for on the first of `dates` the table knows them
+ * ("Minister van Justitie en Veiligheid (Grapperhaus)" in 2021 → ferdinand-grapperhaus), for links; null when it names
+ * nobody, or a name that fits two people then.
  */
-export function bewindspersoonSlugOf(label: string | null, date: string | null, table: readonly Bewindspersoon[] = BEWINDSPERSONEN): string | null {
-  if (!label || !date) return null;
+export function bewindspersoonSlugOf(
+  label: string | null,
+  dates: readonly (string | null)[],
+  table: readonly Bewindspersoon[] = BEWINDSPERSONEN,
+): string | null {
+  if (!label) return null;
   const name = /\(([^)]+)\)\s*$/.exec(label)?.[1] ?? label;
-  const found = postOn(name, date, table);
-  return found ? slugify(found.name) : null;
+  for (const date of dates) {
+    const found = date ? postOn(name, date, table) : null;
+    if (found) return slugify(found.name);
+  }
+  return null;
+}
+
+/**
+ * The slug of the one person a label names among those who ever held a post at a ministry ("Minister van Buitenlandse
+ * Zaken (Hoekstra)" at bz → wopke-hoekstra), for a ministry page's groups, which carry no date; null when none or two fit.
+ */
+export function bewindspersoonSlugAt(label: string, ministrySlug: string, table: readonly Bewindspersoon[] = BEWINDSPERSONEN): string | null {
+  const name = /\(([^)]+)\)\s*$/.exec(label)?.[1] ?? label;
+  const fits = new Set(table.filter((row) => row.ministry === ministrySlug && bewindspersoonNameMatches(name, row.name)).map((row) => row.name));
+  return fits.size === 1 ? slugify([...fits][0]) : null;
 }
