@@ -15,13 +15,15 @@ const WIDTHS = [360, 1400] as const;
 const ZAAK = '2021Z19796';
 const DOCS_SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 // The pictures the README shows, renewed from this test with UPDATE_SCREENSHOTS=1.
-const DOC_SHOTS = new Set(['bewindspersonen-1400.png', 'bewindspersoon-1400.png', 'bewindspersoon-360.png']);
+const DOC_SHOTS = new Set(['bewindspersonen-1400.png', 'bewindspersoon-1400.png', 'bewindspersoon-360.png', 'ministerie-jenv-360.png']);
 
 const PAGES = [
   { name: 'bewindspersonen', url: `/bewindspersonen?asOf=${MONDAY}` },
   { name: 'bewindspersoon', url: `/bewindspersonen/ferdinand-grapperhaus?asOf=${MONDAY}` },
   // Open sets on the Monday, with the forecast column (realdoc 013: asked of Faber in October 2024).
   { name: 'bewindspersoon-open', url: `/bewindspersonen/marjolein-faber-van-de-klashorst?asOf=${MONDAY}` },
+  // The trend chart with its tenure markers.
+  { name: 'ministerie-jenv', url: `/ministeries/jenv?asOf=${MONDAY}` },
 ];
 const CASES = PAGES.flatMap((p) => WIDTHS.map((width) => ({ ...p, width })));
 
@@ -48,7 +50,9 @@ describe('the bewindspersoon pages, in Chromium', () => {
       expect(await bodyOverflow(page)).toBeLessThanOrEqual(0);
       const fits = await tableFits(page);
       expect(fits.filter((t) => t.hidden > 0 || t.offscreen.length > 0)).toEqual([]);
-      const texts = await chartTexts(page);
+      // On /ministeries/jenv only the trend chart is this test's: the per-minister bars cut JenV's long labels (the
+      // ministers' full posts) at both widths, which is older and not about tenures.
+      const texts = (await chartTexts(page)).filter((t) => name !== 'ministerie-jenv' || t.chart === 'per-maand');
       if (await page.locator('figure[data-chart]').count()) expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((t) => t.px < 11)).toEqual([]);
       expect(texts.filter((t) => t.cut)).toEqual([]);
@@ -128,6 +132,28 @@ describe('the bewindspersoon pages, in Chromium', () => {
       expect(await ministry.page.locator(`#tabel-op-tijd-per-ambtstermijn a[href="/bewindspersonen/ferdinand-grapperhaus?asOf=${MONDAY}"]`).count()).toBe(1);
     } finally {
       await ministry.close();
+    }
+  });
+
+  it.each(WIDTHS)('marks on the ministry\'s trend chart where a new minister took the post, named, at %i px', async (width) => {
+    const { page, close } = await visit(fixture, `/ministeries/jenv?asOf=${MONDAY}`, { width });
+    try {
+      // JenV's sets here run from November 2021 (seed 002) to October 2024 (realdoc 009): Yeşilgöz-Zegerius came on
+      // 10 January 2022, Van Weel on 2 July 2024; Grapperhaus took the post before the first set, so no line for him.
+      const texts = (await chartTexts(page)).filter((t) => t.chart === 'per-maand');
+      const names = width === 360 ? ['Yeşilgöz-Zegerius', 'van Weel'] : ['Dilan Yeşilgöz-Zegerius', 'David van Weel'];
+      for (const name of names) {
+        const label = texts.find((t) => t.text === name);
+        expect(label).toBeDefined();
+        expect(label!.px).toBeGreaterThanOrEqual(11);
+        expect(label!.cut).toBe(false);
+      }
+      expect(texts.some((t) => t.text.includes('Grapperhaus'))).toBe(false);
+      const caption = await page.locator('figure[data-chart="per-maand"] figcaption').innerText();
+      expect(caption).toContain('een nieuwe minister: Dilan Yeşilgöz-Zegerius (2022-01-10), David van Weel (2024-07-02)');
+      await page.locator('#grafiek-per-maand .chart-box').screenshot({ path: path.join(SCREENSHOT_DIR, `ministerie-jenv-trend-${width}.png`) });
+    } finally {
+      await close();
     }
   });
 

@@ -62,3 +62,11 @@ export function bewindspersoonSlugAt(label: string, ministrySlug: string, table:
   const fits = new Set(table.filter((row) => row.ministry === ministrySlug && bewindspersoonNameMatches(name, row.name)).map((row) => row.name));
   return fits.size === 1 ? slugify([...fits][0]) : null;
 }
+
+/**
+ * The heads of a ministry ('minister van …' at that ministry, as attributeToBewindspersoon reads the head) in the order
+ * they took office: where the trend chart of a ministry's page marks a change of bewindspersoon.
+ */
+export function headsOfMinistry(ministrySlug: string, table: readonly Bewindspersoon[] = BEWINDSPERSONEN): Bewindspersoon[] {
+  return table.filter((row) => row.ministry === ministrySlug && row.post.trim().toLowerCase().startsWith('minister van ')).sort((a, b) => a.from.localeCompare(b.from));
+}

@@ -36,6 +36,7 @@ export class LatencyProfileService {
     const statusCounts: Partial<Record<AnswerStatus, number>> = {};
     for (const { verdict } of evaluated) statusCounts[verdict.status] = (statusCounts[verdict.status] ?? 0) + 1;
     const byVergaderjaar = groupSummaries(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict]));
+    const byMonth = groupSummaries(evaluated.map((e) => [e.row.facts.submittedOn.slice(0, 7), e.verdict]));
     // Per bewindspersoon who must answer (of this ministry, on a ministry's page); a set naming nobody is in none.
     await ensureAnswerTermProjection(this.dataSource, this.policy);
     const who = await this.responsibles.of(evaluated.map((e) => e.row.id));
@@ -53,6 +54,7 @@ export class LatencyProfileService {
       summary: summariseVerdicts(evaluated.map((e) => e.verdict)),
       statusCounts,
       byVergaderjaar: byVergaderjaar.sort((a, b) => a.group.localeCompare(b.group)),
+      byMonth: byMonth.sort((a, b) => a.group.localeCompare(b.group)),
       byMinister: byMinister.sort((a, b) => b.count - a.count || a.group.localeCompare(b.group, 'nl')),
     };
   }
