@@ -157,6 +157,28 @@ describe('the bewindspersoon pages, in Chromium', () => {
     }
   });
 
+  it('/partijen: per party and vergaderjaar the share on time inside its Wilson interval, and the verdict from the second year on', async () => {
+    const response = await fetch(`${fixture.base}/partijen?asOf=${MONDAY}&format=csv&tabel=op-tijd-per-partij-per-vergaderjaar`);
+    const csv = parseCsv(Buffer.from(await response.arrayBuffer()).toString('utf8'));
+    expect(csv[0]).toEqual(['Partij', 'Vergaderjaar', 'Op tijd', 'Beslist', 'Aandeel op tijd', '95%-interval (Wilson)', 'Tegenover het jaar ervoor']);
+    const rows = csv.slice(1);
+    expect(rows.length).toBeGreaterThan(1);
+    const seen = new Set<string>();
+    for (const [party, year, onTime, decided, share, interval, verdict] of rows) {
+      expect(year).toMatch(/^\d{4}-\d{4}$/);
+      if (Number(decided) > 0) {
+        expect(Number(share)).toBeCloseTo(Number(onTime) / Number(decided), 4);
+        const [low, high] = interval.split('–').map(Number);
+        expect(low).toBeLessThanOrEqual(Number(share));
+        expect(high).toBeGreaterThanOrEqual(Number(share));
+      }
+      // A party's first year with decided sets has nothing before it to compare with.
+      if (!seen.has(party) && Number(decided) > 0) expect(verdict).toBe('');
+      else if (Number(decided) > 0) expect(['sneller', 'trager', 'geen verschil aantoonbaar']).toContain(verdict);
+      if (Number(decided) > 0) seen.add(party);
+    }
+  });
+
   it('answers 404 in HTML for a name the table does not know', async () => {
     const response = await fetch(`${fixture.base}/bewindspersonen/niemand-bekend`);
     expect(response.status).toBe(404);

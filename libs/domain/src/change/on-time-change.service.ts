@@ -28,6 +28,14 @@ export interface OnTimeChange {
   byTenure: (OnTimeShare & { from: KamerDate | null; to: KamerDate | null })[];
 }
 
+/** One party of the submitters: its on-time share per vergaderjaar and each year against the one before. */
+export interface PartyOnTimeChange {
+  party: string;
+  /** Oldest first. */
+  byVergaderjaar: OnTimeShare[];
+  consecutiveYears: OnTimeComparison[];
+}
+
 export const UNATTRIBUTED = 'niet toe te wijzen (geen bewindspersoon in de tabel)';
 
 /** On-time shares with their uncertainty, per vergaderjaar and per bewindspersoon, and whether the last year really differs. */
@@ -52,6 +60,30 @@ export class OnTimeChangeService {
     const lastYears = consecutiveYears.at(-1) ?? null;
     const byMinister = onTimeShares(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict] as const)).sort((a, b) => b.decided - a.decided || a.group.localeCompare(b.group, 'nl'));
     return { asOf, byVergaderjaar, lastYears, consecutiveYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
+  }
+
+  /**
+   * Per party of the submitters (a set asked by members of two parties counts for both, as in the latency report's
+   * groupBy=party; a set with no known party under UNKNOWN_GROUP), the shares per vergaderjaar and the year verdicts.
+   */
+  async byParty(asOf: KamerDate): Promise<PartyOnTimeChange[]> {
+    const [rows, parties] = await Promise.all([this.facts.find({ submittedBy: asOf }), this.facts.partiesOf({ submittedBy: asOf })]);
+    const perParty = new Map<string, [string, AnswerTermVerdict][]>();
+    for (const row of rows) {
+      const verdict = evaluateAnswerTerm(row.facts, asOf, this.policy);
+      for (const party of parties.get(row.id) ?? [UNKNOWN_GROUP]) {
+        const list = perParty.get(party) ?? [];
+        list.push([vergaderjaarOf(row.facts.submittedOn), verdict]);
+        perParty.set(party, list);
+      }
+    }
+    return [...perParty]
+      .map(([party, entries]) => {
+        const byVergaderjaar = onTimeShares(entries).sort((a, b) => a.group.localeCompare(b.group));
+        const decided = byVergaderjaar.filter((y) => y.decided > 0);
+        return { party, byVergaderjaar, consecutiveYears: decided.slice(1).map((year, i) => compareOnTime(decided[i], year, this.policy.changeSignificanceLevel)) };
+      })
+      .sort((a, b) => a.party.localeCompare(b.party, 'nl'));
   }
 
   private byTenure(ministrySlug: string | null, evaluated: { row: { facts: { submittedOn: string; answeredOn: string | null } }; verdict: AnswerTermVerdict }[]): OnTimeChange['byTenure'] {

@@ -1,5 +1,5 @@
 import type { OnTimeChange, OnTimeComparison, OnTimeShare } from '#domain';
-import { cell, column, dataTable, type DataTable } from '../render/data-table.js';
+import { cell, column, dataTable, type DataTable, type TableCell } from '../render/data-table.js';
 import { csvNumber, formatNumber, formatShare } from '../render/dutch-format.js';
 
 // "Sneller / trager / geen verschil aantoonbaar" with the figures behind it, for the ministry (and minister) pages.
@@ -82,27 +82,28 @@ export function onTimeChangeModel(
   return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers, tenures] };
 }
 
+/** The columns of a table of years with their verdicts (yearVerdictRows). */
+export const YEAR_VERDICT_COLUMNS = [column('Vergaderjaar'), ...COLUMNS.slice(1), column('Tegenover het jaar ervoor')];
+
 /**
  * On-time share per vergaderjaar with its interval and, from the second year with decided sets on, the verdict of the
  * two-proportion test against the year before (a minister's and a party's page).
  */
-export function yearsWithVerdictsTable(options: {
-  id: string;
-  caption: string;
-  years: readonly OnTimeShare[];
-  comparisons: readonly OnTimeComparison[];
-  csvHref: string;
-}): DataTable {
-  const verdictOf = new Map(options.comparisons.map((c) => [c.to.group, c]));
+export function yearVerdictRows(years: readonly OnTimeShare[], comparisons: readonly OnTimeComparison[]): TableCell[][] {
+  const verdictOf = new Map(comparisons.map((c) => [c.to.group, c]));
+  return years.map((s) => {
+    const c = verdictOf.get(s.group);
+    const p = c?.test ? `, p = ${formatNumber(c.test.pValue, 3)}` : '';
+    return [...shareRow(s), cell(c ? `${c.verdict} (t.o.v. ${c.from.group}${p})` : '—', { csv: c?.verdict ?? '' })];
+  });
+}
+
+export function yearsWithVerdictsTable(options: { id: string; caption: string; years: readonly OnTimeShare[]; comparisons: readonly OnTimeComparison[]; csvHref: string }): DataTable {
   return dataTable({
     id: options.id,
     caption: options.caption,
-    columns: [column('Vergaderjaar'), ...COLUMNS.slice(1), column('Tegenover het jaar ervoor')],
-    rows: options.years.map((s) => {
-      const c = verdictOf.get(s.group);
-      const p = c?.test ? `, p = ${formatNumber(c.test.pValue, 3)}` : '';
-      return [...shareRow(s), cell(c ? `${c.verdict} (t.o.v. ${c.from.group}${p})` : '—', { csv: c?.verdict ?? '' })];
-    }),
+    columns: YEAR_VERDICT_COLUMNS,
+    rows: yearVerdictRows(options.years, options.comparisons),
     emptyText: 'Nog geen beslist vragenset.',
     csvHref: options.csvHref,
   });
