@@ -3,6 +3,7 @@ import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-ans
 import { attributeResponsible } from '../change/attribute-bewindspersoon.rule.js';
 import { onTimeShares, type OnTimeShare } from '../change/on-time-change.rule.js';
 import { NotFoundError } from '../common/domain-errors.js';
+import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
 import { BEWINDSPERSONEN, type Bewindspersoon } from '../ministry/bewindspersonen.data.js';
 import { slugify } from '../person/person-key.util.js';
 import type { Policy } from '../policy/policy.js';
@@ -38,20 +39,28 @@ export class BewindspersoonService {
   private readonly facts: QuestionFactsRepository;
   private readonly responsibles: ResponsibleReadRepository;
   private readonly directory: BewindspersoonEntry[];
+  /** The list attributes every set: kept while the data is unchanged, as the reports are. */
+  private readonly cache: ReadCache;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: Policy,
     /** The table of bewindspersonen; the wiring passes BEWINDSPERSONEN, tests their own. */
     private readonly table: readonly Bewindspersoon[] = BEWINDSPERSONEN,
+    cache: ReadCacheOptions = DEFAULT_READ_CACHE,
   ) {
     this.facts = new QuestionFactsRepository(dataSource);
     this.responsibles = new ResponsibleReadRepository(dataSource);
     this.directory = bewindspersonenDirectory(table);
+    this.cache = new ReadCache(dataSource, cache);
   }
 
   /** Everyone in the table who had taken office by asOf, the most recent first. */
-  async list(asOf: KamerDate): Promise<BewindspersoonListItem[]> {
+  list(asOf: KamerDate): Promise<BewindspersoonListItem[]> {
+    return this.cache.get(JSON.stringify(['bewindspersonen', asOf]), () => this.computeList(asOf));
+  }
+
+  private async computeList(asOf: KamerDate): Promise<BewindspersoonListItem[]> {
     const attributed = await this.attributed(asOf, null, null);
     return this.directory
       .filter((entry) => entry.from <= asOf)
@@ -67,8 +76,11 @@ export class BewindspersoonService {
     const entry = this.directory.find((e) => e.slug === slug);
     if (!entry) throw new NotFoundError(`no bewindspersoon ${slug}`);
     // A set submitted after the last day in office cannot be theirs: its term ran out, or it was answered, later still.
-    const attributed = await this.attributed(asOf, entry.ministries, entry.to);
-    return { ...entry, questionSetIds: (attributed.get(slug) ?? []).map((e) => e.row.id).sort((a, b) => a - b) };
+    const ids = await this.cache.get(JSON.stringify(['bewindspersoon', slug, asOf]), async () => {
+      const attributed = await this.attributed(asOf, entry.ministries, entry.to);
+      return (attributed.get(slug) ?? []).map((e) => e.row.id).sort((a, b) => a - b);
+    });
+    return { ...entry, questionSetIds: [...ids] };
   }
 
   /** The sets submitted by asOf (of these ministries, when given) per slug of the bewindspersoon they are attributed to. */
