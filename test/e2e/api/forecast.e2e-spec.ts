@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService } from '#domain';
+import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService, QuestionQueryService, UNANSWERED_STATUSES } from '#domain';
 import { DataSource } from 'typeorm';
 import { insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
@@ -58,6 +58,15 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     expect(ours.forecast).toMatchObject({ expectedOn: '2024-04-10', basis: 'ministry', verdict: 'untested' });
     // Every item has the field; sets of ministries with too few comparable sets fall back to all ministries or say so.
     for (const item of items) expect(['ministry', 'all', 'insufficient']).toContain((item.forecast as { basis: string }).basis);
+  });
+
+  it('puts the same forecast on a question list that asks for it (a bewindspersoon page\'s open sets), and none otherwise', async () => {
+    const questions = new QuestionQueryService(api.app.get(DataSource), DEFAULT_POLICY);
+    const query = { ministry: VERWACHT_MINISTRY.slug, asOf: '2024-03-25', statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding' as const, page: 1, pageSize: 100 };
+    const withForecasts = (await questions.list({ ...query, withForecasts: true })).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
+    expect(withForecasts.forecast).toMatchObject({ expectedOn: '2024-04-10', interval: { from: '2024-03-29', to: '2024-04-22' } });
+    const without = (await questions.list(query)).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
+    expect(without.forecast).toBeUndefined();
   });
 
   it('carries the stored backtest and its verdict: off outside 75–85 % coverage, calibrated inside', async () => {
