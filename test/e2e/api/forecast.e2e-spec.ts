@@ -4,6 +4,7 @@ import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService, QuestionQu
 import { DataSource } from 'typeorm';
 import { insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
+import { sql } from '../../support/sql.js';
 
 // The expected answers of the hand-computed history in test/support/forecast-history.ts:
 // - on 16 March 2024 the set is 15 days open; all 40 earlier sets (16–55 days) are comparable. Kaplan–Meier without
@@ -117,5 +118,17 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     // As of 1 March 2024 nothing had lapsed yet, and the late one was still open.
     const earlier = await new CommitmentsKeptService(api.app.get(DataSource)).forMinistry(VERWACHT_MINISTRY.slug, '2024-03-01');
     expect(earlier.total).toMatchObject({ made: 5, fulfilledInTime: 1, fulfilledLate: 0, lapsed: 0, open: 4 });
+  });
+
+  it('counts the commitments made in given sets (a bewindspersoon\'s own) within their tenure, and none outside it', async () => {
+    const ds = api.app.get(DataSource);
+    // The commitments of the test before: four extracted ones made on 17 January 2024 in 2024Z80000, one rejected.
+    const [{ id }] = await sql<{ id: number | string }>(ds, 'SELECT id FROM question_set WHERE zaak = ?', ['2024Z80000']);
+    const service = new CommitmentsKeptService(ds);
+    const own = await service.forSets([Number(id)], '2024-06-30', { from: '2024-01-01', to: '2024-01-31' });
+    // The official toezegging tied to no set is not among a set's commitments.
+    expect(own.total).toEqual({ made: 4, fulfilledInTime: 1, fulfilledLate: 1, lapsed: 1, withdrawn: 0, open: 1, medianDelayDays: 5 });
+    expect((await service.forSets([Number(id)], '2024-06-30', { from: '2024-02-01', to: null })).total.made).toBe(0);
+    expect((await service.forSets([], '2024-06-30')).total.made).toBe(0);
   });
 });
