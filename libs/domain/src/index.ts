@@ -53,3 +53,4 @@ export * from './editor-session/index.js';
 export { ReviewQueueService, type ReviewScope } from './commitment/review-queue.service.js';
 export * from './forecast/index.js';
 export * from './change/index.js';
+export * from './bewindspersoon/index.js';

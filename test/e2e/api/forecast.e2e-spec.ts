@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService } from '#domain';
+import { CommitmentsKeptService, DEFAULT_POLICY, OnTimeChangeService, QuestionQueryService, UNANSWERED_STATUSES } from '#domain';
 import { DataSource } from 'typeorm';
 import { insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
 import { startApi, type ApiFixture } from './support/api-fixture.js';
+import { sql } from '../../support/sql.js';
 
 // The expected answers of the hand-computed history in test/support/forecast-history.ts:
 // - on 16 March 2024 the set is 15 days open; all 40 earlier sets (16–55 days) are comparable. Kaplan–Meier without
@@ -60,6 +61,15 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     for (const item of items) expect(['ministry', 'all', 'insufficient']).toContain((item.forecast as { basis: string }).basis);
   });
 
+  it('puts the same forecast on a question list that asks for it (a bewindspersoon page\'s open sets), and none otherwise', async () => {
+    const questions = new QuestionQueryService(api.app.get(DataSource), DEFAULT_POLICY);
+    const query = { ministry: VERWACHT_MINISTRY.slug, asOf: '2024-03-25', statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding' as const, page: 1, pageSize: 100 };
+    const withForecasts = (await questions.list({ ...query, withForecasts: true })).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
+    expect(withForecasts.forecast).toMatchObject({ expectedOn: '2024-04-10', interval: { from: '2024-03-29', to: '2024-04-22' } });
+    const without = (await questions.list(query)).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
+    expect(without.forecast).toBeUndefined();
+  });
+
   it('carries the stored backtest and its verdict: off outside 75–85 % coverage, calibrated inside', async () => {
     const ds = api.app.get(DataSource);
     await storeCalibration(ds, VERWACHT_MINISTRY.slug, 100, 50);
@@ -108,5 +118,17 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     // As of 1 March 2024 nothing had lapsed yet, and the late one was still open.
     const earlier = await new CommitmentsKeptService(api.app.get(DataSource)).forMinistry(VERWACHT_MINISTRY.slug, '2024-03-01');
     expect(earlier.total).toMatchObject({ made: 5, fulfilledInTime: 1, fulfilledLate: 0, lapsed: 0, open: 4 });
+  });
+
+  it('counts the commitments made in given sets (a bewindspersoon\'s own) within their tenure, and none outside it', async () => {
+    const ds = api.app.get(DataSource);
+    // The commitments of the test before: four extracted ones made on 17 January 2024 in 2024Z80000, one rejected.
+    const [{ id }] = await sql<{ id: number | string }>(ds, 'SELECT id FROM question_set WHERE zaak = ?', ['2024Z80000']);
+    const service = new CommitmentsKeptService(ds);
+    const own = await service.forSets([Number(id)], '2024-06-30', { from: '2024-01-01', to: '2024-01-31' });
+    // The official toezegging tied to no set is not among a set's commitments.
+    expect(own.total).toEqual({ made: 4, fulfilledInTime: 1, fulfilledLate: 1, lapsed: 1, withdrawn: 0, open: 1, medianDelayDays: 5 });
+    expect((await service.forSets([Number(id)], '2024-06-30', { from: '2024-02-01', to: null })).total.made).toBe(0);
+    expect((await service.forSets([], '2024-06-30')).total.made).toBe(0);
   });
 });

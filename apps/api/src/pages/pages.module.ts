@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import express from 'express';
 import { AssetsController } from './assets/assets.controller.js';
+import { BewindspersonenPageController } from './bewindspersonen-page.controller.js';
 import { CommitmentsPageController } from './commitments-page.controller.js';
 import { FeedsController } from './feeds.controller.js';
 import { FormGuard } from './forms/form-guard.js';
@@ -23,6 +24,7 @@ import { PageRenderer } from './render/page-renderer.js';
     OverduePageController,
     QuestionsPageController,
     MinistriesPageController,
+    BewindspersonenPageController,
     MembersPageController,
     PartiesPageController,
     CommitmentsPageController,

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DataExtentService, LatencyReportService, POLICY, type Policy } from '#domain';
+import { DataExtentService, LatencyReportService, OnTimeChangeService, POLICY, type Policy } from '#domain';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { partiesView } from './views/parties.view.js';
@@ -16,6 +16,7 @@ export class PartiesPageController {
   constructor(
     @Inject(LatencyReportService) private readonly latency: LatencyReportService,
     @Inject(DataExtentService) private readonly extents: DataExtentService,
+    @Inject(OnTimeChangeService) private readonly change: OnTimeChangeService,
     @Inject(PageRenderer) private readonly pages: PageRenderer,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
@@ -26,11 +27,12 @@ export class PartiesPageController {
     const extent = await this.extents.extent(asOf);
     const first = Number((extent.firstSubmittedOn ?? asOf).slice(0, 4));
     const years = Array.from({ length: Number(asOf.slice(0, 4)) - first + 1 }, (_, i) => String(first + i));
-    const [overall, ...perYear] = await Promise.all([
+    const [change, overall, ...perYear] = await Promise.all([
+      this.change.byParty(asOf),
       this.latency.report({ asOf, groupBy: 'party' }),
       ...years.map((year) => this.latency.report({ asOf, groupBy: 'party', from: `${year}-01-01`, to: `${year}-12-31` })),
     ]);
     const byYear = years.map((year, i) => ({ year, report: perYear[i] })).filter((y) => y.report.groups.length > 0);
-    await this.pages.send(res, partiesView({ asOf, asOfGiven: given, overall, byYear, policy: this.policy }), query);
+    await this.pages.send(res, partiesView({ asOf, asOfGiven: given, overall, byYear, change, policy: this.policy }), query);
   }
 }

@@ -1,3 +1,7 @@
+import type { Bewindspersoon } from '../ministry/bewindspersonen.data.js';
+import { bewindspersoonNameMatches } from '../ministry/bewindspersoon-name.util.js';
+import { holdersOn } from '../ministry/holder-on.util.js';
+import { postsOn } from '../ministry/post-on.util.js';
 import type { AnswerTermVerdict } from '../rules/answer-term.types.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 
@@ -45,4 +49,34 @@ export function attributeToBewindspersoon<T extends BewindspersoonPeriod>(set: A
   const inOffice = (row: T) => row.from <= day && (row.to === null || day <= row.to);
   const holds = (row: T) => (post !== null ? normal(row.post) === post : row.ministry === set.ministrySlug && normal(row.post).startsWith('minister van '));
   return table.find((row) => holds(row) && inOffice(row)) ?? null;
+}
+
+/** One who must answer a set, as question_set_responsible names them. */
+export interface ResponsibleOfSet {
+  ministrySlug: string | null;
+  /** "Minister van Justitie en Veiligheid (Grapperhaus)". */
+  minister: string;
+  /** The person the documents name for this post, when known. */
+  personName: string | null;
+}
+
+/** "Minister van Justitie en Veiligheid (Van Weel)" → "Minister van Justitie en Veiligheid". */
+function postOfLabel(label: string): string {
+  return label.replace(/\s*\([^)]*\)\s*$/, '');
+}
+
+/**
+ * Who answers for one responsible of a set: the holder, on the attribution day, of the post that responsible stands for.
+ * The post is the one the table gives the named person at that ministry when the set was submitted (labels shorten
+ * "Economische Zaken en Klimaat"), else the label's. With two holders that day (staatssecretarissen), the named person
+ * when one of them, else nobody: never guessed. So a set whose term ran out under a predecessor stays theirs.
+ */
+export function attributeResponsible(responsible: ResponsibleOfSet, set: AttributableSet, table: readonly Bewindspersoon[]): Bewindspersoon | null {
+  const dates = [set.submittedOn, set.answeredOn].filter((d): d is KamerDate => d !== null);
+  const named = responsible.personName
+    ? dates.map((date) => postsOn(responsible.personName!, date, table).find((p) => p.ministry === responsible.ministrySlug)).find((p) => p !== undefined)
+    : undefined;
+  const holders = holdersOn(named?.post ?? postOfLabel(responsible.minister), attributionDay(set), table);
+  if (holders.length === 1) return holders[0];
+  return holders.find((h) => responsible.personName !== null && bewindspersoonNameMatches(responsible.personName, h.name)) ?? null;
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { PublicQuestionFilter } from '../dashboard/public-filter.js';
+import type { ProfileFilter } from '../dashboard/public-filter.js';
 import type { Policy } from '../policy/policy.js';
 import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
 import { UNKNOWN_GROUP } from '../report/report-view.js';
@@ -16,6 +16,8 @@ export interface OnTimeChange {
   byVergaderjaar: OnTimeShare[];
   /** The last vergaderjaar with decided sets against the one before it; null with fewer than two such years. */
   lastYears: OnTimeComparison | null;
+  /** Each vergaderjaar with decided sets against the one before it that had any, oldest pair first. */
+  consecutiveYears: OnTimeComparison[];
   /** Each bewindspersoon's share over the filtered sets, most decided first. */
   byMinister: OnTimeShare[];
   /**
@@ -24,6 +26,14 @@ export interface OnTimeChange {
    * Sets on a day nobody held the post fall under UNATTRIBUTED. Oldest tenure first.
    */
   byTenure: (OnTimeShare & { from: KamerDate | null; to: KamerDate | null })[];
+}
+
+/** One party of the submitters: its on-time share per vergaderjaar and each year against the one before. */
+export interface PartyOnTimeChange {
+  party: string;
+  /** Oldest first. */
+  byVergaderjaar: OnTimeShare[];
+  consecutiveYears: OnTimeComparison[];
 }
 
 export const UNATTRIBUTED = 'niet toe te wijzen (geen bewindspersoon in de tabel)';
@@ -41,14 +51,39 @@ export class OnTimeChangeService {
     this.facts = new QuestionFactsRepository(dataSource);
   }
 
-  async change(filter: PublicQuestionFilter, asOf: KamerDate): Promise<OnTimeChange> {
+  async change(filter: ProfileFilter, asOf: KamerDate): Promise<OnTimeChange> {
     const rows = await this.facts.find({ ...filter, submittedBy: asOf }, { withMinisterLabel: true });
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));
     const byVergaderjaar = onTimeShares(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict] as const)).sort((a, b) => a.group.localeCompare(b.group));
     const decidedYears = byVergaderjaar.filter((y) => y.decided > 0);
-    const lastYears = decidedYears.length >= 2 ? compareOnTime(decidedYears[decidedYears.length - 2], decidedYears[decidedYears.length - 1], this.policy.changeSignificanceLevel) : null;
+    const consecutiveYears = decidedYears.slice(1).map((year, i) => compareOnTime(decidedYears[i], year, this.policy.changeSignificanceLevel));
+    const lastYears = consecutiveYears.at(-1) ?? null;
     const byMinister = onTimeShares(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict] as const)).sort((a, b) => b.decided - a.decided || a.group.localeCompare(b.group, 'nl'));
-    return { asOf, byVergaderjaar, lastYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
+    return { asOf, byVergaderjaar, lastYears, consecutiveYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
+  }
+
+  /**
+   * Per party of the submitters (a set asked by members of two parties counts for both, as in the latency report's
+   * groupBy=party; a set with no known party under UNKNOWN_GROUP), the shares per vergaderjaar and the year verdicts.
+   */
+  async byParty(asOf: KamerDate): Promise<PartyOnTimeChange[]> {
+    const [rows, parties] = await Promise.all([this.facts.find({ submittedBy: asOf }), this.facts.partiesOf({ submittedBy: asOf })]);
+    const perParty = new Map<string, [string, AnswerTermVerdict][]>();
+    for (const row of rows) {
+      const verdict = evaluateAnswerTerm(row.facts, asOf, this.policy);
+      for (const party of parties.get(row.id) ?? [UNKNOWN_GROUP]) {
+        const list = perParty.get(party) ?? [];
+        list.push([vergaderjaarOf(row.facts.submittedOn), verdict]);
+        perParty.set(party, list);
+      }
+    }
+    return [...perParty]
+      .map(([party, entries]) => {
+        const byVergaderjaar = onTimeShares(entries).sort((a, b) => a.group.localeCompare(b.group));
+        const decided = byVergaderjaar.filter((y) => y.decided > 0);
+        return { party, byVergaderjaar, consecutiveYears: decided.slice(1).map((year, i) => compareOnTime(decided[i], year, this.policy.changeSignificanceLevel)) };
+      })
+      .sort((a, b) => a.party.localeCompare(b.party, 'nl'));
   }
 
   private byTenure(ministrySlug: string | null, evaluated: { row: { facts: { submittedOn: string; answeredOn: string | null } }; verdict: AnswerTermVerdict }[]): OnTimeChange['byTenure'] {

@@ -41,6 +41,8 @@ export interface LatencyProfile {
   /** How many sets have each status as of asOf. */
   statusCounts: Partial<Record<AnswerStatus, number>>;
   byVergaderjaar: LatencyGroup[];
+  /** Per month of submission ('YYYY-MM'), oldest first: the trend chart of a ministry's page. */
+  byMonth: LatencyGroup[];
   byMinister: LatencyGroup[];
 }
 

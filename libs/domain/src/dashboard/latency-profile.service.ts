@@ -10,7 +10,7 @@ import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import { summariseVerdicts } from '../rules/latency-stats.rule.js';
 import type { LatencyProfile } from './dashboard-view.js';
-import type { PublicQuestionFilter } from './public-filter.js';
+import type { ProfileFilter } from './public-filter.js';
 
 /**
  * The latency of one ministry's or one member's question sets. The API's latency report groups every set; a
@@ -29,13 +29,14 @@ export class LatencyProfileService {
     this.responsibles = new ResponsibleReadRepository(dataSource);
   }
 
-  async profile(filter: PublicQuestionFilter, asOf: KamerDate): Promise<LatencyProfile> {
+  async profile(filter: ProfileFilter, asOf: KamerDate): Promise<LatencyProfile> {
     // Sets submitted after asOf did not exist yet on that date.
     const rows = await this.facts.find({ ...filter, submittedBy: asOf }, { withMinisterLabel: true });
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));
     const statusCounts: Partial<Record<AnswerStatus, number>> = {};
     for (const { verdict } of evaluated) statusCounts[verdict.status] = (statusCounts[verdict.status] ?? 0) + 1;
     const byVergaderjaar = groupSummaries(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict]));
+    const byMonth = groupSummaries(evaluated.map((e) => [e.row.facts.submittedOn.slice(0, 7), e.verdict]));
     // Per bewindspersoon who must answer (of this ministry, on a ministry's page); a set naming nobody is in none.
     await ensureAnswerTermProjection(this.dataSource, this.policy);
     const who = await this.responsibles.of(evaluated.map((e) => e.row.id));
@@ -53,6 +54,7 @@ export class LatencyProfileService {
       summary: summariseVerdicts(evaluated.map((e) => e.verdict)),
       statusCounts,
       byVergaderjaar: byVergaderjaar.sort((a, b) => a.group.localeCompare(b.group)),
+      byMonth: byMonth.sort((a, b) => a.group.localeCompare(b.group)),
       byMinister: byMinister.sort((a, b) => b.count - a.count || a.group.localeCompare(b.group, 'nl')),
     };
   }

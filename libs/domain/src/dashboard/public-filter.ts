@@ -7,3 +7,6 @@ import type { QuestionSqlFilter } from '../question-set/question-sql-filter.js';
 export type PublicQuestionFilter = Pick<QuestionSqlFilter, 'ministry' | 'minister' | 'submitter' | 'party' | 'topic'>;
 
 export const PUBLIC_FILTER_KEYS = ['ministry', 'minister', 'submitter', 'party', 'topic'] as const satisfies readonly (keyof PublicQuestionFilter)[];
+
+/** A public filter, or the sets a rule chose (a bewindspersoon's own tenure): what the profile readers accept. */
+export type ProfileFilter = PublicQuestionFilter & Pick<QuestionSqlFilter, 'questionSetIds'>;

@@ -5,6 +5,7 @@ import { openDataSource } from '../database/data-source.factory.js';
 import { DocumentImportService } from '../import/document-import.service.js';
 import { OnTimeChangeService } from '../change/on-time-change.service.js';
 import { CommitmentsKeptService } from '../change/commitments-kept.service.js';
+import { BewindspersoonService } from '../bewindspersoon/bewindspersoon.service.js';
 import { BEWINDSPERSONEN } from '../ministry/bewindspersonen.data.js';
 import { ApiKeyService } from '../api-key/api-key.service.js';
 import { QuestionQueryService } from '../question-set/question-query.service.js';
@@ -47,8 +48,9 @@ export class DomainModule implements OnApplicationShutdown {
         ...DASHBOARD_PROVIDERS,
         { provide: OnTimeChangeService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new OnTimeChangeService(ds, p, BEWINDSPERSONEN) },
         { provide: CommitmentsKeptService, inject: [DataSource], useFactory: (ds: DataSource) => new CommitmentsKeptService(ds) },
+        { provide: BewindspersoonService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new BewindspersoonService(ds, p, BEWINDSPERSONEN) },
       ],
-      exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES, OnTimeChangeService, CommitmentsKeptService],
+      exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES, OnTimeChangeService, CommitmentsKeptService, BewindspersoonService],
     };
   }
 

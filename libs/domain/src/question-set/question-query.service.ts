@@ -23,6 +23,8 @@ export interface QuestionListQuery extends Omit<QuestionSqlFilter, 'state' | 'su
   sort: QuestionSort;
   page: number;
   pageSize: number;
+  /** Add each unanswered set's expected answer (the Monday list's forecast column). */
+  withForecasts?: boolean;
 }
 
 const NO_VERDICT: AnswerTermView = { status: null, term: null, extendedTerm: null, daysToAnswer: null, daysOverTerm: null, daysOutstanding: null, deferralCount: 0 };
@@ -78,19 +80,19 @@ export class QuestionQueryService {
   }
 
   async list(request: QuestionListQuery): Promise<QuestionListPage> {
-    const { asOf, statuses, sort, page, pageSize, ...attributes } = request;
+    const { asOf, statuses, sort, page, pageSize, withForecasts, ...attributes } = request;
     const offset = (page - 1) * pageSize;
     const needsRules = (statuses?.length ?? 0) > 0 || sort.endsWith('daysOutstanding');
     if (!needsRules) {
       const column = sort.replace('-', '') as 'submittedOn' | 'answeredOn';
       // A set submitted after asOf did not exist yet (DESIGN.md, the as-of rule): left out here as with a status filter.
       const { total, ids } = await this.query.page({ ...attributes, submittedBy: asOf }, { column, descending: sort.startsWith('-') }, pageSize, offset);
-      return { asOf, total, page, pageSize, items: await this.describe(ids, asOf) };
+      return { asOf, total, page, pageSize, items: await this.describe(ids, asOf, withForecasts ?? false) };
     }
     const key = JSON.stringify(['questions', asOf, statuses ?? [], sort, attributes]);
     const ordered = await this.ordered.get(key, () => this.orderedIds(attributes, statuses ?? [], asOf, sort));
     const ids = Array.from(ordered.subarray(offset, offset + pageSize));
-    return { asOf, total: ordered.length, page, pageSize, items: await this.describe(ids, asOf) };
+    return { asOf, total: ordered.length, page, pageSize, items: await this.describe(ids, asOf, withForecasts ?? false) };
   }
 
   /** Every matching id in list order, for a list that needs the rules (a status filter, or days outstanding). */
@@ -184,14 +186,17 @@ export class QuestionQueryService {
   }
 
   /** The list items of a page, in the order given; a set with no submission date has no verdict. */
-  private async describe(ids: number[], asOf: KamerDate): Promise<QuestionListItem[]> {
+  private async describe(ids: number[], asOf: KamerDate, withForecasts: boolean): Promise<QuestionListItem[]> {
     const [summaries, deferrals, submitters] = await Promise.all([this.query.summaries(ids), this.facts.deferralDatesByIds(ids), this.query.submitters(ids)]);
+    // The forecast service leaves answered and withdrawn sets out of its map: they get null.
+    const forecasts = withForecasts ? await this.forecasts.forecasts(ids, asOf) : null;
     // flatMap: a set removed since its id was listed is left out rather than shown empty.
     return ids.flatMap((id) => {
       const s = summaries.get(id);
       if (!s) return [];
       const facts = s.submittedOn ? { submittedOn: s.submittedOn, answeredOn: s.answeredOn, withdrawnOn: s.withdrawnOn, deferralDates: deferrals.get(id) ?? [] } : null;
-      return [listItem(s, facts ? this.evaluate(facts, asOf) : null, submitters.get(id) ?? [])];
+      const item = listItem(s, facts ? this.evaluate(facts, asOf) : null, submitters.get(id) ?? []);
+      return [forecasts ? { ...item, forecast: forecasts.get(id) ?? null } : item];
     });
   }
 }

@@ -28,6 +28,11 @@ export interface QuestionSqlFilter {
   submittedBy?: KamerDate;
   /** Only sets with a submission date: the rules need one. */
   datedOnly?: boolean;
+  /**
+   * Only these sets: what a rule decided outside SQL (a bewindspersoon's own tenure, see libs/domain/src/bewindspersoon).
+   * An empty list matches nothing.
+   */
+  questionSetIds?: readonly number[];
   /** Keep sets in at least one of these states as of `asOf`. */
   state?: { asOf: KamerDate; states: ReadonlySet<'unanswered' | 'answered' | 'withdrawn'> };
 }
@@ -40,6 +45,10 @@ function containsPattern(text: string): string {
 /** Adds the filter's conditions to a query over question_set aliased `q`. */
 export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>, filter: QuestionSqlFilter): SelectQueryBuilder<T> {
   if (filter.datedOnly) qb.andWhere('q.submittedOn IS NOT NULL');
+  if (filter.questionSetIds) {
+    if (filter.questionSetIds.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere('q.id IN (:...questionSetIds)', { questionSetIds: [...filter.questionSetIds] });
+  }
   if (filter.ministry) {
     const ministry = qb.subQuery().select('m.id').from(MinistryEntity, 'm').where('m.slug = :ministry').getQuery();
     // Every ministry that must answer counts (question_set_responsible), not only the one the set is shown under.

@@ -32,6 +32,8 @@ export interface QuestionListItem extends AnswerTermView {
   ministry: MinistryRef | null;
   minister: string | null;
   submitters: PersonRef[];
+  /** Only when the list asked for it (withForecasts): the expected answer of an unanswered set, else null. */
+  forecast?: AnswerForecastView | null;
 }
 
 export interface QuestionListPage {

@@ -6,6 +6,8 @@ export interface ResponsibleRef {
   /** "Minister van Justitie en Veiligheid (Grapperhaus)", or "Ministerie van X" when only a ministry is known. */
   minister: string;
   ministry: { slug: string; name: string } | null;
+  /** The person the documents name for this post, when known (for attribution to a tenure). */
+  personName: string | null;
 }
 
 /** Reads of question_set_responsible for the lists (the Monday list, digests). */
@@ -23,18 +25,19 @@ export class ResponsibleReadRepository {
         .select('r.questionSetId', 'id')
         .addSelect('r.position', 'position')
         .addSelect('r.minister', 'minister')
+        .addSelect('r.personName', 'personName')
         .addSelect('m.slug', 'slug')
         .addSelect('m.name', 'name')
         .where('r.questionSetId IN (:...ids)', { ids: chunk })
         .orderBy('r.questionSetId')
         .addOrderBy('r.position')
-        .getRawMany<{ id: number | string; minister: string | null; slug: string | null; name: string | null }>();
+        .getRawMany<{ id: number | string; minister: string | null; personName: string | null; slug: string | null; name: string | null }>();
       for (const row of rows) {
         const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
         const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
         if (minister === null) continue;
         const list = result.get(Number(row.id)) ?? [];
-        list.push({ minister, ministry });
+        list.push({ minister, ministry, personName: row.personName });
         result.set(Number(row.id), list);
       }
     }

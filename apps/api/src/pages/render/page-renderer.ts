@@ -17,6 +17,7 @@ const NAV: { section: NavSection; label: string; href: string }[] = [
   { section: 'vragen', label: 'Vragen', href: '/vragen' },
   { section: 'toezeggingen', label: 'Toezeggingen', href: '/toezeggingen' },
   { section: 'ministeries', label: 'Ministeries', href: '/ministeries' },
+  { section: 'bewindspersonen', label: 'Bewindspersonen', href: '/bewindspersonen' },
   { section: 'kamerleden', label: 'Kamerleden', href: '/kamerleden' },
   { section: 'partijen', label: 'Partijen', href: '/partijen' },
   { section: 'redactie', label: 'Redactie', href: '/redactie' },

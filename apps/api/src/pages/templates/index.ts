@@ -1,3 +1,5 @@
+import { BEWINDSPERSONEN_TEMPLATE } from './bewindspersonen.template.js';
+import { BEWINDSPERSOON_TEMPLATE } from './bewindspersoon.template.js';
 import { COMMITMENTS_TEMPLATE } from './commitments.template.js';
 import { ERROR_TEMPLATE } from './error.template.js';
 import { MEMBER_TEMPLATE } from './member.template.js';
@@ -28,6 +30,8 @@ export const PAGE_TEMPLATES = {
   reviewLogin: REVIEW_LOGIN_TEMPLATE,
   notice: NOTICE_TEMPLATE,
   parties: PARTIES_TEMPLATE,
+  bewindspersonen: BEWINDSPERSONEN_TEMPLATE,
+  bewindspersoon: BEWINDSPERSOON_TEMPLATE,
 } as const;
 
 export type PageTemplateName = keyof typeof PAGE_TEMPLATES;

@@ -6,6 +6,7 @@ export const MINISTRY_TEMPLATE = `<p class="as-of"><a href="/ministeries">Minist
 <p><a href="#abonneren-kop">E-mailmeldingen voor dit ministerie</a></p>
 {{#if hasSets}}
 {{> chart charts.[per-status]}}
+{{> chart charts.[per-maand]}}
 {{> chart charts.[per-vergaderjaar]}}
 {{> chart charts.[per-bewindspersoon]}}
 {{/if}}

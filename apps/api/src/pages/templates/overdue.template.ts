@@ -8,7 +8,7 @@ export const OVERDUE_TEMPLATE = `<h1>Achterstallige Kamervragen</h1>
 <h2>Per bewindspersoon</h2>
 {{#each groups}}
 <section class="minister-group" aria-labelledby="minister-{{@index}}">
-<h3 id="minister-{{@index}}">{{minister}} <span class="count">({{count}})</span></h3>
+<h3 id="minister-{{@index}}">{{#if ministerHref}}<a href="{{ministerHref}}">{{minister}}</a>{{else}}{{minister}}{{/if}} <span class="count">({{count}})</span></h3>
 {{#if ministryHref}}<p>Ministerie: <a href="{{ministryHref}}">{{ministryName}}</a></p>{{/if}}
 {{> table table}}
 </section>

@@ -11,8 +11,8 @@ export const QUESTION_DETAIL_TEMPLATE = `<p class="as-of"><a href="/vragen">Vrag
 {{#if meta.answeredOn}}<dt>Beantwoord</dt><dd>{{meta.answeredOn}}</dd>{{/if}}
 {{#if meta.withdrawnOn}}<dt>Ingetrokken</dt><dd>{{meta.withdrawnOn}}</dd>{{/if}}
 <dt>Indieners</dt><dd>{{#each meta.submitters}}{{#if @index}}, {{/if}}<a href="{{href}}">{{name}}</a>{{#if party}} ({{party}}){{/if}}{{/each}}</dd>
-{{#if meta.minister}}<dt>Bewindspersoon</dt><dd>{{meta.minister}}</dd>{{/if}}
-{{#if meta.answeredBy}}<dt>Beantwoord door</dt><dd>{{meta.answeredBy}}</dd>{{/if}}
+{{#if meta.minister}}<dt>Bewindspersoon</dt><dd>{{#if meta.ministerHref}}<a href="{{meta.ministerHref}}">{{meta.minister}}</a>{{else}}{{meta.minister}}{{/if}}</dd>{{/if}}
+{{#if meta.answeredBy.length}}<dt>Beantwoord door</dt><dd>{{#each meta.answeredBy}}{{#if @index}}; {{/if}}{{#if href}}<a href="{{href}}">{{text}}</a>{{else}}{{text}}{{/if}}{{/each}}</dd>{{/if}}
 {{#if meta.ministry}}<dt>Ministerie</dt><dd><a href="{{meta.ministry.href}}">{{meta.ministry.name}}</a></dd>{{/if}}
 {{#if meta.topics}}<dt>Onderwerpen</dt><dd>{{meta.topics}}</dd>{{/if}}
 {{#if meta.documents.length}}<dt>Documenten</dt><dd>{{#each meta.documents}}{{#if @index}} · {{/if}}<a href="{{href}}" rel="noopener">{{label}}</a>{{/each}}</dd>{{/if}}

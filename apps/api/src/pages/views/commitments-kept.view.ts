@@ -18,12 +18,12 @@ function row(group: string, k: CommitmentsKept) {
 }
 
 /** Commitments made in the ministry's answers (and its official toezeggingen), by outcome as of the page's date. */
-export function commitmentsKeptTable(report: CommitmentsKeptReport, csvHref: string): DataTable {
+export function commitmentsKeptTable(report: CommitmentsKeptReport, csvHref: string, totalLabel = 'Heel het ministerie'): DataTable {
   return dataTable({
     id: 'toezeggingen-nagekomen',
     caption: 'Toezeggingen: gedaan, nagekomen, verlopen',
     columns: COLUMNS,
-    rows: report.total.made > 0 ? [row('Heel het ministerie', report.total), ...report.byMinister.map((g) => row(g.group, g))] : [],
+    rows: report.total.made > 0 ? [row(totalLabel, report.total), ...report.byMinister.map((g) => row(g.group, g))] : [],
     emptyText: 'Geen toezeggingen bekend.',
     csvHref,
   });

@@ -1,10 +1,12 @@
-import type { CommitmentsKeptReport, LatencyProfile, MinistryView, OnTimeChange, QuestionListPage } from '#domain';
+import { headsOfMinistry, slugify, type CommitmentsKeptReport, type LatencyProfile, type MinistryView, type OnTimeChange, type QuestionListPage } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
+import { latencyTrendChart } from '../charts/latency-trend.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
 import { dataTable } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
+import { bewindspersoonHrefAt } from './bewindspersoon-link.js';
 import { feedLinks } from './feed-links.js';
 import { profileKpis } from './profile-kpis.js';
 import { subscribeForm } from './subscribe-form.js';
@@ -41,7 +43,9 @@ export function ministryView({ ministry, profile, latest, change, commitments, a
     emptyText: 'Geen vragensets aan dit ministerie.',
     csvHref: csv('vragen'),
   });
-  const changeSection = change ? onTimeChangeModel(change, csv) : null;
+  const minister = (label: string) => bewindspersoonHrefAt(label, ministry.slug, asOfParam);
+  const tenure = (name: string) => pageUrl(`/bewindspersonen/${slugify(name)}`, { asOf: asOfParam });
+  const changeSection = change ? onTimeChangeModel(change, csv, { label: minister, name: tenure }) : null;
   const commitmentsTable = commitments ? commitmentsKeptTable(commitments, csv('toezeggingen-nagekomen')) : null;
   return {
     template: 'ministry',
@@ -67,8 +71,9 @@ export function ministryView({ ministry, profile, latest, change, commitments, a
       profile.summary.count > 0
         ? [
             statusBarsChart(profile.statusCounts, csv('per-status')),
+            latencyTrendChart(profile.byMonth, norm, csv('per-maand'), headsOfMinistry(ministry.slug).map((h) => ({ date: h.from, label: h.name }))),
             groupBarsChart([...profile.byVergaderjaar].reverse(), norm, { id: 'per-vergaderjaar', title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar', groupLabel: 'Vergaderjaar', keepOrder: true, csvHref: csv('per-vergaderjaar'), hrefOf: () => null }),
-            groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: () => null }),
+            groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: minister }),
           ]
         : [],
     alternates: feeds.alternates,

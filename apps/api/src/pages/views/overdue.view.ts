@@ -8,6 +8,7 @@ import { answerStatusTag } from '../render/status-labels.js';
 import { dataExtentNotice } from './data-extent-notice.js';
 import { daysCell, questionIdCell, submittersText } from './question-cells.js';
 import { forecastCell } from './forecast-text.js';
+import { bewindspersoonHref } from './bewindspersoon-link.js';
 
 export interface OverdueData {
   report: OverdueReport;
@@ -52,6 +53,8 @@ export function overdueView({ report, asOfGiven, today, norm, extent }: OverdueD
   const csv = (tabel: string) => pageUrl('/achterstallig', { asOf: asOfParam, format: 'csv', tabel });
   const groups = report.groups.map((g, i) => ({
     minister: g.minister,
+    // The Monday list names who held the post that day: the link goes to that person's page.
+    ministerHref: bewindspersoonHref(g.minister, [asOf], asOfParam),
     count: g.count,
     ministryHref: g.ministry ? pageUrl(`/ministeries/${g.ministry.slug}`, { asOf: asOfParam }) : null,
     ministryName: g.ministry?.name ?? null,

@@ -1,10 +1,11 @@
-import { UNKNOWN_GROUP, type LatencyReport, type Policy } from '#domain';
+import { UNKNOWN_GROUP, type LatencyReport, type PartyOnTimeChange, type Policy } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
-import { cell, column, dataTable } from '../render/data-table.js';
+import { cell, column, dataTable, type DataTable } from '../render/data-table.js';
 import { csvNumber, formatLongDate, formatNumber, formatShare } from '../render/dutch-format.js';
 import { normOf } from '../render/norm.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
+import { YEAR_VERDICT_COLUMNS, yearVerdictRows } from './on-time-change.view.js';
 
 export interface PartiesData {
   asOf: string;
@@ -13,6 +14,8 @@ export interface PartiesData {
   overall: LatencyReport;
   /** The same per calendar year of submission, oldest first. */
   byYear: { year: string; report: LatencyReport }[];
+  /** Per party, the on-time share per vergaderjaar with its interval and the verdict against the year before. */
+  change: PartyOnTimeChange[];
   policy: Policy;
 }
 
@@ -22,7 +25,7 @@ const partyName = (group: string) => (group === UNKNOWN_GROUP ? 'Partij onbekend
  * /partijen: how fast the questions each party's members asked were answered, per year of submission. A set asked by
  * members of two parties counts for both (the API's groupBy=party).
  */
-export function partiesView({ asOf, asOfGiven, overall, byYear, policy }: PartiesData): PageView {
+export function partiesView({ asOf, asOfGiven, overall, byYear, change, policy }: PartiesData): PageView {
   const asOfParam = asOfGiven ? asOf : null;
   const csv = (tabel: string) => pageUrl('/partijen', { asOf: asOfParam, format: 'csv', tabel });
   const rows = byYear.flatMap(({ year, report }) =>
@@ -46,14 +49,15 @@ export function partiesView({ asOf, asOfGiven, overall, byYear, policy }: Partie
     emptyText: 'Nog geen vragensets.',
     csvHref: csv('per-partij-per-jaar'),
   });
+  const years = partyYearsTable(change, csv('op-tijd-per-partij-per-vergaderjaar'));
   const groups = overall.groups.map((g) => ({ ...g, group: partyName(g.group) }));
   return {
     template: 'parties',
     title: 'Partijen',
     description: 'Hoe snel de vragen van de Kamerleden van elke partij werden beantwoord, per jaar.',
     section: 'partijen',
-    model: { asOf, asOfLong: formatLongDate(asOf), norm: normOf(policy), hasGroups: groups.length > 0 },
-    tables: [table],
+    model: { asOf, asOfLong: formatLongDate(asOf), norm: normOf(policy), hasGroups: groups.length > 0, hasChange: change.length > 0 },
+    tables: [table, years],
     charts: [
       groupBarsChart(groups, normOf(policy), {
         id: 'per-partij',
@@ -67,4 +71,16 @@ export function partiesView({ asOf, asOfGiven, overall, byYear, policy }: Partie
     alternates: [],
     csvName: `partijen-${asOf}`,
   };
+}
+
+/** Every party's years in one table, the party's name before the year (a phone shows each row as a card). */
+function partyYearsTable(change: readonly PartyOnTimeChange[], csvHref: string): DataTable {
+  return dataTable({
+    id: 'op-tijd-per-partij-per-vergaderjaar',
+    caption: 'Aandeel op tijd per partij en vergaderjaar, met 95%-interval en de toets tegen het jaar ervoor',
+    columns: [column('Partij'), ...YEAR_VERDICT_COLUMNS],
+    rows: change.flatMap((p) => yearVerdictRows(p.byVergaderjaar, p.consecutiveYears).map((row) => [cell(partyName(p.party)), ...row])),
+    emptyText: 'Nog geen beslist vragenset.',
+    csvHref,
+  });
 }

@@ -8,6 +8,7 @@ import { answerStatusTag, COMMITMENT_STATUS_TAGS } from '../render/status-labels
 import { answerSegments } from './answer-segments.util.js';
 import { COMMITMENT_COLUMNS, commitmentRow } from './commitment-rows.js';
 import { forecastSection } from './forecast-text.js';
+import { bewindspersoonHref } from './bewindspersoon-link.js';
 
 const PUBLICATIONS = 'https://zoek.officielebekendmakingen.nl';
 
@@ -66,8 +67,12 @@ export function questionDetailView({ detail: d, asOfGiven, norm }: QuestionDetai
         withdrawnOn: d.status === 'withdrawn' ? d.withdrawnOn : null,
         officialTerm: d.officialTerm,
         submitters: d.submitters.map((s) => ({ name: s.name, party: s.party ?? '', href: `/kamerleden/${encodeURIComponent(personKey(s.name))}` })),
-        answeredBy: d.answeredBy.map((a) => [a.name, a.role].filter(Boolean).join(', ')).join('; '),
+        answeredBy: d.answeredBy.map((a) => ({
+          text: [a.name, a.role].filter(Boolean).join(', '),
+          href: bewindspersoonHref(a.name, [d.answeredOn, d.submittedOn], asOfParam),
+        })),
         minister: d.minister ?? '',
+        ministerHref: bewindspersoonHref(d.minister, [d.submittedOn, d.answeredOn], asOfParam),
         ministry: d.ministry ? { name: d.ministry.name, href: pageUrl(`/ministeries/${d.ministry.slug}`, { asOf: asOfParam }) } : null,
         topics: d.topics.join(', '),
         documents: [

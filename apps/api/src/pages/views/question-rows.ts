@@ -1,6 +1,7 @@
 import type { QuestionListItem } from '#domain';
 import { cell, column, dateCell, statusCell, wideColumn, type TableCell, type TableColumn } from '../render/data-table.js';
 import { answerStatusTag } from '../render/status-labels.js';
+import { bewindspersoonHref } from './bewindspersoon-link.js';
 import { daysCell, questionIdCell, submittersText } from './question-cells.js';
 
 /** The columns of a list of question sets, on /vragen, a ministry's and a member's page. */
@@ -23,7 +24,7 @@ export function questionRow(item: QuestionListItem, asOfParam: string | null): T
     statusCell(answerStatusTag(item.status)),
     cell(item.title ?? ''),
     cell(submittersText(item.submitters)),
-    cell(item.minister ?? item.ministry?.name ?? ''),
+    cell(item.minister ?? item.ministry?.name ?? '', { href: bewindspersoonHref(item.minister, [item.submittedOn, item.answeredOn], asOfParam) }),
     dateCell(item.submittedOn),
     dateCell(item.extendedTerm ?? item.term),
     dateCell(item.daysToAnswer !== null ? item.answeredOn : null),
