@@ -50,9 +50,7 @@ describe('the bewindspersoon pages, in Chromium', () => {
       expect(await bodyOverflow(page)).toBeLessThanOrEqual(0);
       const fits = await tableFits(page);
       expect(fits.filter((t) => t.hidden > 0 || t.offscreen.length > 0)).toEqual([]);
-      // On /ministeries/jenv only the trend chart is this test's: the per-minister bars cut JenV's long labels (the
-      // ministers' full posts) at both widths, which is older and not about tenures.
-      const texts = (await chartTexts(page)).filter((t) => name !== 'ministerie-jenv' || t.chart === 'per-maand');
+      const texts = await chartTexts(page);
       if (await page.locator('figure[data-chart]').count()) expect(texts.length).toBeGreaterThan(0);
       expect(texts.filter((t) => t.px < 11)).toEqual([]);
       expect(texts.filter((t) => t.cut)).toEqual([]);

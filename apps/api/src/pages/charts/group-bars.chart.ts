@@ -28,22 +28,25 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
   const ordered = options.keepOrder ? [...groups] : [...groups].sort((a, b) => (b.medianDays ?? -1) - (a.medianDays ?? -1));
   const values = ordered.map((g) => ({
     group: g.group,
+    // Long names (a minister's full post) go on two lines rather than being cut to "Minister van Justitie en Veilighei…".
+    wideLines: wrapLabel(g.group, WIDE_LABEL_CHARACTERS),
     median: g.medianDays,
     medianText: g.medianDays === null ? 'geen antwoord' : formatNumber(g.medianDays),
     share: g.shareOnTime === null ? null : g.shareOnTime * 100,
     shareText: formatShare(g.shareOnTime),
   }));
+  const wideLineCount = Math.max(1, ...values.map((v) => v.wideLines.split('|').length));
   const y = {
-    field: 'group',
+    field: 'wideLines',
     type: 'nominal',
     title: null,
     sort: null,
     // Every group keeps its row in both panels, also one with no median (nothing answered yet): without a fixed
     // domain each panel drops its own missing values and the rows of the two panels no longer line up.
-    scale: { domain: ordered.map((g) => g.group) },
-    axis: { labelLimit: 420, labelFontSize: 12 },
+    scale: { domain: values.map((v) => v.wideLines) },
+    axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 420, labelFontSize: 12, labelLineHeight: 14 },
   };
-  const height = Math.max(60, groups.length * 26);
+  const height = Math.max(60, groups.length * (12 + 14 * wideLineCount));
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     data: { values },
@@ -108,8 +111,16 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
   };
 }
 
+// Characters a line of the laptop drawing's group names may hold: vega lays out text it cannot measure (no canvas on
+// the server) at 0.8 × the font size a character, so 40 at 12 px stay inside the 420 px the labels may take.
+const WIDE_LABEL_CHARACTERS = 40;
+// Vega's width estimate per character of a phone label (see above).
+const NARROW_CHARACTER_PX = 0.8 * NARROW_FONT_SIZE;
+const NARROW_LABEL_CHARACTERS = 16;
+
 interface GroupBarValue {
   group: string;
+  wideLines: string;
   median: number | null;
   medianText: string;
   share: number | null;
@@ -118,8 +129,12 @@ interface GroupBarValue {
 
 /** The phone drawing: the two panels stacked, each with the group names wrapped onto lines instead of cut off. */
 function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopLevelSpec {
-  const rows = values.map((v) => ({ ...v, lines: wrapLabel(v.group, 16) }));
+  const rows = values.map((v) => ({ ...v, lines: wrapLabel(v.group, NARROW_LABEL_CHARACTERS) }));
   const lineCount = Math.max(1, ...rows.map((r) => r.lines.split('|').length));
+  // A word longer than a line ("(Yeşilgöz-Zegerius)") widens the labels; the bars give up that room, so the drawing
+  // still fits a phone without being scaled down below the font size.
+  const longest = Math.max(...rows.flatMap((r) => r.lines.split('|').map((line) => line.length)));
+  const plotWidth = Math.max(60, NARROW_WIDTH - 30 - Math.ceil(Math.max(0, longest - NARROW_LABEL_CHARACTERS) * NARROW_CHARACTER_PX));
   const y = {
     field: 'lines',
     type: 'nominal',
@@ -136,7 +151,7 @@ function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopL
     config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } },
     vconcat: [
       {
-        width: NARROW_WIDTH - 30,
+        width: plotWidth,
         height,
         layer: [
           { mark: { type: 'bar', color: CHART_COLOURS.accent }, encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen', axis: { tickCount: 3 } } } },
@@ -145,7 +160,7 @@ function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopL
         ],
       },
       {
-        width: NARROW_WIDTH - 30,
+        width: plotWidth,
         height,
         layer: [
           { mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 }, encoding: { y, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] }, axis: { tickCount: 3 } } } },
