@@ -65,6 +65,7 @@ import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-docume
 import { assentCommitment } from './assent.js';
 import { NO_DUE } from '../contract/due-spec.js';
 import { confidenceOf, constructionOf } from './commitment-confidence.js';
+import { FUTURE_POINTERS } from './commitment-lexicon.js';
 import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
@@ -84,15 +85,40 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     if (!question.answer || seen.has(question.answer)) continue;
     seen.add(question.answer);
     const before = out.length;
+    const deferral = isDeferral(question.answer);
     for (const sentence of splitSentences(question.answer)) {
       const found = commitmentInSentence(sentence.text);
-      if (!found) continue;
+      if (!found || (deferral && isDeferralFormula(found))) continue;
       out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
     }
     const assent = out.length === before ? assentCommitment(question) : null;
     if (assent) out.push(assent);
   }
   return out;
+}
+
+// A deferral ("Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan") ends with the
+// formula that the reply will follow as soon as possible: that reply is the one the deferral is about, not a new promise
+// (docs/COMMITMENT-LABELLING.md, "the deferral formula").
+const DEFERRAL = /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn/i;
+const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
+
+function isDeferral(answer: string): boolean {
+  return DEFERRAL.test(answer);
+}
+
+function isDeferralFormula(c: SentenceCommitment): boolean {
+  return c.due.kind === 'asap' && REPLYING.test(c.action ?? '');
+}
+
+/** "toekomstig beleid", "in volgende projecten": a present-tense act that points ahead without a time phrase. */
+function pointsAhead(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length; k++) {
+    const w = t[k].low;
+    if (w === 'toekomstig' || w === 'toekomstige') return true;
+    if (FUTURE_POINTERS.has(w) && k > 0 && ['in', 'bij', 'voor'].includes(t[k - 1].low)) return true;
+  }
+  return false;
 }
 
 function isQuestion(t: Token[]): boolean {
@@ -115,7 +141,7 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   for (const cue of cues) {
     if (isReported(t, cue)) continue;
     const duePhrase = findDue(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
-    if (cue.needsDue && duePhrase === null) continue;
+    if (cue.needsDue && duePhrase === null && !(cue.kind === 'present' && pointsAhead(t, cue.anchor + 1))) continue;
     return {
       actor: cue.subject ? actorText(textOf(text, t, cue.subject.start, cue.subject.end - 1)) : null,
       action: actionOf(text, t, cue),

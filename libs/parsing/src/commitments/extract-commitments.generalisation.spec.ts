@@ -1,0 +1,123 @@
+import { describe, expect, it } from '@jest/globals';
+import { commitmentInSentence, extractCommitments } from './extract-commitments.js';
+
+// The kinds of issue 12 generalised by grammar, not by the corpus's sentences: every sentence here was written for
+// this spec in the register of government answers (none is copied from a document), one or more per rule of the
+// second round — intentions ("ben van plan", "zie mij genoodzaakt", "het is mijn voornemen", "beoog"), the plural
+// present ("nemen we … mee"), a present act pointing ahead ("toekomstig beleid", "in volgende …"), a present passive
+// into a document still to come, announced events ("Er komt een onderzoek", "zal … plaatsvinden"), the receiver after a
+// comma and as "u"; and the look-alikes they must leave alone (aims after "wil", pointers inside the document,
+// "informeer ik u" describing this letter, hypotheses, trailing attributions, routine, assumptions).
+
+const COMMITMENTS: string[] = [
+  'Ik zal in een aparte brief nader ingaan op de scenario\'s.',
+  'Ik wil de Kamer voor de zomer informeren over de uitkomsten.',
+  'Ik heb aangegeven dat ik in de komende maanden met de provincies in gesprek ga.',
+  'Het kabinet ziet zich genoodzaakt de regeling per 1 juli aan te passen.',
+  'Ik zie mij genoodzaakt om de subsidieregeling te wijzigen.',
+  'Ik ben van plan om de Kamer na de zomer te informeren.',
+  'Het kabinet is van plan de regeling volgend jaar te evalueren.',
+  'Het is mijn voornemen om in het najaar een wetsvoorstel in te dienen.',
+  'Als het onderzoek is afgerond, zal ik uw Kamer de resultaten sturen.',
+  'De aanbevelingen neem ik mee bij de uitwerking van toekomstig beleid.',
+  'Deze ervaringen nemen we mee in volgende evaluaties.',
+  'Zoals aangekondigd in mijn brief van juni stuur ik uw Kamer voor de zomer de evaluatie.',
+  'Zoals toegezegd in het debat over de begroting informeer ik uw Kamer voor het kerstreces over de voortgang.',
+  'De cijfers worden opgenomen in de eerstvolgende voortgangsrapportage.',
+  'Deze punten worden betrokken bij de aangekondigde brief over het stelsel.',
+  'De cijfers over 2024 worden in het voorjaar opgenomen in de jaarrapportage.',
+  'De uitkomsten zullen u zo snel mogelijk worden nagezonden.',
+  'Zodra de evaluatie gereed is, wordt uw Kamer hierover geïnformeerd.',
+  'Nadat het advies is ontvangen, wordt de Kamer over de kabinetsreactie geïnformeerd.',
+  'Ik informeer uw Kamer over de uitkomsten zodra het onderzoek is afgerond.',
+  'U ontvangt de rapportage voor de zomer.',
+  'De Kamer ontvangt na de zomer een brief over de uitvoering.',
+  'Er komt dit najaar een onafhankelijk onderzoek naar de oorzaken.',
+  'Er zal in het najaar een evaluatie van de wet plaatsvinden.',
+  'Na de zomer informeer ik uw Kamer over de voortgang.',
+  'Ik kom in het voorjaar met een voorstel.',
+  'Ik zal de Kamer op de hoogte houden van de voortgang.',
+  'Ik zal mijn ambtgenoot van Justitie vragen de mogelijkheden te onderzoeken.',
+  'Ik ga na of de regeling voor de zomer kan worden aangepast.',
+  'Het ministerie zal de betrokken partijen dit voorjaar uitnodigen voor een gesprek.',
+  'Ik beoog het wetsvoorstel begin volgend jaar bij uw Kamer in te dienen.',
+  'Er zal een wetsvoorstel komen dat de termijnen verkort.',
+  'In de komende periode werken we de plannen uit.',
+  'Wij sturen uw Kamer voor de zomer de resultaten.',
+  'Zoals bekend zal ik uw Kamer voor de zomer informeren over de evaluatie.',
+  'Dit wordt in 2025 betrokken bij de evaluatie van de wet.',
+  'Uw Kamer ontvangt de evaluatie in het najaar.',
+  'Ik ga na de zomer met de sector om tafel.',
+  'Ik neem dit signaal mee in de eerstvolgende voortgangsbrief.',
+];
+
+const NOT_COMMITMENTS: string[] = [
+  'De lidstaten willen dat de richtlijn wordt herzien.',
+  'Mijn inzet is dat de richtlijn wordt herzien.',
+  'Ik zal hieronder nader ingaan op de verschillende scenario\'s.',
+  'In deze brief ga ik in op de stand van zaken rond de regeling.',
+  'Hierna zal ik de drie opties toelichten.',
+  'Ik wil ervoor zorgen dat het draagvlak onder gemeenten groot blijft.',
+  'Het kabinet wil zorgen voor een goede balans tussen de belangen.',
+  'Ik ben niet van plan de regeling te wijzigen.',
+  'Als er signalen zijn van misbruik, zal dit worden onderzocht.',
+  'Wanneer er aanwijzingen zijn voor fraude, zal ik de inspectie vragen dit te onderzoeken.',
+  'Ik neem de aanbevelingen mee.',
+  'De cijfers worden opgenomen in de jaarlijkse monitor.',
+  'De cijfers worden opgenomen in de rapportage.',
+  'Deze afspraken zijn opgenomen in de brief van 5 maart.',
+  'Daarnaast informeer ik u over de voortgang van het programma.',
+  'Met deze brief informeer ik u over de voortgang van het programma.',
+  'Hierbij ontvangt u de rapportage.',
+  'Er komt geen nieuw onderzoek.',
+  'Er komt veel kritiek op de regeling.',
+  'Er zal een debat plaatsvinden in de Kamer.',
+  'Ik blijf de situatie op de voet volgen.',
+  'De minister van Financiën zal naar verwachting in mei een besluit nemen over de verkoop, zo meldde de NOS.',
+  'Ik verwacht van gemeenten dat zij de regels zullen naleven.',
+  'Het is aan de gemeenten om te bepalen of zij de regeling zullen openstellen.',
+  'De provincie zal het plan in het najaar vaststellen.',
+  'Ik ga ervan uit dat de provincies de afspraken nakomen.',
+  'Wij zullen zien hoe de markt zich ontwikkelt.',
+  'Ik zal het onderzoek nauwlettend volgen.',
+  'Wij sturen u hierbij de rapportage.',
+  'Daarnaast nemen we deel aan de Europese werkgroep.',
+  'We komen tot de conclusie dat de regeling werkt.',
+  'Wij informeren de Kamer jaarlijks over de voortgang.',
+  'Het plan van aanpak is vorig jaar vastgesteld.',
+  'Als er sprake is van een tekort, zal ik de regeling aanpassen.',
+  'Deze maatregelen worden meegenomen bij de nieuwe aanpak.',
+  'Het rapport is opgenomen in de bijlage bij deze brief.',
+  'Er komt een einde aan de regeling.',
+  'Er komt steeds meer onderzoek naar de effecten.',
+  'Met deze brief ga ik in op de vragen van de commissie.',
+  'De gemeente gaat de regels zelf uitwerken.',
+  'Zoals hieronder toegelicht zijn de kosten gestegen.',
+];
+
+describe('second-round rules: commitments', () => {
+  it.each(COMMITMENTS)('%s', (sentence) => {
+    const found = commitmentInSentence(sentence);
+    expect(found).not.toBeNull();
+    expect(found?.construction).toBeDefined();
+    expect(found?.confidence).toBeGreaterThan(0);
+  });
+});
+
+describe('second-round rules: look-alikes', () => {
+  it.each(NOT_COMMITMENTS)('%s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});
+
+describe('the deferral formula', () => {
+  const question = { number: 1, text: 'Kunt u reageren op de brief van de vereniging?' };
+  it('is no promise in an answer that defers', () => {
+    const answer = 'Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek reageren. Ik zal u mijn reactie zo spoedig mogelijk doen toekomen.';
+    expect(extractCommitments([{ ...question, answer }])).toEqual([]);
+  });
+  it('is a promise in an answer that does not defer', () => {
+    const answer = 'De vereniging heeft mij om een reactie gevraagd. Ik zal u mijn reactie zo spoedig mogelijk doen toekomen.';
+    expect(extractCommitments([{ ...question, answer }])).toHaveLength(1);
+  });
+});
