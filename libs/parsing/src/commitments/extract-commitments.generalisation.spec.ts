@@ -10,6 +10,7 @@ import { commitmentInSentence, extractCommitments } from './extract-commitments.
 // "informeer ik u" describing this letter, hypotheses, trailing attributions, routine, assumptions).
 
 const COMMITMENTS: string[] = [
+  'Uw Kamer ontvangt een afschrift van mijn brief aan de gemeenten.',
   'Ik zal in een aparte brief nader ingaan op de scenario\'s.',
   'Ik wil de Kamer voor de zomer informeren over de uitkomsten.',
   'Ik heb aangegeven dat ik in de komende maanden met de provincies in gesprek ga.',
@@ -52,6 +53,7 @@ const COMMITMENTS: string[] = [
 ];
 
 const NOT_COMMITMENTS: string[] = [
+  'Uw Kamer ontvangt jaarlijks een afschrift van het verslag.',
   'De lidstaten willen dat de richtlijn wordt herzien.',
   'Mijn inzet is dat de richtlijn wordt herzien.',
   'Ik zal hieronder nader ingaan op de verschillende scenario\'s.',

@@ -184,8 +184,10 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   else hit = participleAfter(t, Math.max(clause.start, i - 3), i + 14);
   if (hit < 0 || isNegated(t, clause.start, hit) || isGuarded(t, 0, hit)) return null;
   const hits = [{ index: hit, soft: SOFT_PARTICIPLES.has(t[hit].low) }];
-  // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too; other passives need one.
-  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low);
+  // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too, and so is receiving a copy
+  // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
+  const copy = t[hit].low === 'ontvangt' && has(t, ['afschrift', 'kopie', 'afschriften'], hit + 1, hit + 5) >= 0;
+  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low) && !copy;
   return { kind: 'kamer', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue, dueFrom: clause.start, subordinate: clause.subordinate };
 }
 
