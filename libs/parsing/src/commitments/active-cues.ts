@@ -25,7 +25,7 @@ function indexOf(t: Token[], words: Set<string>, from: number, to: number): numb
 }
 
 /** Verbs of telling: with a pointer inside the document ("hieronder", "in deze brief") the telling is done right here. */
-const TELLING = new Set(['toelichten', 'ingaan', 'schetsen', 'beschrijven', 'uiteenzetten', 'reageren', 'bespreken', 'behandelen', 'weergeven', 'aangeven', 'verduidelijken']);
+const TELLING = new Set(['antwoorden', 'toelichten', 'ingaan', 'schetsen', 'beschrijven', 'uiteenzetten', 'reageren', 'bespreken', 'behandelen', 'weergeven', 'aangeven', 'verduidelijken']);
 
 /** "Ik zal hieronder toelichten …", "In deze brief ga ik in op …": a pointer inside this very document before the
  *  promised verb (not "Zoals hieronder toegelicht, zal ik …", where the pointer belongs to a fronted aside). */

@@ -162,7 +162,7 @@ export const FUTURE_POINTERS = words('toekomstig toekomstige volgende eerstvolge
 export const ACTION_NOUNS = words(`
   onderzoek evaluatie tussenevaluatie verkenning brief kamerbrief wetsvoorstel regeling kabinetsreactie voorstel
   rapportage voortgangsrapportage actieplan plan nulmeting inventarisatie analyse herziening aanpassing wijziging
-  consultatie internetconsultatie
+  consultatie internetconsultatie pilot proef campagne
 `);
 
 /** Present-tense sentences with these are about what is handed over now or done as routine. */

@@ -123,3 +123,69 @@ describe('the deferral formula', () => {
     expect(extractCommitments([{ ...question, answer }])).toHaveLength(1);
   });
 });
+
+// A second batch in the same register: common promises that must keep working, and refusals, remits, third parties,
+// expectations, waiting and monitoring that must stay out; "start/begint" with an act and a time phrase.
+const MORE_COMMITMENTS: string[] = [
+  'Ik zal uw Kamer hierover in de volgende voortgangsbrief nader informeren.',
+  'Over de uitkomsten van dit gesprek zal ik uw Kamer informeren.',
+  'De Staatssecretaris van Financiën zal uw Kamer hierover separaat informeren.',
+  'Ik zal dit punt agenderen in de eerstvolgende Raad.',
+  'Het kabinet zal voor de zomer met een reactie komen op het advies.',
+  'Ik heb de NVWA gevraagd dit nader te onderzoeken en zal uw Kamer over de uitkomsten informeren.',
+  'Uw Kamer wordt na afronding van het onderzoek over de resultaten geïnformeerd.',
+  'Naar verwachting kan ik uw Kamer in het najaar over de uitkomsten informeren.',
+  'Ik verwacht het rapport in het voorjaar aan uw Kamer te kunnen sturen.',
+  'Ik ben voornemens de regeling per 1 januari aan te passen.',
+  'De resultaten van de evaluatie worden voor het zomerreces aan uw Kamer gestuurd.',
+  'Ik zeg toe dat ik uw Kamer voor de begrotingsbehandeling informeer over de stand van zaken.',
+  'Wij zullen de mogelijkheden hiertoe verkennen.',
+  'In overleg met de VNG zal ik bezien of de handreiking kan worden aangepast.',
+  'Ik zal de minister van VWS vragen dit punt mee te nemen.',
+  'Nog dit jaar start een pilot in drie regio\'s.',
+  'Ik zal de uitkomsten van de evaluatie betrekken bij het wetsvoorstel dat ik in het najaar naar uw Kamer stuur.',
+  'Ik ga met de betrokken partijen in overleg over de mogelijkheden.',
+  'Het ministerie gaat de regeling evalueren.',
+  'Ik heb het voornemen om de wet te wijzigen.',
+  'De evaluatie wordt in 2025 uitgevoerd en uw Kamer ontvangt de resultaten.',
+  'Ik zal bij de Europese Commissie aandringen op een snelle oplossing.',
+  'In het najaar begint de evaluatie van de wet.',
+  'Dit najaar start ik een onderzoek naar de oorzaken.',
+];
+
+const MORE_NOT_COMMITMENTS: string[] = [
+  'Ik heb uw Kamer op 5 juli jl. geïnformeerd over de voortgang.',
+  'De inspectie zal in het najaar een onderzoek instellen.',
+  'Ik zal hier niet op vooruitlopen.',
+  'Het is niet aan mij om daarover te oordelen.',
+  'Ik zie geen aanleiding om de regeling aan te passen.',
+  'De gemeente zal de komende maanden met de bewoners in gesprek gaan.',
+  'Het kabinet blijft zich inzetten voor een sterke Europese aanpak.',
+  'Ik heb er vertrouwen in dat partijen er samen uitkomen.',
+  'Het onderzoek zal naar verwachting in het voorjaar worden afgerond.',
+  'De verwachting is dat de wet op 1 januari 2026 in werking treedt.',
+  'Mocht dit nodig zijn, dan zal ik aanvullende maatregelen nemen.',
+  'Het kabinet zal de uitkomsten van het onderzoek afwachten.',
+  'Zoals ik in mijn brief van 3 maart heb aangegeven, wordt de regeling per 1 juli aangepast.',
+  'De NZa zal de tarieven voor 2025 in juni vaststellen.',
+  'Ik zal u hieronder per vraag antwoorden.',
+  'Op dit moment onderzoek ik de mogelijkheden om de regeling te verbeteren.',
+  'Ik wil benadrukken dat de veiligheid voorop staat.',
+  'Het kabinet wil dat iedereen mee kan doen.',
+  'Daarover zal ik in gesprek blijven met de sector.',
+  'De provincies zijn zelf verantwoordelijk voor de uitvoering en zullen hierover rapporteren.',
+  'De evaluatie start zodra de wet een jaar in werking is, zo nodig eerder.',
+  'Het onderzoek start met een literatuurstudie.',
+  'De gemeente start in het voorjaar een pilot.',
+  'Het schooljaar begint in september.',
+  'De pilot start niet eerder dan in 2026.',
+];
+
+describe('second batch', () => {
+  it.each(MORE_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(MORE_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

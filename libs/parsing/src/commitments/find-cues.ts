@@ -3,7 +3,7 @@ import {
 } from './active-cues.js';
 import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
 import {
-  documentPassiveCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, thereComesCue,
+  documentPassiveCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, startsCue, thereComesCue,
 } from './other-cues.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
@@ -34,6 +34,8 @@ const DETECTORS = new Map<string, Detector>([
   ['voornemens', willingCue],
   ['voornemen', willingCue],
   ['plan', willingCue],
+  ['start', startsCue],
+  ['begint', startsCue],
   ['genoodzaakt', willingCue],
   ['beoog', aimCue],
   ['beoogt', aimCue],

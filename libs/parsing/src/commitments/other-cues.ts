@@ -122,6 +122,20 @@ export function thereComesCue(t: Token[], i: number): Cue | null {
   return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: false };
 }
 
+/** "Nog dit jaar start een pilot in drie regio's", "In het najaar begint de evaluatie": the present of an act's start,
+ *  a promise only with a time phrase (like every present tense). With a government subject ("Dit najaar start ik een
+ *  onderzoek") it is the active present; otherwise the act must be named (ACTION_NOUNS) and is announced as a fact. */
+export function startsCue(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  // Any negation, "niet eerder dan" too: a lower bound ("start niet eerder dan in 2026") is no date to keep.
+  if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
+  const subject = subjectOf(t, i, clause);
+  if (subject) return { kind: 'present', anchor: i, subject, hits: [{ index: i, soft: false }], actionStart: subject.inverted ? subject.end : i, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+  const noun = has(t, ACTION_NOUNS, Math.max(clause.start, i - 4), i + 5);
+  if (noun < 0 || thirdPartyAgent(t, i + 1, i + 10)) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+}
+
 /** "De cijfers worden opgenomen in de eerstvolgende voortgangsrapportage", "Zijn overige vragen worden betrokken bij het
  *  aangekondigde voortgangsbericht": taken up in a document still to come, so the Kamer will read it there. The document
  *  must be one still to come (COMING) or the sentence must say when; "opgenomen in de rapportage" alone may describe
