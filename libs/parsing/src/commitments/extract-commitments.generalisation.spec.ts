@@ -189,3 +189,55 @@ describe('second batch', () => {
     expect(commitmentInSentence(sentence)).toBeNull();
   });
 });
+
+// A third batch: past and present look-alikes of receiving and informing, ongoing talks, routine reports, a condition of
+// need after the promised verb (", mocht dat nodig blijken", ", als zij dat wensen"), "indien mogelijk" as a hedge,
+// commissioning ("laat ik onderzoeken") and opening talks ("treed … in overleg") in the present.
+const THIRD_COMMITMENTS: string[] = [
+  'Ik ben bereid om met de sector in gesprek te gaan over een oplossing.',
+  'Ik zal u hierover voor de zomer een brief sturen.',
+  'Hierover ontvangt uw Kamer voor het einde van het jaar een brief.',
+  'De Kamer wordt hierover in de loop van 2025 geïnformeerd.',
+  'Ik treed hierover in overleg met de Vereniging van Nederlandse Gemeenten.',
+  'Ik zal uw Kamer jaarlijks informeren over de voortgang van het programma.',
+  'Het kabinet zal dit najaar een wetsvoorstel indienen dat de positie van huurders versterkt.',
+  'Voor het kerstreces stuur ik uw Kamer de kabinetsreactie op het advies.',
+  'Ik zal mij er in Brussel voor inzetten dat de termijn wordt verlengd.',
+  'Daarnaast laat ik onderzoeken of de regeling kan worden vereenvoudigd.',
+  'Ik zal de Kamer informeren zodra er meer bekend is.',
+  'Ik zal uw Kamer, indien mogelijk voor de zomer, informeren over de uitkomsten.',
+  'Ik zal uw Kamer informeren, zodra het onderzoek is afgerond.',
+];
+
+const THIRD_NOT_COMMITMENTS: string[] = [
+  'Ik ben graag bereid om uw vragen in een technische briefing toe te lichten, als de Kamer dat wenst.',
+  'Hierover heeft uw Kamer op 12 maart een brief ontvangen.',
+  'Uw Kamer is hierover op 12 maart geïnformeerd.',
+  'Wij zijn in gesprek met de provincies over de uitvoering.',
+  'De minister is hierover in gesprek met de sector.',
+  'Ik acht het niet opportuun om hier nader onderzoek naar te doen.',
+  'Ik ben niet voornemens de regeling te wijzigen.',
+  'Een wetswijziging is niet nodig.',
+  'De Tweede Kamer wordt jaarlijks geïnformeerd via het jaarverslag.',
+  'Het kabinet werkt aan een wetsvoorstel dat de positie van huurders versterkt.',
+  'De uitkomsten van het onderzoek worden verwacht in het voorjaar van 2025.',
+  'Ik heb de Inspectie gevraagd om een onderzoek in te stellen.',
+  'Het rapport verschijnt naar verwachting in het voorjaar.',
+  'Deze afspraken worden jaarlijks geëvalueerd.',
+  'Voor het kerstreces heb ik uw Kamer de kabinetsreactie op het advies gestuurd.',
+  'Nederland zet zich in Brussel in voor een verlenging van de termijn.',
+  'Daarnaast laat ik u weten dat de regeling per 1 januari is vereenvoudigd.',
+  'De Kamer zal zich over het wetsvoorstel uitspreken.',
+  'Het is aan uw Kamer om hierover een besluit te nemen.',
+  'Ik zal de regeling aanpassen, mocht dat nodig blijken.',
+  'Ik zal de ambassade vragen contact op te nemen met de familie, als zij dat wensen.',
+];
+
+describe('third batch', () => {
+  it.each(THIRD_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(THIRD_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

@@ -44,6 +44,19 @@
 //   "Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden") and pointers to another answer of the same document.
 // - "Hierbij stuur ik u …": handed over now, nothing left to do.
 //
+// Second round of issue 12 (generalised by grammar; the written sentences of extract-commitments.generalisation.spec.ts):
+// - Intentions also as "ben van plan", "zie mij genoodzaakt", "het is mijn voornemen om", "beoog … te"; not an aim after
+//   "wil" ("Ik wil ervoor zorgen dat …").
+// - The present promises without a time phrase when it sends ("stuur ik uw Kamer een brief"), keeps informed, informs at a
+//   moment or "nader", receives a copy ("Uw Kamer ontvangt een afschrift"), commissions ("laat ik onderzoeken of"),
+//   opens talks ("treed … in overleg"), or points ahead ("toekomstig beleid", "in volgende …"); the plural present
+//   counts next to "we/wij" ("nemen we … mee"). "Daarnaast informeer ik u over …" without a moment is this letter.
+// - Present passives into a document still to come ("worden betrokken bij het aangekondigde voortgangsbericht"), and acts
+//   announced without an actor ("Er komt een onderzoek", "zal … een evaluatie plaatsvinden", "Nog dit jaar start een pilot").
+// - Left alone: pointers inside the document ("Ik zal hieronder toelichten"), hypotheses ("als er signalen zijn"),
+//   conditions of need after the verb (", mocht dat nodig blijken"), trailing attributions (", zo meldde de NOS"),
+//   "ga ervan uit dat", and in an answer that defers, the formula that the reply follows as soon as possible.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -65,7 +78,7 @@ import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-docume
 import { assentCommitment } from './assent.js';
 import { NO_DUE } from '../contract/due-spec.js';
 import { confidenceOf, constructionOf } from './commitment-confidence.js';
-import { FUTURE_POINTERS } from './commitment-lexicon.js';
+import { FUTURE_POINTERS, HYPOTHESIS_WORDS, NEED_WORDS } from './commitment-lexicon.js';
 import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
@@ -121,6 +134,19 @@ function pointsAhead(t: Token[], from: number): boolean {
   return false;
 }
 
+/** ", als de Kamer dat wenst", ", mocht dat nodig zijn": a condition of need or a hypothesis after the promised verb
+ *  leaves the act open just as one before it does (verb-search.ts isGuarded looks before the verb). */
+function trailingCondition(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length; k++) {
+    if (t[k - 1]?.raw !== ',') continue;
+    const w = t[k].low;
+    if (w === 'mocht' || w === 'mochten' || w === 'desgewenst' || w === 'zo' && t[k + 1]?.low === 'nodig') return true;
+    if (w !== 'als' && w !== 'wanneer' && w !== 'indien') continue;
+    for (let m = k + 1; m < t.length && t[m].raw !== ','; m++) if (NEED_WORDS.has(t[m].low) || HYPOTHESIS_WORDS.has(t[m].low)) return true;
+  }
+  return false;
+}
+
 function isQuestion(t: Token[]): boolean {
   for (let k = t.length - 1; k >= 0; k--) {
     if (t[k].raw === '?') return true;
@@ -142,6 +168,7 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
     if (isReported(t, cue)) continue;
     const duePhrase = findDue(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
     if (cue.needsDue && duePhrase === null && !(cue.kind === 'present' && pointsAhead(t, cue.anchor + 1))) continue;
+    if (trailingCondition(t, cue.hits.length > 0 ? cue.hits[cue.hits.length - 1].index + 1 : cue.anchor + 1)) continue;
     return {
       actor: cue.subject ? actorText(textOf(text, t, cue.subject.start, cue.subject.end - 1)) : null,
       action: actionOf(text, t, cue),

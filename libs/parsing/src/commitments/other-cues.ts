@@ -247,7 +247,15 @@ export function presentCue(t: Token[], i: number): Cue | null {
   // without a moment or a "nader" tells what this very letter does: "informeer" needs one of those.
   const informing = INFORMING_PRESENT.has(t[i].low) && has(t, ['kamer', 'u'], i + 1, i + 4) >= 0;
   const later = !t[i].low.startsWith('informe') || has(t, LATER, 0, t.length) >= 0;
-  const needsDue = !(informing && later);
+  // "Ik laat u weten dat …" tells now; "Daarnaast laat ik onderzoeken of …" and "Ik treed hierover in overleg met …"
+  // start an act that runs after the answer, time phrase or not.
+  if (infinitive === 'laten' && has(t, ['weten'], i + 1, i + 12) >= 0) {
+    const weten = has(t, ['weten'], i + 1, i + 12);
+    if (at(t, weten + 1) === 'dat') return null;
+  }
+  const commissions = infinitive === 'laten' && has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
+  const opens = infinitive === 'treden' && has(t, ['overleg', 'contact', 'gesprek'], i + 1, i + 8) >= 0;
+  const needsDue = !(informing && later) && !commissions && !opens;
   return { kind: 'present', anchor: i, subject, hits, actionStart: subject.inverted ? subject.end : i, soft: false, needsDue, dueFrom: clause.start, subordinate: false };
 }
 

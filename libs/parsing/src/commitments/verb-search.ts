@@ -112,7 +112,8 @@ function nextComma(t: Token[], from: number, to: number): number {
 export function isGuarded(t: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = t[k].low;
-    if (CONDITION_MARKERS.has(w)) return true;
+    // "indien mogelijk" hedges the moment, it sets no condition of need: "Ik zal uw Kamer, indien mogelijk voor de zomer, informeren"
+    if (CONDITION_MARKERS.has(w) && !(w === 'indien' && k + 1 < t.length && t[k + 1].low === 'mogelijk')) return true;
     if ((w === 'zo' || w === 'waar') && k + 1 < to && t[k + 1].low === 'nodig') return true;
     if (w === 'als' || w === 'wanneer') {
       const end = nextComma(t, k + 1, to);
