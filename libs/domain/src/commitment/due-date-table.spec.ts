@@ -110,6 +110,9 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 39', '2023-12-04', 'voor de kerst', '2023-12-22'], // the kerstreces 2023 begins
   ['corpus 44', '2016-02-01', 'in het voorjaar van 2016', '2016-06-30'],
   ['corpus 49', '2021-09-30', 'spoedig', IMPLIED],
+  ['corpus 57', '2022-12-07', 'in het voorjaar', '2023-06-30'], // said in December: the coming spring
+  ['corpus 60', '2022-05-13', 'de komende periode', IMPLIED],
+  ['corpus 60', '2022-05-13', 'rond de zomer van 2022', '2022-09-05'], // the end of the zomerreces 2022 in the recess calendar
 ];
 
 describe('phrase → date in the labelled corpus', () => {
