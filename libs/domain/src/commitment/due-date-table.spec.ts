@@ -112,6 +112,8 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 49', '2021-09-30', 'spoedig', IMPLIED],
   ['corpus 57', '2022-12-07', 'in het voorjaar', '2023-06-30'], // said in December: the coming spring
   ['corpus 60', '2022-05-13', 'de komende periode', IMPLIED],
+  ['corpus 62', '2017-11-27', 'volgend voorjaar', '2018-06-30'],
+  ['corpus 65', '2024-06-05', 'de komende tijd', IMPLIED],
   ['corpus 60', '2022-05-13', 'rond de zomer van 2022', '2022-09-05'], // the end of the zomerreces 2022 in the recess calendar
 ];
 

@@ -39,9 +39,17 @@ function pointsInside(t: Token[], before: number): boolean {
   return false;
 }
 
+/** "Met deze brief wil ik uw Kamer informeren over …": a sentence that opens by naming this very letter as the means
+ *  informs by it. Only as the opening words: "… mijn brief, die tegelijkertijd met deze beantwoording naar uw Kamer
+ *  gaat" names another letter. */
+function byThisLetter(t: Token[], before: number): boolean {
+  return before > 3 && t[0].low === 'met' && (t[1].low === 'deze' || t[1].low === 'dit') && (t[2].low === 'brief' || t[2].low === 'kamerbrief');
+}
+
 /** Promises nothing new: answering these very questions, or pointing to another answer of the same document. */
 export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
   if (hits.length > 0 && pointsInside(t, hits[0].index) && hits.every((h) => TELLING.has(joinedParticle(t, h.index)))) return true;
+  if (hits.length > 0 && byThisLetter(t, hits[0].index) && hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index)))) return true;
   let answers = false;
   let toekomen = false;
   let crossReference = false;

@@ -163,6 +163,7 @@ export const ACTION_NOUNS = words(`
   onderzoek evaluatie tussenevaluatie verkenning brief kamerbrief wetsvoorstel regeling kabinetsreactie voorstel
   rapportage voortgangsrapportage actieplan plan nulmeting inventarisatie analyse herziening aanpassing wijziging
   consultatie internetconsultatie pilot proef campagne
+  rapportages voortgangsrapportages brieven evaluaties verkenningen analyses wetsvoorstellen pilots
 `);
 
 /** Present-tense sentences with these are about what is handed over now or done as routine. */

@@ -194,6 +194,7 @@ describe('second batch', () => {
 // need after the promised verb (", mocht dat nodig blijken", ", als zij dat wensen"), "indien mogelijk" as a hedge,
 // commissioning ("laat ik onderzoeken") and opening talks ("treed … in overleg") in the present.
 const THIRD_COMMITMENTS: string[] = [
+  'De overige evaluaties volgen in het najaar.',
   'Ik ben bereid om met de sector in gesprek te gaan over een oplossing.',
   'Ik zal u hierover voor de zomer een brief sturen.',
   'Hierover ontvangt uw Kamer voor het einde van het jaar een brief.',
@@ -210,6 +211,10 @@ const THIRD_COMMITMENTS: string[] = [
 ];
 
 const THIRD_NOT_COMMITMENTS: string[] = [
+  'Wij volgen de ontwikkelingen de komende tijd nauwgezet.',
+  'Ik zal het onderzoek de komende tijd volgen.',
+  'Met deze brief informeer ik u over de stand van zaken.',
+  'Met deze brief wil ik uw Kamer informeren over de voortgang van de aanpak.',
   'Ik ben graag bereid om uw vragen in een technische briefing toe te lichten, als de Kamer dat wenst.',
   'Hierover heeft uw Kamer op 12 maart een brief ontvangen.',
   'Uw Kamer is hierover op 12 maart geïnformeerd.',
@@ -239,5 +244,17 @@ describe('third batch', () => {
   });
   it.each(THIRD_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
     expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});
+
+describe('a promise the letter keeps itself', () => {
+  const question = { number: 1, text: 'Voortgang van de aanpak' };
+  it('is not recorded when the letter says it is the fulfilment', () => {
+    const answer = 'In het debat van 3 maart heb ik toegezegd uw Kamer voor de zomer te informeren over de voortgang. Deze brief dient daartoe.';
+    expect(extractCommitments([{ ...question, answer }])).toEqual([]);
+  });
+  it('is recorded when the letter does not say so', () => {
+    const answer = 'In het debat van 3 maart heb ik toegezegd uw Kamer voor de zomer te informeren over de voortgang. Het onderzoek loopt nog.';
+    expect(extractCommitments([{ ...question, answer }])).toHaveLength(1);
   });
 });

@@ -99,9 +99,10 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     seen.add(question.answer);
     const before = out.length;
     const deferral = isDeferral(question.answer);
+    const keptHere = keepsPromiseItself(question.answer);
     for (const sentence of splitSentences(question.answer)) {
       const found = commitmentInSentence(sentence.text);
-      if (!found || (deferral && isDeferralFormula(found))) continue;
+      if (!found || (deferral && isDeferralFormula(found)) || (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))) continue;
       out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
     }
     const assent = out.length === before ? assentCommitment(question) : null;
@@ -115,6 +116,16 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
 // (docs/COMMITMENT-LABELLING.md, "the deferral formula").
 const DEFERRAL = /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn/i;
 const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
+
+// A letter that opens by recalling a promise to inform and then says it is the fulfilment ("Deze brief dient daartoe",
+// "In deze brief geven we een overzicht …", "Met deze brief kom ik deze toezegging na") keeps that promise itself: the
+// recalled promise to inform is no open commitment.
+const SELF_FULFILMENT = /deze brief dient daartoe|met deze brief (?:kom|voldoe|geef|informeer)|in deze brief (?:geef|geven|informeer|informeren)|hiermee (?:kom|voldoe) ik/i;
+const INFORMING = /informeren|terugkomen|terug te komen|ingaan|in te gaan|toelichten|toe te lichten|overzicht/;
+
+function keepsPromiseItself(answer: string): boolean {
+  return SELF_FULFILMENT.test(answer);
+}
 
 function isDeferral(answer: string): boolean {
   return DEFERRAL.test(answer);

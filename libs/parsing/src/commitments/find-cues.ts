@@ -3,7 +3,8 @@ import {
 } from './active-cues.js';
 import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
 import {
-  documentPassiveCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, startsCue, thereComesCue,
+  documentPassiveCue, followsCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, startsCue,
+  thereComesCue,
 } from './other-cues.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
@@ -36,6 +37,8 @@ const DETECTORS = new Map<string, Detector>([
   ['plan', willingCue],
   ['start', startsCue],
   ['begint', startsCue],
+  ['volgt', followsCue],
+  ['volgen', followsCue],
   ['genoodzaakt', willingCue],
   ['beoog', aimCue],
   ['beoogt', aimCue],

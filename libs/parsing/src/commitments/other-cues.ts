@@ -136,6 +136,20 @@ export function startsCue(t: Token[], i: number): Cue | null {
   return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
 }
 
+/** "De andere rapportages volgen de komende tijd": a named act (ACTION_NOUNS) as the subject of "volgt/volgen", with a
+ *  time phrase. Only without a government actor or an auxiliary in the clause: "Wij volgen de ontwikkelingen" and
+ *  "Ik zal het onderzoek volgen" are monitoring. */
+export function followsCue(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
+  for (let k = clause.start; k < i; k++) if (governmentActorEnd(t, k) > 0 || AUXILIARIES.has(t[k].low)) return null;
+  if (governmentActorEnd(t, i + 1) > 0) return null;
+  const noun = has(t, ACTION_NOUNS, clause.start, i);
+  if (noun < 0) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+}
+const AUXILIARIES = new Set(['zal', 'zullen', 'wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'blijf', 'blijft', 'blijven', 'ga', 'gaat', 'gaan']);
+
 /** "De cijfers worden opgenomen in de eerstvolgende voortgangsrapportage", "Zijn overige vragen worden betrokken bij het
  *  aangekondigde voortgangsbericht": taken up in a document still to come, so the Kamer will read it there. The document
  *  must be one still to come (COMING) or the sentence must say when; "opgenomen in de rapportage" alone may describe
