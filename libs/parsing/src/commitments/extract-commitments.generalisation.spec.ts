@@ -258,3 +258,50 @@ describe('a promise the letter keeps itself', () => {
     expect(extractCommitments([{ ...question, answer }])).toHaveLength(1);
   });
 });
+
+// A fourth batch in the register of answers to written questions: "Ja, ik zal …", pointers to other answers, the past
+// against the future of the same act, routine duties of others, and a "now" that belongs to another conjunct
+// ("… op dit moment juridisch verkennen en informeer uw Kamer voor de zomer").
+const FOURTH_COMMITMENTS: string[] = [
+  'Ja, ik zal de NVWA vragen hier extra op te controleren.',
+  'Ik zal dit onder de aandacht brengen van mijn Europese collega\'s.',
+  'Ik heb de Inspectie gevraagd hier onderzoek naar te doen en zal uw Kamer over de uitkomsten informeren zodra deze bekend zijn.',
+  'De minister van Buitenlandse Zaken zal dit punt opbrengen tijdens de Raad Buitenlandse Zaken van 14 november.',
+  'Ik ben bereid dit in het overleg met de sector aan de orde te stellen.',
+  'Het kabinet zal de Tweede Kamer in het voorjaar van 2026 een evaluatie van de maatregel sturen.',
+  'Ik zal hierover contact opnemen met de burgemeester van Rotterdam.',
+  'Mijn ministerie zal de gemeenten een handreiking sturen.',
+  'Ik zal de resultaten van het onderzoek, dat naar verwachting in maart gereed is, met uw Kamer delen.',
+  'In de eerstvolgende voortgangsbrief zal ik nader ingaan op de uitvoering van deze motie.',
+  'Ik laat de mogelijkheden voor een verbod op dit moment juridisch verkennen en informeer uw Kamer voor de zomer over de uitkomst.',
+  'Ik ga de gemeente vragen de situatie opnieuw te bekijken.',
+  'Momenteel bespreek ik dit met de sector en informeer ik de provincies voor de zomer.',
+];
+
+const FOURTH_NOT_COMMITMENTS: string[] = [
+  'Ja, dat heb ik op 3 oktober jl. gedaan.',
+  'Ik heb de Inspectie gevraagd hier onderzoek naar te doen.',
+  'Zoals in het antwoord op vraag 3 aangegeven, is de regeling per 1 januari aangepast.',
+  'Ik verwijs u naar mijn antwoord op vraag 2.',
+  'Zie het antwoord op vraag 4.',
+  'Nee, ik zie daar geen aanleiding toe.',
+  'Ik ben niet bereid de regeling aan te passen.',
+  'Het kabinet heeft de Tweede Kamer in het voorjaar van 2024 een evaluatie van de maatregel gestuurd.',
+  'Gemeenten kunnen hierbij gebruikmaken van de handreiking.',
+  'De politie zal hier in de regel proces-verbaal van opmaken.',
+  'Het onderzoek is naar verwachting in maart gereed.',
+  'In de brief van 12 juni ben ik nader ingegaan op de uitvoering van deze motie.',
+  'De NZa houdt toezicht op de naleving van de regels.',
+  'Deze signalen neem ik serieus.',
+  'Ik ga ervan uit dat de gemeente hier zorgvuldig mee omgaat.',
+  'Hierbij stuur ik u de rapportage en informeer ik u over de planning voor de zomer.',
+];
+
+describe('fourth batch', () => {
+  it.each(FOURTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(FOURTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

@@ -184,8 +184,8 @@ const INFORMING_PARTICIPLES = new Set(['geïnformeerd', 'toegezonden', 'toegestu
 const NOW = new Set(['momenteel', 'thans', 'inmiddels', 'nu']);
 
 /** Present tense that states what is done now or routinely: never a promise on its own. */
-function isNowOrRoutine(t: Token[]): boolean {
-  for (let k = 0; k < t.length; k++) {
+function isNowOrRoutine(t: Token[], from = 0): boolean {
+  for (let k = from; k < t.length; k++) {
     const w = t[k].low;
     if (DONE_NOW.has(w) || HABITUAL.has(w) || NOW.has(w)) return true;
     if (w === 'op' && at(t, k + 1) === 'dit' && at(t, k + 2) === 'moment') return true;
@@ -198,6 +198,15 @@ function isNowOrRoutine(t: Token[]): boolean {
     if (w === 'per' && ['jaar', 'kwartaal', 'maand', 'week', 'halfjaar'].includes(at(t, k + 1))) return true;
   }
   return false;
+}
+
+/** Where the conjunct of the verb at i begins: after the last "en", comma or semicolon before it, else 0. A sentence that
+ *  opens with "Met deze brief" or "Hierbij" stays in scope: such openers govern every conjunct ("Hierbij stuur ik u … en
+ *  informeer ik u …"). */
+function conjunctStart(t: Token[], i: number): number {
+  if (DONE_NOW.has(at(t, 0)) || (at(t, 0) === 'met' && at(t, 1) === 'deze')) return 0;
+  for (let k = i - 1; k > 0; k--) if (t[k].low === 'en' || t[k].raw === ',' || t[k].raw === ';') return k + 1;
+  return 0;
 }
 
 /** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
@@ -250,7 +259,9 @@ function particleFits(t: Token[], i: number, infinitive: string): boolean {
 /** "Ik informeer u hier zo spoedig mogelijk over.", "Voor de zomer stuur ik uw Kamer … toe" (a due phrase is required). */
 export function presentCue(t: Token[], i: number): Cue | null {
   const infinitive = PRESENT_ACTIONS.get(t[i].low) ?? (isWePlural(t, i) ? PLURAL_PRESENT.get(t[i].low) : undefined);
-  if (!infinitive || !particleFits(t, i, infinitive) || isNowOrRoutine(t)) return null;
+  // "Ik laat … op dit moment verkennen en informeer uw Kamer voor de zomer": a "now" in an earlier conjunct is that
+  // conjunct's; the present promise is judged from its own conjunct on (after the last "en", comma or semicolon).
+  if (!infinitive || !particleFits(t, i, infinitive) || isNowOrRoutine(t, conjunctStart(t, i))) return null;
   const clause = clauseOf(t, i);
   if (clause.subordinate) return null;
   const subject = subjectOf(t, i, clause);
