@@ -72,6 +72,7 @@ const WRITTEN: Record<string, string | null> = {
   'voor het kerstreces': '2024-12-20', // the kerstreces 2024 begins
   'voor het zomerreces': '2024-07-05',
   'zo spoedig mogelijk': IMPLIED,
+  spoedig: IMPLIED, // "zullen u spoedig nagezonden worden" (corpus 49): no date stated, like "zo spoedig mogelijk"
   // DESIGN.md, beyond the above
   'in het eerste kwartaal van 2023': '2023-03-31', // a year as written, even when past
   // issue 12
@@ -94,6 +95,39 @@ describe('phrase → date as a clerk would write it', () => {
     const found = parsed.commitments.filter((c) => c.dueText === phrase);
     expect(found.length).toBeGreaterThan(0);
     for (const c of found) expect(c.dueDate).toBe(expected);
+  });
+});
+
+/** The labelled corpus (test/fixtures/commitments/corpus/documents.json): each phrase resolved against its answer's date. */
+const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: string | null]> = [
+  ['corpus 09', '2018-12-03', 'in het voorjaar 2019', '2019-06-30'],
+  ['corpus 09', '2018-12-03', 'uiterlijk januari 2019', '2019-01-31'],
+  ['corpus 20', '2019-06-01', 'in de komende periode', IMPLIED], // the stored page gives the year only
+  ['corpus 20', '2019-06-01', 'eind dit jaar', '2019-12-31'],
+  ['corpus 26', '2022-11-24', 'komend voorjaar', '2023-06-30'],
+  ['corpus 33', '2024-05-16', 'in de komende periode', IMPLIED],
+  ['corpus 37', '2023-10-18', 'op korte termijn', IMPLIED],
+  ['corpus 39', '2023-12-04', 'voor de kerst', '2023-12-22'], // the kerstreces 2023 begins
+  ['corpus 44', '2016-02-01', 'in het voorjaar van 2016', '2016-06-30'],
+  ['corpus 49', '2021-09-30', 'spoedig', IMPLIED],
+  ['corpus 57', '2022-12-07', 'in het voorjaar', '2023-06-30'], // said in December: the coming spring
+  ['corpus 60', '2022-05-13', 'de komende periode', IMPLIED],
+  ['corpus 62', '2017-11-27', 'volgend voorjaar', '2018-06-30'],
+  ['corpus 65', '2024-06-05', 'de komende tijd', IMPLIED],
+  ['corpus 60', '2022-05-13', 'rond de zomer van 2022', '2022-09-05'], // the end of the zomerreces 2022 in the recess calendar
+];
+
+describe('phrase → date in the labelled corpus', () => {
+  it.each(CORPUS)('%s (made %s): "%s" → %s', (_source, madeOn, phrase, expected) => {
+    const resolved = resolveDue(readDuePhrase(phrase), madeOn, DEFAULT_POLICY);
+    expect(clerkDate(resolved.dueDate, resolved.implied)).toBe(expected);
+  });
+
+  it('has a row for every due phrase of the corpus', () => {
+    interface Doc { id: string; answers: { labels: { isCommitment: boolean; dueText?: string | null }[] }[] }
+    const docs = (JSON.parse(fs.readFileSync(new URL('test/fixtures/commitments/corpus/documents.json', ROOT), 'utf8')) as { documents: Doc[] }).documents;
+    const phrases = new Set(docs.flatMap((d) => d.answers.flatMap((a) => a.labels)).filter((l) => l.isCommitment && l.dueText).map((l) => l.dueText!));
+    expect([...phrases].filter((p) => !CORPUS.some(([, , phrase]) => phrase === p))).toEqual([]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { clauseOf, subjectOf, type Clause, type Subject } from './clause.js';
-import { HABITUAL, NON_ACTION_VERBS } from './commitment-lexicon.js';
+import { AIM_VERBS, HABITUAL, IN_DOCUMENT, NON_ACTION_VERBS, THIS_DOCUMENT } from './commitment-lexicon.js';
 import type { Cue, CueKind } from './promise-cue.js';
 import { isDigit, type Token } from './text-tokens.js';
-import { fallbackVerb, findVerbs, isNegated, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
+import { fallbackVerb, findVerbs, isNegated, joinedParticle, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
 
 // Cues with a government subject and a promised verb after them: zal/zullen, gaan, willen, bereid/voornemens,
 // streven, toezeggen, terugkomen op, verwachten te, and references to an earlier toezegging.
@@ -24,8 +24,32 @@ function indexOf(t: Token[], words: Set<string>, from: number, to: number): numb
   return -1;
 }
 
+/** Verbs of telling: with a pointer inside the document ("hieronder", "in deze brief") the telling is done right here. */
+const TELLING = new Set(['antwoorden', 'toelichten', 'ingaan', 'schetsen', 'beschrijven', 'uiteenzetten', 'reageren', 'bespreken', 'behandelen', 'weergeven', 'aangeven', 'verduidelijken']);
+
+/** "Ik zal hieronder toelichten …", "In deze brief ga ik in op …": a pointer inside this very document before the
+ *  promised verb (not "Zoals hieronder toegelicht, zal ik …", where the pointer belongs to a fronted aside). */
+function pointsInside(t: Token[], before: number): boolean {
+  for (let k = 0; k < Math.min(before, t.length); k++) {
+    const w = t[k].low;
+    if (k > 0 && t[k - 1].low === 'zoals') continue;
+    if (IN_DOCUMENT.has(w)) return true;
+    if ((w === 'in' || w === 'met') && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'dit') && THIS_DOCUMENT.has(at(t, k + 2))) return true;
+  }
+  return false;
+}
+
+/** "Met deze brief wil ik uw Kamer informeren over …": a sentence that opens by naming this very letter as the means
+ *  informs by it. Only as the opening words: "… mijn brief, die tegelijkertijd met deze beantwoording naar uw Kamer
+ *  gaat" names another letter. */
+function byThisLetter(t: Token[], before: number): boolean {
+  return before > 3 && t[0].low === 'met' && (t[1].low === 'deze' || t[1].low === 'dit') && (t[2].low === 'brief' || t[2].low === 'kamerbrief');
+}
+
 /** Promises nothing new: answering these very questions, or pointing to another answer of the same document. */
 export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
+  if (hits.length > 0 && pointsInside(t, hits[0].index) && hits.every((h) => TELLING.has(joinedParticle(t, h.index)))) return true;
+  if (hits.length > 0 && byThisLetter(t, hits[0].index) && hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index)))) return true;
   let answers = false;
   let toekomen = false;
   let crossReference = false;
@@ -72,18 +96,30 @@ export function futureActiveCue(t: Token[], i: number): Cue | null {
 }
 
 // "gaan" as a main verb with a particle or companion promises too: "Ik ga na of …", "Ik ga … in overleg met …".
-const GOING_WITH = new Set(['na', 'gesprek', 'overleg']);
+const GOING_WITH = new Set(['na', 'gesprek', 'overleg', 'tafel']);
 
 export function goingCue(t: Token[], i: number): Cue | null {
   if (at(t, i - 1) === 'te') return null;
+  // "Ik ga ervan uit dat …" assumes; the verbs of its dat-clause are someone else's.
+  if (indexOf(t, new Set(['ervan', 'daarvan', 'hiervan']), i + 1, i + 4) >= 0) return null;
   const found = withSubject(t, i, false);
   if (!found) return null;
   const [clause, subject] = found;
   const cue = activeCue('going', t, i, clause, subject, {});
-  if (cue) return cue;
+  if (cue && indexOf(t, new Set(['dat']), i + 1, cue.hits[0].index) < 0) return cue;
+  // A subordinate clause puts "ga" last: "… dat ik in de komende periode met de provincies in gesprek ga".
+  if (clause.subordinate && !subject.inverted) {
+    const k = indexOf(t, GOING_WITH, subject.end, i);
+    if (k >= 0 && t[k].low !== 'na') {
+      const hits = promisedVerbs(t, [{ index: k, soft: false }], subject.end - 1, subject.start);
+      if (hits.length > 0) return { kind: 'going', anchor: i, subject, hits, actionStart: subject.end, soft: false, needsDue: false, dueFrom: clause.start, subordinate: true };
+    }
+  }
   const from = subject.inverted ? subject.end : i + 1;
-  const k = indexOf(t, GOING_WITH, from, from + 12);
-  if (k < 0 || (t[k].low === 'na' && !['of', 'hoe', 'welke', 'wat', 'waarom', 'in'].includes(at(t, k + 1)))) return null;
+  // "Ik ga na de zomer met de sector om tafel": a "na" of time is no "nagaan"; look on for the companion.
+  let k = indexOf(t, GOING_WITH, from, from + 12);
+  while (k >= 0 && t[k].low === 'na' && !['of', 'hoe', 'welke', 'wat', 'waarom', 'in'].includes(at(t, k + 1))) k = indexOf(t, GOING_WITH, k + 1, from + 12);
+  if (k < 0) return null;
   const hits = promisedVerbs(t, [{ index: k, soft: false }], i, subject.inverted ? i : subject.start);
   if (hits.length === 0) return null;
   return { kind: 'going', anchor: i, subject, hits, actionStart: from, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
@@ -91,22 +127,51 @@ export function goingCue(t: Token[], i: number): Cue | null {
 
 export function intentCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, true);
-  return found ? activeCue('intent', t, i, found[0], found[1], { stopAtSpeech: true }) : null;
+  const cue = found ? activeCue('intent', t, i, found[0], found[1], { stopAtSpeech: true }) : null;
+  // "Ik wil ervoor zorgen dat …", "Het kabinet wil bijdragen aan …": a wish or an aim, no act (issue 12).
+  if (!cue || cue.hits.every((h) => AIM_VERBS.has(t[h.index].low))) return null;
+  return cue;
 }
 
 const BE = new Set(['ben', 'is', 'zijn']);
 const HAVE = new Set(['heb', 'heeft', 'hebben']);
 
-/** "Ik ben bereid …", "ben ik voornemens …", "heeft het kabinet het voornemen …". */
+const SEE = new Set(['zie', 'ziet', 'zien']);
+const OWN = new Set(['mijn', 'ons']);
+
+/** "Ik ben bereid …", "ben ik voornemens …", "heeft het kabinet het voornemen …", "Ik ben van plan …", "Het kabinet
+ *  ziet zich genoodzaakt …": an intention to a concrete act (the act's verb must follow). "Het is mijn voornemen om …"
+ *  names its speaker by the possessive. */
 export function willingCue(t: Token[], i: number): Cue | null {
-  const noun = t[i].low === 'voornemen';
+  const w = t[i].low;
+  if (w === 'plan' && at(t, i - 1) !== 'van') return null;
+  if (w === 'voornemen' && OWN.has(at(t, i - 1))) return ownIntention(t, i);
+  const noun = w === 'voornemen';
   if (noun && at(t, i - 1) !== 'het') return null;
-  const finite = indexOf(t, noun ? HAVE : BE, i - 5, i);
+  const finite = indexOf(t, noun ? HAVE : w === 'genoodzaakt' ? SEE : BE, i - 5, i);
   if (finite < 0) return null;
   const found = withSubject(t, finite, true);
   if (!found) return null;
   const from = at(t, i + 1) === 'om' ? i + 2 : i + 1;
   return activeCue('willing', t, finite, found[0], found[1], { from, fallback: true });
+}
+
+/** "Het is mijn voornemen om … te …": the possessive is the speaker, the main clause has no government subject. */
+function ownIntention(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || isNegated(t, clause.start, i)) return null;
+  const from = at(t, i + 1) === 'om' ? i + 2 : i + 1;
+  const subject = { start: i - 1, end: i, inverted: false };
+  return activeCue('willing', t, i, clause, subject, { from, fallback: true });
+}
+
+/** "Ik beoog het wetsvoorstel begin volgend jaar in te dienen": an intention with "te". */
+export function aimCue(t: Token[], i: number): Cue | null {
+  const found = withSubject(t, i, true);
+  if (!found) return null;
+  const cue = activeCue('willing', t, i, found[0], found[1], {});
+  if (!cue || indexOf(t, new Set(['te']), i + 1, cue.hits[0].index) < 0) return null;
+  return cue;
 }
 
 /** "Ik streef ernaar …" (soft); not "Ik streef er altijd al naar …", which describes current practice. */

@@ -25,7 +25,12 @@ export function clauseOf(t: Token[], anchor: number): Clause {
     // "Mijn collega van Volksgezondheid, Welzijn en Sport zal": a comma between capitalised words is a list
     const listComma = t[k].raw === ',' && k > 0 && k + 1 < t.length && t[k - 1].cap && t[k + 1].cap;
     if (CLAUSE_PUNCTUATION.has(t[k].raw) && !listComma) return { start: k + 1, subordinate: false };
-    if (SUBORDINATORS.has(t[k].low)) return { start: k, subordinate: true };
+    if (SUBORDINATORS.has(t[k].low)) {
+      // "Zoals toegezegd in het debat … stuur ik uw Kamer …": a fronted "zoals"-phrase without a subject of its own ends
+      // where the main clause's finite verb stands before its subject.
+      if (t[k].low === 'zoals' && governmentActorEnd(t, k + 1) < 0 && governmentActorEnd(t, anchor + 1) > 0) return { start: anchor, subordinate: false };
+      return { start: k, subordinate: true };
+    }
   }
   return { start: Math.max(0, anchor - LOOK_BACK), subordinate: false };
 }

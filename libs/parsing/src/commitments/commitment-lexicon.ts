@@ -45,6 +45,7 @@ export const FIRM_PARTICIPLES = words(`
   aangepast gedeeld gerapporteerd teruggekoppeld opgesteld uitgevoerd geïnventariseerd aangeboden verstrekt
   toegelicht ingediend gevraagd verzocht benaderd uitgenodigd georganiseerd opgepakt bericht gemeld
   besteed verhoogd verlaagd verlengd ingevoerd gewijzigd geleverd afgeschaft gestart
+  nagezonden nagestuurd doorgezonden doorgestuurd aangeleverd verwerkt
 `);
 export const SOFT_PARTICIPLES = words('bezien bekeken verkend overwogen afgewogen bestudeerd beoordeeld');
 
@@ -77,15 +78,25 @@ export const PRESENT_ACTIONS = new Map<string, string>([
   ...pairs('houd houdt', 'houden'),
 ]);
 
+/** First-person plural present forms (the infinitive's form), a cue only next to "we/wij": "Deze lessen nemen we mee
+ *  in volgende projecten", "Wij sturen uw Kamer voor de zomer …". Elsewhere these words are infinitives. */
+export const PLURAL_PRESENT = new Map<string, string>([
+  ['sturen', 'sturen'], ['zenden', 'zenden'], ['informeren', 'informeren'], ['delen', 'delen'], ['nemen', 'nemen'],
+  ['brengen', 'brengen'], ['komen', 'komen'], ['onderzoeken', 'onderzoeken'], ['bieden', 'aanbieden'], ['leggen', 'voorleggen'],
+  ['werken', 'uitwerken'], ['verkennen', 'verkennen'], ['bekijken', 'bekijken'], ['evalueren', 'evalueren'], ['vragen', 'vragen'],
+  ['organiseren', 'organiseren'], ['publiceren', 'publiceren'], ['rapporteren', 'rapporteren'],
+]);
+export const WE = words('we wij');
+
 /** Present forms that inform the Kamer: a promise without a time phrase too ("Ik informeer uw Kamer zodra …"). */
-export const INFORMING_PRESENT = words('informeer informeert stuur stuurt zend zendt houd houdt');
+export const INFORMING_PRESENT = words('informeer informeert stuur stuurt zend zendt houd houdt informeren sturen zenden');
 
 function pairs(forms: string, infinitive: string): [string, string][] {
   return forms.split(' ').map((f) => [f, infinitive]);
 }
 
 /** Separable particles: "aan te passen" is "aanpassen", "toe te sturen" is "toesturen". */
-export const PARTICLES = words('aan op in uit toe voor na mee terug door af over bij om');
+export const PARTICLES = words('aan op in uit toe voor na mee terug door af over bij om vast');
 
 /** Verbs that never carry a promise by themselves (modal, copula, monitoring, happening). */
 export const NON_ACTION_VERBS = words(`
@@ -114,10 +125,53 @@ export const COMPLEMENTIZERS = words(`
 export const CONDITION_MARKERS = words('indien mocht mochten zonodig desgewenst desgevraagd eventueel');
 /** Words that make an "als"/"wanneer" clause a condition of need rather than a moment in time. */
 export const NEED_WORDS = words('nodig noodzakelijk aanleiding wenselijk gewenst opportuun blijkt blijken geboden wenst wensen');
+/** Words that make an "als"/"wanneer" clause a hypothesis rather than a moment that will come: "als er signalen zijn
+ *  van misbruik, zal dit worden onderzocht" promises nothing unless the signals come; "als het onderzoek is afgerond"
+ *  names a moment that will. */
+export const HYPOTHESIS_WORDS = words('signalen signaal aanwijzingen aanwijzing klachten klacht vermoedens vermoeden sprake');
+
+/** Verbs of an aim rather than an act: "Ik wil ervoor zorgen dat …", "Het kabinet wil bijdragen aan …". After "willen"
+ *  they state a wish (issue 12: aims and wishes are no commitments); after "zal" they stay acts ("zal ervoor zorgen dat
+ *  uw Kamer … ontvangt"). */
+export const AIM_VERBS = words('zorgen bijdragen');
+
+/** Words that point inside the document itself: "Ik zal hieronder toelichten …", "Hierna ga ik in op …" promise
+ *  nothing after the answer, the telling happens in it. */
+export const IN_DOCUMENT = words('hieronder hierna hierboven onderstaand onderstaande navolgend navolgende');
+/** Nouns of this very document after "in/met deze …": "In deze brief ga ik in op …". */
+export const THIS_DOCUMENT = words('brief reactie beantwoording antwoord antwoorden notitie nota kabinetsreactie rapportage');
+
+/** Documents still to be sent to the Kamer, into which something can be taken up: a present passive "wordt opgenomen
+ *  in de eerstvolgende voortgangsrapportage" promises that the Kamer will read it there. */
+export const DOCUMENT_NOUNS = words(`
+  brief kamerbrief voortgangsbrief verzamelbrief voortgangsbericht rapportage voortgangsrapportage halfjaarrapportage
+  jaarrapportage nota beleidsnota kabinetsreactie visie visiebrief wetsvoorstel evaluatie monitor agenda actieplan
+  uitwerking
+`);
+/** Participles of taking something up in such a document. */
+export const INCLUSION_PARTICIPLES = words('opgenomen meegenomen betrokken verwerkt');
+/** Adjectives that make a document one still to come ("de aangekondigde brief", "de eerstvolgende rapportage"). */
+export const COMING = words('aangekondigde eerstvolgende volgende komende nieuwe toegezegde nog');
+
+/** Words that make a present-tense act a future one without a time phrase: "Deze lessen neem ik mee bij toekomstig
+ *  beleid", "… nemen we mee in volgende projecten". */
+export const FUTURE_POINTERS = words('toekomstig toekomstige volgende eerstvolgende komende');
+
+/** Nouns of a government act announced as a future fact without an actor: "Er komt een onderzoek", "Er zal in het
+ *  najaar een evaluatie plaatsvinden" (issue 12: a change announced as a future fact is a passive commitment). */
+export const ACTION_NOUNS = words(`
+  onderzoek evaluatie tussenevaluatie verkenning brief kamerbrief wetsvoorstel regeling kabinetsreactie voorstel
+  rapportage voortgangsrapportage actieplan plan nulmeting inventarisatie analyse herziening aanpassing wijziging
+  consultatie internetconsultatie pilot proef campagne
+  rapportages voortgangsrapportages brieven evaluaties verkenningen analyses wetsvoorstellen pilots
+`);
 
 /** Present-tense sentences with these are about what is handed over now or done as routine. */
 export const DONE_NOW = words('hierbij bijgaand hiermee bijgevoegd dezen');
-export const HABITUAL = words('jaarlijks halfjaarlijks maandelijks wekelijks periodiek telkens altijd steeds regelmatig doorgaans gebruikelijk structureel');
+export const HABITUAL = words(`
+  jaarlijks halfjaarlijks maandelijks wekelijks periodiek telkens altijd steeds regelmatig doorgaans gebruikelijk structureel
+  jaarlijkse halfjaarlijkse maandelijkse wekelijkse periodieke reguliere gebruikelijke
+`);
 export const CONTINUATION = words('blijven blijf blijft');
 
 /** Finite verbs that end an origin phrase ("… d.d. 9 februari jl. zal …"). */

@@ -27,6 +27,7 @@ describe('dueText', () => {
     ['begin volgend jaar', { kind: 'year', relation: 'in', part: 'begin', year: 'next' }],
     ['binnen drie weken', { kind: 'relative', amount: 3, unit: 'week' }],
     ['zo spoedig mogelijk', { kind: 'asap' }],
+    ['spoedig', { kind: 'asap' }],
     ['voor Prinsjesdag', { kind: 'parliamentary-event', relation: 'before', event: 'prinsjesdag', year: null }],
     ['in de eerstvolgende voortgangsrapportage', { kind: 'parliamentary-event', relation: 'by', event: 'next-document', year: null }],
   ])('"%s" is read as %j', (phrase, due) => {

@@ -101,6 +101,8 @@ function vague(t: Token[], i: number): Hit | null {
   if (w === 'op' && (a === 'korte' || a === 'afzienbare') && b === 'termijn') return asap(i + 2);
   if (w === 'op' && a === 'zo' && b === 'kort' && lw(t, i + 3) === 'mogelijke' && lw(t, i + 4) === 'termijn') return asap(i + 4);
   if (w === 'binnenkort' || w === 'zsm') return asap(i);
+  // "zullen u spoedig nagezonden worden" (corpus 49): "spoedig" alone states no date either
+  if (w === 'spoedig' && lw(t, i - 1) !== 'zo' && lw(t, i + 1) !== 'mogelijk') return asap(i);
   if (w === 'z' && a === '.' && b === 's' && lw(t, i + 3) === '.' && lw(t, i + 4) === 'm') return asap(lw(t, i + 5) === '.' ? i + 5 : i + 4);
   return null;
 }

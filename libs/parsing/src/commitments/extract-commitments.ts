@@ -44,6 +44,19 @@
 //   "Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden") and pointers to another answer of the same document.
 // - "Hierbij stuur ik u …": handed over now, nothing left to do.
 //
+// Second round of issue 12 (generalised by grammar; the written sentences of extract-commitments.generalisation.spec.ts):
+// - Intentions also as "ben van plan", "zie mij genoodzaakt", "het is mijn voornemen om", "beoog … te"; not an aim after
+//   "wil" ("Ik wil ervoor zorgen dat …").
+// - The present promises without a time phrase when it sends ("stuur ik uw Kamer een brief"), keeps informed, informs at a
+//   moment or "nader", receives a copy ("Uw Kamer ontvangt een afschrift"), commissions ("laat ik onderzoeken of"),
+//   opens talks ("treed … in overleg"), or points ahead ("toekomstig beleid", "in volgende …"); the plural present
+//   counts next to "we/wij" ("nemen we … mee"). "Daarnaast informeer ik u over …" without a moment is this letter.
+// - Present passives into a document still to come ("worden betrokken bij het aangekondigde voortgangsbericht"), and acts
+//   announced without an actor ("Er komt een onderzoek", "zal … een evaluatie plaatsvinden", "Nog dit jaar start een pilot").
+// - Left alone: pointers inside the document ("Ik zal hieronder toelichten"), hypotheses ("als er signalen zijn"),
+//   conditions of need after the verb (", mocht dat nodig blijken"), trailing attributions (", zo meldde de NOS"),
+//   "ga ervan uit dat", and in an answer that defers, the formula that the reply follows as soon as possible.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -65,6 +78,7 @@ import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-docume
 import { assentCommitment } from './assent.js';
 import { NO_DUE } from '../contract/due-spec.js';
 import { confidenceOf, constructionOf } from './commitment-confidence.js';
+import { FUTURE_POINTERS, HYPOTHESIS_WORDS, NEED_WORDS } from './commitment-lexicon.js';
 import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
@@ -84,15 +98,64 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     if (!question.answer || seen.has(question.answer)) continue;
     seen.add(question.answer);
     const before = out.length;
+    const deferral = isDeferral(question.answer);
+    const keptHere = keepsPromiseItself(question.answer);
     for (const sentence of splitSentences(question.answer)) {
       const found = commitmentInSentence(sentence.text);
-      if (!found) continue;
+      if (!found || (deferral && isDeferralFormula(found)) || (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))) continue;
       out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
     }
     const assent = out.length === before ? assentCommitment(question) : null;
     if (assent) out.push(assent);
   }
   return out;
+}
+
+// A deferral ("Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan") ends with the
+// formula that the reply will follow as soon as possible: that reply is the one the deferral is about, not a new promise
+// (docs/COMMITMENT-LABELLING.md, "the deferral formula").
+const DEFERRAL = /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn/i;
+const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
+
+// A letter that opens by recalling a promise to inform and then says it is the fulfilment ("Deze brief dient daartoe",
+// "In deze brief geven we een overzicht …", "Met deze brief kom ik deze toezegging na") keeps that promise itself: the
+// recalled promise to inform is no open commitment.
+const SELF_FULFILMENT = /deze brief dient daartoe|met deze brief (?:kom|voldoe|geef|informeer)|in deze brief (?:geef|geven|informeer|informeren)|hiermee (?:kom|voldoe) ik/i;
+const INFORMING = /informeren|terugkomen|terug te komen|ingaan|in te gaan|toelichten|toe te lichten|overzicht/;
+
+function keepsPromiseItself(answer: string): boolean {
+  return SELF_FULFILMENT.test(answer);
+}
+
+function isDeferral(answer: string): boolean {
+  return DEFERRAL.test(answer);
+}
+
+function isDeferralFormula(c: SentenceCommitment): boolean {
+  return c.due.kind === 'asap' && REPLYING.test(c.action ?? '');
+}
+
+/** "toekomstig beleid", "in volgende projecten": a present-tense act that points ahead without a time phrase. */
+function pointsAhead(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length; k++) {
+    const w = t[k].low;
+    if (w === 'toekomstig' || w === 'toekomstige') return true;
+    if (FUTURE_POINTERS.has(w) && k > 0 && ['in', 'bij', 'voor'].includes(t[k - 1].low)) return true;
+  }
+  return false;
+}
+
+/** ", als de Kamer dat wenst", ", mocht dat nodig zijn": a condition of need or a hypothesis after the promised verb
+ *  leaves the act open just as one before it does (verb-search.ts isGuarded looks before the verb). */
+function trailingCondition(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length; k++) {
+    if (t[k - 1]?.raw !== ',') continue;
+    const w = t[k].low;
+    if (w === 'mocht' || w === 'mochten' || w === 'desgewenst' || w === 'zo' && t[k + 1]?.low === 'nodig') return true;
+    if (w !== 'als' && w !== 'wanneer' && w !== 'indien') continue;
+    for (let m = k + 1; m < t.length && t[m].raw !== ','; m++) if (NEED_WORDS.has(t[m].low) || HYPOTHESIS_WORDS.has(t[m].low)) return true;
+  }
+  return false;
 }
 
 function isQuestion(t: Token[]): boolean {
@@ -115,7 +178,8 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   for (const cue of cues) {
     if (isReported(t, cue)) continue;
     const duePhrase = findDue(text, t, dueStart(t, cue), cue.dueTo ?? t.length, inOrigin, cue.anchor);
-    if (cue.needsDue && duePhrase === null) continue;
+    if (cue.needsDue && duePhrase === null && !(cue.kind === 'present' && pointsAhead(t, cue.anchor + 1))) continue;
+    if (trailingCondition(t, cue.hits.length > 0 ? cue.hits[cue.hits.length - 1].index + 1 : cue.anchor + 1)) continue;
     return {
       actor: cue.subject ? actorText(textOf(text, t, cue.subject.start, cue.subject.end - 1)) : null,
       action: actionOf(text, t, cue),

@@ -1,8 +1,11 @@
 import {
-  expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue,
+  aimCue, expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue,
 } from './active-cues.js';
-import { PRESENT_ACTIONS } from './commitment-lexicon.js';
-import { kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue } from './other-cues.js';
+import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
+import {
+  documentPassiveCue, followsCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, startsCue,
+  thereComesCue,
+} from './other-cues.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
 
@@ -31,6 +34,15 @@ const DETECTORS = new Map<string, Detector>([
   ['bereid', willingCue],
   ['voornemens', willingCue],
   ['voornemen', willingCue],
+  ['plan', willingCue],
+  ['start', startsCue],
+  ['begint', startsCue],
+  ['volgt', followsCue],
+  ['volgen', followsCue],
+  ['genoodzaakt', willingCue],
+  ['beoog', aimCue],
+  ['beoogt', aimCue],
+  ['beogen', aimCue],
   ['streef', striveCue],
   ['streeft', striveCue],
   ['streven', striveCue],
@@ -39,24 +51,24 @@ const DETECTORS = new Map<string, Detector>([
   ['zeggen', promiseCue],
   ['toezeggen', promiseCue],
   ['kom', first(returnCue, presentCue)],
-  ['komt', first(returnCue, presentCue)],
+  ['komt', first(returnCue, presentCue, thereComesCue)],
   ['komen', returnCue],
   ['toegezegd', referenceCue],
   ['gedaan', referenceCue],
   ['verwacht', expectCue],
   ['kan', modalCue],
   ['kunnen', modalCue],
-  ['wordt', kamerPresentCue],
-  ['worden', kamerPresentCue],
+  ['wordt', first(kamerPresentCue, documentPassiveCue)],
+  ['worden', first(kamerPresentCue, documentPassiveCue)],
   ['ontvangt', kamerPresentCue],
   ['tegemoet', kamerAwaitsCue],
   ['verwachten', kamerAwaitsCue],
 ]);
 
 /** Every word that starts a cue: all lower-case ASCII (the spec checks), which mayHoldCue relies on. */
-export const CUE_WORDS: readonly string[] = [...DETECTORS.keys(), ...PRESENT_ACTIONS.keys()];
+export const CUE_WORDS: readonly string[] = [...DETECTORS.keys(), ...PRESENT_ACTIONS.keys(), ...PLURAL_PRESENT.keys()];
 const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map((w) => w.length));
-const isCueWord = (w: string): boolean => DETECTORS.has(w) || PRESENT_ACTIONS.has(w);
+const isCueWord = (w: string): boolean => DETECTORS.has(w) || PRESENT_ACTIONS.has(w) || PLURAL_PRESENT.has(w);
 
 /**
  * False when no token of the sentence can be a cue word, so findCues would find nothing: true of most sentences of an
@@ -96,7 +108,8 @@ export function findCues(t: Token[]): Cue[] {
   let examined = 0;
   for (let i = 0; i < t.length && examined < MAX_CUE_WORDS; i++) {
     const w = t[i].low;
-    const detect = DETECTORS.get(w) ?? (PRESENT_ACTIONS.has(w) ? presentCue : undefined);
+    // A plural present ("nemen we … mee") is a cue only next to "we/wij"; as an infinitive it is no cue word.
+    const detect = DETECTORS.get(w) ?? (PRESENT_ACTIONS.has(w) || isWePlural(t, i) ? presentCue : undefined);
     if (!detect) continue;
     examined++;
     const cue = detect(t, i);

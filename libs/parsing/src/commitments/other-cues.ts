@@ -1,7 +1,8 @@
 import { activeCue } from './active-cues.js';
 import { clauseOf, subjectOf } from './clause.js';
 import {
-  COMPANIONS, DONE_NOW, FIRM_PARTICIPLES, FIRM_VERBS, HABITUAL, INFORMING_PRESENT, PRESENT_ACTIONS, SOFT_PARTICIPLES, SOFT_VERBS,
+  ACTION_NOUNS, COMING, COMPANIONS, DOCUMENT_NOUNS, DONE_NOW, FIRM_PARTICIPLES, FIRM_VERBS, HABITUAL, INCLUSION_PARTICIPLES,
+  INFORMING_PRESENT, NEGATIONS, PLURAL_PRESENT, PRESENT_ACTIONS, SOFT_PARTICIPLES, SOFT_VERBS, WE,
 } from './commitment-lexicon.js';
 import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
@@ -79,6 +80,8 @@ export function passiveFutureCue(t: Token[], i: number): Cue | null {
     const hits = [{ index: participle, soft: SOFT_PARTICIPLES.has(t[participle].low) }];
     return { kind: 'passive', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
   }
+  const event = announcedEvent(t, clause.start, i);
+  if (event) return event;
   // "Uw Kamer zal voor de zomer een brief ontvangen"
   const receive = has(t, ['ontvangen'], i + 1, i + SEARCH_WINDOW);
   const kamer = has(t, ['kamer'], clause.start, i + 4);
@@ -86,12 +89,103 @@ export function passiveFutureCue(t: Token[], i: number): Cue | null {
   return { kind: 'kamer', anchor: i, subject: null, hits: [{ index: receive, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
 }
 
+/** Verbs by which an act of the government happens without an actor: "Er zal in het najaar een evaluatie plaatsvinden". */
+const EVENT_VERBS = new Set(['plaatsvinden', 'komen', 'volgen', 'starten', 'verschijnen']);
+
+/** An action noun (ACTION_NOUNS) before an event verb after "zal/zullen": a government act announced as a future fact.
+ *  Not a debate or a vote (the Kamer's acts are no nouns of the list), not negated ("er zal geen onderzoek komen"),
+ *  not done by a named third party ("door de inspectie"). */
+function announcedEvent(t: Token[], clauseStart: number, i: number): Cue | null {
+  let verb = -1;
+  for (let j = i + 1; j < Math.min(t.length, i + 16); j++) {
+    if (t[j].raw === ',' || t[j].raw === ';') break;
+    if (EVENT_VERBS.has(t[j].low)) verb = j;
+  }
+  if (verb < 0) return null;
+  // With a government subject the event verb is its own ("Ik zal het onderzoek nauwlettend volgen"): that is the active
+  // cue's business, and monitoring is no act.
+  if (subjectOf(t, i, clauseOf(t, i))) return null;
+  const noun = has(t, ACTION_NOUNS, clauseStart, verb);
+  if (noun < 0 || isNegated(t, clauseStart, verb) || isGuarded(t, 0, verb) || thirdPartyAgent(t, clauseStart, verb + 4)) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: verb, soft: false }], actionStart: clauseStart, soft: false, needsDue: false, dueFrom: clauseStart, subordinate: clauseOf(t, i).subordinate };
+}
+
+/** "Er komt een onderzoek naar …", "Dit najaar komt er een evaluatie": the present of an announced act. */
+export function thereComesCue(t: Token[], i: number): Cue | null {
+  if (at(t, i - 1) !== 'er' && at(t, i + 1) !== 'er') return null;
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || isNowOrRoutine(t)) return null;
+  // The action noun is the subject, "er komt een (nieuw) onderzoek", not in a prepositional phrase ("kritiek op de regeling").
+  const noun = has(t, ACTION_NOUNS, i + 1, i + 8);
+  if (noun < 0 || has(t, ['een'], noun - 3, noun) < 0 || has(t, ['op', 'van', 'over', 'naar', 'aan', 'met', 'voor', 'uit'], i + 1, noun) >= 0) return null;
+  if (has(t, NEGATIONS, i + 1, noun) >= 0 || isGuarded(t, 0, noun) || thirdPartyAgent(t, noun, noun + 8)) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: false };
+}
+
+/** "Nog dit jaar start een pilot in drie regio's", "In het najaar begint de evaluatie": the present of an act's start,
+ *  a promise only with a time phrase (like every present tense). With a government subject ("Dit najaar start ik een
+ *  onderzoek") it is the active present; otherwise the act must be named (ACTION_NOUNS) and is announced as a fact. */
+export function startsCue(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  // Any negation, "niet eerder dan" too: a lower bound ("start niet eerder dan in 2026") is no date to keep.
+  if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
+  const subject = subjectOf(t, i, clause);
+  if (subject) return { kind: 'present', anchor: i, subject, hits: [{ index: i, soft: false }], actionStart: subject.inverted ? subject.end : i, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+  const noun = has(t, ACTION_NOUNS, Math.max(clause.start, i - 4), i + 5);
+  if (noun < 0 || thirdPartyAgent(t, i + 1, i + 10)) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+}
+
+/** "De andere rapportages volgen de komende tijd": a named act (ACTION_NOUNS) as the subject of "volgt/volgen", with a
+ *  time phrase. Only without a government actor or an auxiliary in the clause: "Wij volgen de ontwikkelingen" and
+ *  "Ik zal het onderzoek volgen" are monitoring. */
+export function followsCue(t: Token[], i: number): Cue | null {
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
+  for (let k = clause.start; k < i; k++) if (governmentActorEnd(t, k) > 0 || AUXILIARIES.has(t[k].low)) return null;
+  if (governmentActorEnd(t, i + 1) > 0) return null;
+  const noun = has(t, ACTION_NOUNS, clause.start, i);
+  if (noun < 0) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+}
+const AUXILIARIES = new Set(['zal', 'zullen', 'wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'blijf', 'blijft', 'blijven', 'ga', 'gaat', 'gaan']);
+
+/** "De cijfers worden opgenomen in de eerstvolgende voortgangsrapportage", "Zijn overige vragen worden betrokken bij het
+ *  aangekondigde voortgangsbericht": taken up in a document still to come, so the Kamer will read it there. The document
+ *  must be one still to come (COMING) or the sentence must say when; "opgenomen in de rapportage" alone may describe
+ *  what is already there, and a routine ("de jaarlijkse monitor") promises nothing new. */
+export function documentPassiveCue(t: Token[], i: number): Cue | null {
+  if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || isNowOrRoutine(t)) return null;
+  const clause = clauseOf(t, i);
+  let participle = -1;
+  for (let j = Math.max(clause.start, i - 3); j < Math.min(t.length, i + 14); j++) {
+    if (j > i && (t[j].raw === ',' || t[j].raw === ';')) break;
+    if (INCLUSION_PARTICIPLES.has(t[j].low)) { participle = j; break; }
+  }
+  if (participle < 0 || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle) || thirdPartyAgent(t, i + 1, participle + 5)) return null;
+  let doc = -1;
+  let coming = false;
+  for (let j = Math.max(clause.start, i + 1); j < Math.min(t.length, participle + 12); j++) {
+    if (t[j].raw === ',' || t[j].raw === ';') break;
+    if ((t[j].low === 'in' || t[j].low === 'bij') && j !== participle) {
+      for (let m = j + 1; m < Math.min(t.length, j + 7); m++) {
+        if (COMING.has(t[m].low)) coming = true;
+        if (DOCUMENT_NOUNS.has(t[m].low)) { doc = m; break; }
+      }
+      if (doc >= 0) break;
+      coming = false;
+    }
+  }
+  if (doc < 0) return null;
+  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: participle, soft: false }], actionStart: clause.start, soft: false, needsDue: !coming, dueFrom: clause.start, subordinate: clause.subordinate };
+}
+
 const INFORMING_PARTICIPLES = new Set(['geïnformeerd', 'toegezonden', 'toegestuurd', 'gestuurd', 'verstuurd', 'bericht', 'aangeboden']);
 const NOW = new Set(['momenteel', 'thans', 'inmiddels', 'nu']);
 
 /** Present tense that states what is done now or routinely: never a promise on its own. */
-function isNowOrRoutine(t: Token[]): boolean {
-  for (let k = 0; k < t.length; k++) {
+function isNowOrRoutine(t: Token[], from = 0): boolean {
+  for (let k = from; k < t.length; k++) {
     const w = t[k].low;
     if (DONE_NOW.has(w) || HABITUAL.has(w) || NOW.has(w)) return true;
     if (w === 'op' && at(t, k + 1) === 'dit' && at(t, k + 2) === 'moment') return true;
@@ -106,26 +200,48 @@ function isNowOrRoutine(t: Token[]): boolean {
   return false;
 }
 
+/** Where the conjunct of the verb at i begins: after the last "en", comma or semicolon before it, else 0. A sentence that
+ *  opens with "Met deze brief" or "Hierbij" stays in scope: such openers govern every conjunct ("Hierbij stuur ik u … en
+ *  informeer ik u …"). */
+function conjunctStart(t: Token[], i: number): number {
+  if (DONE_NOW.has(at(t, 0)) || (at(t, 0) === 'met' && at(t, 1) === 'deze')) return 0;
+  for (let k = i - 1; k > 0; k--) if (t[k].low === 'en' || t[k].raw === ',' || t[k].raw === ';') return k + 1;
+  return 0;
+}
+
 /** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
 export function kamerPresentCue(t: Token[], i: number): Cue | null {
-  if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || has(t, ['kamer'], 0, t.length) < 0 || isNowOrRoutine(t)) return null;
+  // "U ontvangt … voor de zomer": the Kamer addressed as "u" is the receiver too.
+  const addressed = t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u');
+  if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || (has(t, ['kamer'], 0, t.length) < 0 && !addressed) || isNowOrRoutine(t)) return null;
   const clause = clauseOf(t, i);
   let hit = -1;
-  if (t[i].low === 'ontvangt') hit = at(t, i - 1) === 'kamer' || at(t, i + 1) === 'u' || at(t, i + 2) === 'kamer' ? i : -1;
-  else hit = participleAfter(t, i - 3, i + 14);
+  if (t[i].low === 'ontvangt') hit = at(t, i - 1) === 'kamer' || addressed || at(t, i + 2) === 'kamer' ? i : -1;
+  // From the clause's start: "Zodra …, wordt uw Kamer hierover geïnformeerd" has a comma right before its finite verb.
+  else hit = participleAfter(t, Math.max(clause.start, i - 3), i + 14);
   if (hit < 0 || isNegated(t, clause.start, hit) || isGuarded(t, 0, hit)) return null;
   const hits = [{ index: hit, soft: SOFT_PARTICIPLES.has(t[hit].low) }];
-  // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too; other passives need one.
-  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low);
+  // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too, and so is receiving a copy
+  // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
+  const copy = t[hit].low === 'ontvangt' && has(t, ['afschrift', 'kopie', 'afschriften'], hit + 1, hit + 5) >= 0;
+  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low) && !copy;
   return { kind: 'kamer', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue, dueFrom: clause.start, subordinate: clause.subordinate };
 }
+
+/** "nemen we", "wij sturen": a plural present with "we/wij" right before or after it. */
+export function isWePlural(t: Token[], i: number): boolean {
+  return PLURAL_PRESENT.has(t[i].low) && (WE.has(at(t, i + 1)) || WE.has(at(t, i - 1)));
+}
+
+/** Words that put informing after this answer: a moment ("zodra", "nadat") or "nader", "later", "separaat". */
+const LATER = new Set(['zodra', 'nadat', 'wanneer', 'als', 'nader', 'later', 'separaat', 'apart', 'afzonderlijk']);
 
 /** A present form needs its particle or companion: "kom … met", "neem … mee", "breng … in kaart", "laat … weten". */
 function particleFits(t: Token[], i: number, infinitive: string): boolean {
   const ahead = (words: string[], span: number): boolean => has(t, words, i + 1, i + 1 + span) >= 0;
   switch (infinitive) {
     case 'komen': return ahead(['met', 'terug'], 12);
-    case 'nemen': return ahead(['mee', 'op', 'contact'], 12);
+    case 'nemen': return ahead(['mee', 'op', 'contact'], 20); // the particle closes the clause: "neem de … van … mee"
     case 'brengen':
     case 'maken': return has(t, COMPANIONS, i - 1, i + 12) >= 0;
     case 'laten': return ahead(['weten'], 12) || has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
@@ -142,15 +258,29 @@ function particleFits(t: Token[], i: number, infinitive: string): boolean {
 
 /** "Ik informeer u hier zo spoedig mogelijk over.", "Voor de zomer stuur ik uw Kamer … toe" (a due phrase is required). */
 export function presentCue(t: Token[], i: number): Cue | null {
-  const infinitive = PRESENT_ACTIONS.get(t[i].low);
-  if (!infinitive || !particleFits(t, i, infinitive) || isNowOrRoutine(t)) return null;
+  const infinitive = PRESENT_ACTIONS.get(t[i].low) ?? (isWePlural(t, i) ? PLURAL_PRESENT.get(t[i].low) : undefined);
+  // "Ik laat … op dit moment verkennen en informeer uw Kamer voor de zomer": a "now" in an earlier conjunct is that
+  // conjunct's; the present promise is judged from its own conjunct on (after the last "en", comma or semicolon).
+  if (!infinitive || !particleFits(t, i, infinitive) || isNowOrRoutine(t, conjunctStart(t, i))) return null;
   const clause = clauseOf(t, i);
   if (clause.subordinate) return null;
   const subject = subjectOf(t, i, clause);
   if (!subject || isNegated(t, i, Math.min(t.length, i + 5)) || isGuarded(t, 0, i)) return null;
   const hits = [{ index: i, soft: SOFT_VERBS.has(infinitive) }];
-  // Informing the Kamer is a promise without a time phrase as well: "Ik informeer uw Kamer over de uitkomsten zodra …".
-  const needsDue = !(INFORMING_PRESENT.has(t[i].low) && has(t, ['kamer', 'u'], i + 1, i + 4) >= 0);
+  // Informing the Kamer is a promise without a time phrase as well: "Ik informeer uw Kamer over de uitkomsten zodra …",
+  // "Ik stuur uw Kamer een brief over …", "Ik houd uw Kamer op de hoogte". "Daarnaast informeer ik u over de voortgang"
+  // without a moment or a "nader" tells what this very letter does: "informeer" needs one of those.
+  const informing = INFORMING_PRESENT.has(t[i].low) && has(t, ['kamer', 'u'], i + 1, i + 4) >= 0;
+  const later = !t[i].low.startsWith('informe') || has(t, LATER, 0, t.length) >= 0;
+  // "Ik laat u weten dat …" tells now; "Daarnaast laat ik onderzoeken of …" and "Ik treed hierover in overleg met …"
+  // start an act that runs after the answer, time phrase or not.
+  if (infinitive === 'laten' && has(t, ['weten'], i + 1, i + 12) >= 0) {
+    const weten = has(t, ['weten'], i + 1, i + 12);
+    if (at(t, weten + 1) === 'dat') return null;
+  }
+  const commissions = infinitive === 'laten' && has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
+  const opens = infinitive === 'treden' && has(t, ['overleg', 'contact', 'gesprek'], i + 1, i + 8) >= 0;
+  const needsDue = !(informing && later) && !commissions && !opens;
   return { kind: 'present', anchor: i, subject, hits, actionStart: subject.inverted ? subject.end : i, soft: false, needsDue, dueFrom: clause.start, subordinate: false };
 }
 

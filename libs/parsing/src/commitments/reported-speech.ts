@@ -10,12 +10,28 @@ import type { Token } from './text-tokens.js';
 const REPORTING = new Set([
   'staat', 'stond', 'stelt', 'stelde', 'meldt', 'meldde', 'schrijft', 'schreef', 'vermeld', 'vermeldt', 'aangegeven',
   'gaf', 'geeft', 'zegt', 'zei', 'weten', 'voor', 'verwacht', 'verwachten', 'blijkt', 'bleek', 'opgenomen', 'beschreven',
+  'meldde', 'schrijft', 'berichtte', 'bericht', 'liet', 'laat',
 ]);
 const OWN_SPEAKERS = new Set(['ik', 'wij', 'we', 'kabinet', 'regering']);
 const LOOK_BACK = 12;
 
-/** True when the cue stands in a dat-clause that reports what another letter or speaker says will happen. */
+/** ", zo meldde de NOS", ", aldus de minister van …": a trailing attribution to a speaker other than this answer's own. */
+function attributedAfter(t: Token[], cue: Cue): boolean {
+  for (let k = cue.anchor + 1; k < t.length - 1; k++) {
+    if (t[k].raw !== ',') continue;
+    const next = t[k + 1].low;
+    const speakerFrom = next === 'aldus' ? k + 2 : next === 'zo' && REPORTING.has(t[k + 2]?.low ?? '') ? k + 3 : -1;
+    if (speakerFrom < 0) continue;
+    for (let m = speakerFrom; m < Math.min(t.length, speakerFrom + 3); m++) if (OWN_SPEAKERS.has(t[m].low)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** True when the cue stands in a dat-clause that reports what another letter or speaker says will happen, or the
+ *  sentence ends by naming another speaker as its source. */
 export function isReported(t: Token[], cue: Cue): boolean {
+  if (attributedAfter(t, cue)) return true;
   if (!cue.subordinate) return false;
   let dat = -1;
   for (let k = cue.anchor - 1; k >= 0 && cue.anchor - k <= 40; k--) {

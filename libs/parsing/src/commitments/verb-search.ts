@@ -1,5 +1,5 @@
 import {
-  COMPANIONS, COMPLEMENTIZERS, CONDITION_MARKERS, CONTINUATION, DETERMINERS, FIRM_VERBS, GENERIC_VERBS, NEED_WORDS,
+  COMPANIONS, COMPLEMENTIZERS, CONDITION_MARKERS, CONTINUATION, DETERMINERS, FIRM_VERBS, GENERIC_VERBS, HYPOTHESIS_WORDS, NEED_WORDS,
   NEGATIONS, NON_ACTION_VERBS, PARTICLES, REFLEXIVES, SOFT_COMPANIONS, SOFT_VERBS,
 } from './commitment-lexicon.js';
 import type { Token } from './text-tokens.js';
@@ -36,7 +36,7 @@ function looksLikeNoun(t: Token[], j: number): boolean {
 }
 
 /** "aan te passen" → "aanpassen"; any other word as it is. */
-function joinedParticle(t: Token[], j: number): string {
+export function joinedParticle(t: Token[], j: number): string {
   if (j >= 2 && t[j - 1].low === 'te' && PARTICLES.has(t[j - 2].low)) {
     const joined = t[j - 2].low + t[j].low;
     if (FIRM_VERBS.has(joined) || SOFT_VERBS.has(joined)) return joined;
@@ -107,15 +107,17 @@ function nextComma(t: Token[], from: number, to: number): number {
   return to;
 }
 
-/** A condition of need between from and to: "indien", "mocht", "zo nodig", "waar nodig", "als/wanneer … nodig". */
+/** A condition of need between from and to: "indien", "mocht", "zo nodig", "waar nodig", "als/wanneer … nodig", and an
+ *  "als/wanneer"-clause that supposes something that may never happen ("als er signalen zijn van …"). */
 export function isGuarded(t: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = t[k].low;
-    if (CONDITION_MARKERS.has(w)) return true;
+    // "indien mogelijk" hedges the moment, it sets no condition of need: "Ik zal uw Kamer, indien mogelijk voor de zomer, informeren"
+    if (CONDITION_MARKERS.has(w) && !(w === 'indien' && k + 1 < t.length && t[k + 1].low === 'mogelijk')) return true;
     if ((w === 'zo' || w === 'waar') && k + 1 < to && t[k + 1].low === 'nodig') return true;
     if (w === 'als' || w === 'wanneer') {
       const end = nextComma(t, k + 1, to);
-      for (let m = k + 1; m < end; m++) if (NEED_WORDS.has(t[m].low)) return true;
+      for (let m = k + 1; m < end; m++) if (NEED_WORDS.has(t[m].low) || HYPOTHESIS_WORDS.has(t[m].low)) return true;
     }
   }
   return false;
