@@ -8,7 +8,7 @@ import { NoQueryDto } from '../common/no-query.dto.js';
 import { ApiErrorSchema } from '../openapi/api-error.schema.js';
 import { DocumentUploadSchema, ImportResultSchema } from '../openapi/document.schema.js';
 import { DocumentFileInterceptor } from './document-file.interceptor.js';
-import { documentText, type UploadedDocumentFile } from './document-text.util.js';
+import { documentBytes, documentText, isBlank, type UploadedDocumentFile } from './document-text.util.js';
 import { DocumentUploadQueryDto } from './document-upload.query.dto.js';
 
 @ApiTags('documents')
@@ -37,17 +37,20 @@ export class DocumentsController {
     @Query() query: DocumentUploadQueryDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ImportOutcome | AcceptedDocument> {
-    const { text, filename } = documentText(request, file);
-    if (text.trim() === '') throw new BadRequestException('body: the document is empty');
-    // Prefer: respond-async (RFC 7240): 202 now; the worker imports it from the ingest queue (see GET /documents/inbox/:id).
-    // A document over MAX_SYNC_IMPORT_BYTES goes that way unasked: parsing it here would hold up every other request.
+    const { bytes, filename } = documentBytes(request, file);
+    if (isBlank(bytes)) throw new BadRequestException('body: the document is empty');
+    // Prefer: respond-async (RFC 7240): 202 now; the worker decodes and imports it from the ingest queue (see GET
+    // /documents/inbox/:id). A document over MAX_SYNC_IMPORT_BYTES goes that way unasked: decoding, storing and
+    // parsing it here would hold up every other request.
     const asked = /\brespond-async\b/i.test(request.get('prefer') ?? '');
-    if (asked || Buffer.byteLength(text, 'utf8') > MAX_SYNC_IMPORT_BYTES) {
-      const accepted = await this.intake.accept(text, filename ?? query.filename ?? null);
+    if (asked || bytes.byteLength > MAX_SYNC_IMPORT_BYTES) {
+      const accepted = await this.intake.accept(bytes, filename ?? query.filename ?? null);
       response.status(HttpStatus.ACCEPTED).location(`/documents/inbox/${accepted.inboxId}`);
       if (asked) response.setHeader('Preference-Applied', 'respond-async');
       return accepted;
     }
+    const text = documentText(bytes);
+    if (text.trim() === '') throw new BadRequestException('body: the document is empty');
     const outcome = await this.importer.importText(text, { filename: filename ?? query.filename ?? null });
     response.status(outcome.outcome === 'imported' ? HttpStatus.CREATED : HttpStatus.OK);
     if (outcome.outcome === 'imported') response.location(`/questions/${encodeURIComponent(outcome.key)}`);

@@ -5,7 +5,11 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 /** Refuses a text over MAX_DOCUMENT_BYTES (as UTF-8), naming its size and the limit; returns its size otherwise. */
 export function assertDocumentSize(text: string): number {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  return assertDocumentByteSize(Buffer.byteLength(text, 'utf8'));
+}
+
+/** The same for a document's bytes as received. */
+export function assertDocumentByteSize(bytes: number): number {
   if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
   return bytes;
 }

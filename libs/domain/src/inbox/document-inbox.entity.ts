@@ -12,8 +12,13 @@ export class DocumentInboxEntity {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The text, for rows accepted before `compressed` existed; '' since. */
   @Column({ type: 'text' })
   text: string;
+
+  /** The document's bytes as received, gzip-compressed, base64: decoded by the worker. */
+  @Column({ type: 'text', nullable: true })
+  compressed: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })
   filename: string | null;

@@ -6,12 +6,12 @@ import { inChunks } from '../database/in-chunks.js';
 export class DocumentInboxRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  async insert(text: string, filename: string | null, now: string): Promise<number> {
+  async insert(compressed: string, filename: string | null, now: string): Promise<number> {
     const result = await this.manager
       .createQueryBuilder()
       .insert()
       .into(DocumentInboxEntity)
-      .values({ text, filename, status: 'received', result: null, error: null, createdAt: now, queuedAt: null, processedAt: null })
+      .values({ text: '', compressed, filename, status: 'received', result: null, error: null, createdAt: now, queuedAt: null, processedAt: null })
       .execute();
     return Number(result.identifiers[0].id);
   }

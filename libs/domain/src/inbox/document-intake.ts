@@ -15,8 +15,8 @@ export class DocumentIntake {
     private readonly relay: OutboxRelay,
   ) {}
 
-  async accept(text: string, filename: string | null): Promise<AcceptedDocument> {
-    const inboxId = await this.inbox.accept(text, filename);
+  async accept(bytes: Uint8Array, filename: string | null): Promise<AcceptedDocument> {
+    const inboxId = await this.inbox.accept(bytes, filename);
     const queued = await this.relay.dispatchDocuments([inboxId]);
     return { inboxId, status: queued ? 'queued' : 'received' };
   }
