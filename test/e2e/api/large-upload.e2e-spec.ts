@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DocumentInboxService } from '#domain';
 import { parseDocument } from '#parsing';
 import { performance } from 'node:perf_hooks';
 import request from 'supertest';
@@ -55,4 +56,27 @@ describe('a large synchronous upload does not hold up the API', () => {
     // No timing is asserted here (speed belongs in the benchmarks): `npm run bench:upload` measures /health during
     // the upload with the API in a process of its own.
   }, 120_000);
+
+  it('on the asynchronous path the worker decodes what the API stored as bytes: UTF-16 is imported, damaged bytes are refused with the line', async () => {
+    const inbox = api.app.get(DocumentInboxService);
+    const accepted = async (bytes: Buffer) => {
+      const res = await request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Prefer', 'respond-async').set('Content-Type', 'text/plain').send(bytes).expect(202);
+      return Number(/\/(\d+)$/.exec(res.headers.location as string)![1]);
+    };
+    const seed = readSeed('001');
+    // UTF-16 LE with its byte-order mark: decoded by the worker, imported as the seed itself.
+    const utf16 = await accepted(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]));
+    expect(await inbox.process(utf16)).toBe('done');
+    expect((await inbox.state(utf16))?.result).toMatchObject({ zaak: expect.any(String) });
+    // A NUL character on line 3: accepted as bytes, refused by the worker naming the line; nothing imported.
+    const lines = seed.split('\n');
+    lines[2] = `${lines[2]}\u0000`;
+    const damaged = await accepted(Buffer.from(lines.join('\n'), 'utf8'));
+    expect(await inbox.process(damaged)).toBe('rejected');
+    expect((await inbox.state(damaged))?.error).toMatch(/^line 3: .*NUL character/);
+    // Bytes that are not UTF-8 (latin-1): refused with the line and the encodings that are read.
+    const latin1 = await accepted(Buffer.from(seed.replace('Kamer', 'Kamer café'), 'latin1'));
+    expect(await inbox.process(latin1)).toBe('rejected');
+    expect((await inbox.state(latin1))?.error).toMatch(/line \d+/);
+  });
 });
