@@ -4,10 +4,10 @@
 //   BENCH_DATABASE=postgres   against PostgreSQL (TEST_DATABASE_URL or postgres://postgres@127.0.0.1:5432/test)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startApiProcess } from '../support/api-process.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const CLI = path.join(ROOT, 'bin/termijnwacht.js');
@@ -22,14 +22,6 @@ function largeDocument(): string {
   return seed.replace('  Ja.\n', `  Ja.\n${padding}\n`);
 }
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
 /** POSTs the file from a child process and resolves with the HTTP status it got. */
 function uploadFromChild(url: string, key: string, file: string): Promise<number> {
   const script = `fetch(process.argv[1], { method: 'POST', headers: { 'X-Api-Key': process.argv[2], 'Content-Type': 'text/plain; charset=utf-8' }, body: require('fs').readFileSync(process.argv[3]) }).then((r) => process.exit(r.status - 100), () => process.exit(1))`;
@@ -39,12 +31,10 @@ function uploadFromChild(url: string, key: string, file: string): Promise<number
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-upload-bench-'));
-  const port = await freePort();
   const postgres = process.env.BENCH_DATABASE === 'postgres';
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,
-    PORT: String(port),
     RATE_LIMIT_PER_MINUTE: '0',
     QUEUE_PREFIX: `upload-bench-${process.pid}`,
     ...(postgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', DATABASE_SCHEMA: `upload_bench_${process.pid}` } : {}),
@@ -52,17 +42,9 @@ async function main(): Promise<void> {
   const created = spawnSync(process.execPath, [CLI, 'apikey', 'create', '--role', 'editor', '--name', 'bench', '--json'], { env, encoding: 'utf8' });
   if (created.status !== 0) throw new Error(`apikey create failed: ${created.stderr}`);
   const { key } = JSON.parse(created.stdout) as { key: string };
-  const server = spawn(process.execPath, [CLI, 'start', '--only', 'api', '--no-seed'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  server.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  server.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const base = `http://127.0.0.1:${port}`;
+  const server = await startApiProcess(env, ['--no-seed']);
+  const base = server.base;
   try {
-    const until = Date.now() + 30_000;
-    while (!output.includes('termijnwacht API on')) {
-      if (server.exitCode !== null || Date.now() > until) throw new Error(`the API did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
     for (let i = 0; i < 5; i += 1) await fetch(`${base}/health`);
     const text = largeDocument();
     const file = path.join(dataDir, 'large.txt');
@@ -96,8 +78,7 @@ async function main(): Promise<void> {
     rows.forEach((r, i) => process.stdout.write(`| ${i + 1} | ${r.upload.toFixed(0)} ms | ${r.healthCount} | ${r.healthMax.toFixed(1)} ms |\n`));
     process.stdout.write(`\nlongest /health wait: ${worst.toFixed(1)} ms (target ≤ ${TARGET_MS} ms): ${worst <= TARGET_MS ? 'met' : 'NOT met'}\n`);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (postgres) spawnSync('psql', [env.DATABASE_URL!, '-c', `DROP SCHEMA IF EXISTS "${env.DATABASE_SCHEMA}" CASCADE`], { stdio: 'ignore' });
   }

@@ -1,20 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { Env } from '#domain';
-import { spawn, type ChildProcess } from 'node:child_process';
-import net, { type AddressInfo } from 'node:net';
-import path from 'node:path';
 import request from 'supertest';
-import { createTestEnv, REPO_ROOT } from '../../support/test-env.js';
+import { startApiProcess, type ApiProcess } from '../../support/api-process.js';
+import { createTestEnv } from '../../support/test-env.js';
 import { dropQueues } from '../worker/support/worker-fixture.js';
 import { envVars } from '../worker/support/worker-process.js';
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 interface LogLine {
   level: string;
@@ -26,37 +16,23 @@ interface LogLine {
 // `termijnwacht start` as a log collector sees it with LOG_FORMAT=json: every line of its output one JSON object.
 describe('LOG_FORMAT=json: the API and the start command log one JSON object a line', () => {
   let env: Env;
-  let server: ChildProcess | null = null;
+  let server: ApiProcess | undefined;
 
   afterAll(async () => {
-    if (server && server.exitCode === null) server.kill('SIGKILL');
+    await server?.stop();
     await dropQueues(env);
   });
 
   it('start-up, a line per request (method, route, status, duration, request id) and the stop, all JSON; no route list', async () => {
     env = createTestEnv();
-    const port = await freePort();
-    let output = '';
-    server = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/termijnwacht.js'), 'start', '--only', 'api'], {
-      cwd: REPO_ROOT,
-      env: envVars(env, { PORT: String(port), LOG_FORMAT: 'json', LOG_LEVEL: 'info' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    server.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    server.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-    const until = Date.now() + 30_000;
-    while (!output.includes('termijnwacht API on')) {
-      if (server.exitCode !== null || Date.now() > until) throw new Error(`the API did not start:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    const base = `http://127.0.0.1:${port}`;
+    server = await startApiProcess(envVars(env, { LOG_FORMAT: 'json', LOG_LEVEL: 'info' }));
+    const base = server.base;
     await request(base).get('/health').set('X-Request-Id', 'probe-1').expect(200);
     await request(base).get('/questions/2022Z01519').expect(200);
     await request(base).get('/questions/1999Z00000').expect(404);
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
+    await server.stop();
 
+    const output = server.output();
     const lines = output.split('\n').filter((l) => l.trim() !== '');
     const parsed = lines.map((line) => {
       try {
