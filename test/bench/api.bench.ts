@@ -138,10 +138,17 @@ async function main(): Promise<void> {
   const overdueAgree = overdueSql ? list.total === overdueSql(params).length : null;
   const overdue = {
     cold: await median(RUNS, () => overdueCold.report(today)),
+    // The Monday list as the API and the page serve it: with each set's forecast column.
+    forecastCold: await median(RUNS, () => overdueCold.reportWithForecasts(today)),
     warm: await median(RUNS, () => overdueWarm.report(today)),
     sql: overdueSql ? await median(RUNS, () => overdueSql(params)) : null,
   };
   if (sqlite) await ds.destroy();
+  if (process.env.BENCH_API_LOAD === '0') {
+    console.log(`${db.kind} ${generated.sets} sets, load ${os.loadavg()[0].toFixed(2)}: latency cold ${latency.cold.wall.toFixed(1)} ms, party ${latencyParty.wall.toFixed(1)} ms, overdue cold ${overdue.cold.wall.toFixed(1)} ms, with forecasts ${overdue.forecastCold.wall.toFixed(1)} ms (${list.total} sets)`);
+    await db.dispose();
+    return;
+  }
 
   // The API in a process of its own, so autocannon's work does not share its event loop.
   const port = 20000 + (process.pid % 20000);

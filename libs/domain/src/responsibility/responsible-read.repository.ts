@@ -7,6 +7,21 @@ export interface ResponsibleRef {
   ministry: { slug: string; name: string } | null;
 }
 
+/** A row of question_set_responsible joined with its ministry, as the lists read it. */
+export interface ResponsibleRow {
+  id: number | string;
+  minister: string | null;
+  slug: string | null;
+  name: string | null;
+}
+
+/** The responsible a row names, with "Ministerie van X" when only the ministry is known; null when neither is. */
+export function responsibleOfRow(row: ResponsibleRow): ResponsibleRef | null {
+  const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
+  const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
+  return minister === null ? null : { minister, ministry };
+}
+
 // Ids per IN list, as QuestionQueryRepository does for the Monday list.
 const CHUNK = 5000;
 
@@ -30,13 +45,12 @@ export class ResponsibleReadRepository {
         .where('r.questionSetId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
         .orderBy('r.questionSetId')
         .addOrderBy('r.position')
-        .getRawMany<{ id: number | string; minister: string | null; slug: string | null; name: string | null }>();
+        .getRawMany<ResponsibleRow>();
       for (const row of rows) {
-        const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
-        const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
-        if (minister === null) continue;
+        const ref = responsibleOfRow(row);
+        if (ref === null) continue;
         const list = result.get(Number(row.id)) ?? [];
-        list.push({ minister, ministry });
+        list.push(ref);
         result.set(Number(row.id), list);
       }
     }
