@@ -30,35 +30,64 @@ const CANDIDATES = `WITH c AS (
   SELECT "questionSetId" FROM answer_term_projection WHERE "withdrawnDay" > ? AND "termDay" < ? AND "submittedOn" <= ?
 )`;
 
+interface PerCandidate {
+  /** The table read per candidate, its alias, and its column holding the set's id. */
+  table: string;
+  alias: string;
+  column: string;
+  select: string;
+  /** Small tables joined to each row read (people, parties, ministries). */
+  joins?: string;
+  where?: string;
+  orderBy?: string;
+}
+
 /**
- * The rows `select` reads for each candidate, `select` ending in a WHERE on the candidate's id (c."id"). PostgreSQL's
- * planner prices a few thousand index probes above one scan of the whole table and hashes it (100,000 sets: ~300 ms,
- * growing with the history): a LATERAL subquery that cannot be pulled up (OFFSET 0) keeps it to one probe per
- * candidate, and the small tables joined inside it to one probe per row. SQLite probes anyway: a plain join.
+ * The rows of `table` for each candidate. PostgreSQL's planner prices a few thousand index probes above one scan of
+ * the whole table and hashes it (100,000 sets: ~300 ms, growing with the history): a LATERAL subquery that cannot be
+ * pulled up (OFFSET 0) keeps it to one probe per candidate, and materialising those rows before the small tables are
+ * joined keeps it from scanning a small table once per candidate. SQLite probes anyway: plain joins.
  */
-function perCandidate(dialect: Dialect, select: string, from: string, where: string): string {
-  return dialect === 'postgres'
-    ? `SELECT t.* FROM c CROSS JOIN LATERAL (SELECT ${select} FROM ${from} WHERE ${where} OFFSET 0) t`
-    : `SELECT ${select} FROM c, ${from} WHERE ${where}`;
+function perCandidate(dialect: Dialect, r: PerCandidate): string {
+  const tail = `${r.joins ?? ''}${r.where ? ` WHERE ${r.where}` : ''}${r.orderBy ? ` ORDER BY ${r.orderBy}` : ''}`;
+  if (dialect === 'postgres') {
+    return `${CANDIDATES}, t AS MATERIALIZED (SELECT x.* FROM c CROSS JOIN LATERAL (SELECT * FROM ${r.table} y WHERE y."${r.column}" = c."id" OFFSET 0) x)
+      SELECT ${r.select} FROM t ${r.alias} ${tail}`;
+  }
+  return `${CANDIDATES} SELECT ${r.select} FROM c JOIN ${r.table} ${r.alias} ON ${r.alias}."${r.column}" = c."id" ${tail}`;
 }
 
 function statements(dialect: Dialect) {
-  const read = (select: string, from: string, where: string, orderBy = '') => `${CANDIDATES} ${perCandidate(dialect, select, from, where)}${orderBy}`;
   return {
-    sets: read('q."id", q."key", q."zaak", q."title", q."submittedOn", q."answeredOn", q."withdrawnOn"', 'question_set q', 'q."id" = c."id"'),
-    deferrals: read('d."questionSetId" AS "id", d."date"', 'deferral d', 'd."questionSetId" = c."id" AND d."date" IS NOT NULL'),
-    submitters: read(
-      's."questionSetId" AS "id", s."position", p."name", pa."abbreviation" AS "party"',
-      'question_set_submitter s JOIN person p ON p."id" = s."personId" LEFT JOIN party pa ON pa."id" = s."partyId"',
-      's."questionSetId" = c."id"',
-      ' ORDER BY 1, 2',
-    ),
-    responsibles: read(
-      'r."questionSetId" AS "id", r."position", r."minister", m."slug", m."name"',
-      'question_set_responsible r LEFT JOIN ministry m ON m."id" = r."ministryId"',
-      'r."questionSetId" = c."id"',
-      ' ORDER BY 1, 2',
-    ),
+    sets: perCandidate(dialect, {
+      table: 'question_set',
+      alias: 'q',
+      column: 'id',
+      select: 'q."id", q."key", q."zaak", q."title", q."submittedOn", q."answeredOn", q."withdrawnOn"',
+    }),
+    deferrals: perCandidate(dialect, {
+      table: 'deferral',
+      alias: 'd',
+      column: 'questionSetId',
+      select: 'd."questionSetId" AS "id", d."date"',
+      where: 'd."date" IS NOT NULL',
+    }),
+    submitters: perCandidate(dialect, {
+      table: 'question_set_submitter',
+      alias: 's',
+      column: 'questionSetId',
+      select: 's."questionSetId" AS "id", p."name", pa."abbreviation" AS "party"',
+      joins: ' JOIN person p ON p."id" = s."personId" LEFT JOIN party pa ON pa."id" = s."partyId"',
+      orderBy: 's."questionSetId", s."position"',
+    }),
+    responsibles: perCandidate(dialect, {
+      table: 'question_set_responsible',
+      alias: 'r',
+      column: 'questionSetId',
+      select: 'r."questionSetId" AS "id", r."minister", m."slug", m."name"',
+      joins: ' LEFT JOIN ministry m ON m."id" = r."ministryId"',
+      orderBy: 'r."questionSetId", r."position"',
+    }),
   };
 }
 
