@@ -20,7 +20,7 @@ import {
 } from '#domain';
 import type { DataSource } from 'typeorm';
 import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
-import { formatNumber, recordFigure } from './support/bench-results.js';
+import { formatNumber, ratioTo, recordFigure } from './support/bench-results.js';
 import { generateQuestionSets } from './support/question-set-generator.js';
 import { LATENCY_BY_MINISTRY_SQL, OVERDUE_LIST_SQL } from './support/hand-written-sql.js';
 
@@ -138,10 +138,20 @@ async function main(): Promise<void> {
   const overdueAgree = overdueSql ? list.total === overdueSql(params).length : null;
   const overdue = {
     cold: await median(RUNS, () => overdueCold.report(today)),
+    // The Monday list as the API and the page serve it: with each set's forecast column. The survival tables the
+    // forecasts come from are kept per data version whatever the read cache: `forecastCold` reuses them (the list read
+    // again, no write since), `forecastRefit` fits them anew each run (a fresh service: the first list after a write).
+    forecastCold: await median(RUNS, () => overdueCold.reportWithForecasts(today)),
+    forecastRefit: await median(RUNS, () => new OverdueReportService(ds, DEFAULT_POLICY, coldCache).reportWithForecasts(today)),
     warm: await median(RUNS, () => overdueWarm.report(today)),
     sql: overdueSql ? await median(RUNS, () => overdueSql(params)) : null,
   };
   if (sqlite) await ds.destroy();
+  if (process.env.BENCH_API_LOAD === '0') {
+    console.log(`${db.kind} ${generated.sets} sets, load ${os.loadavg()[0].toFixed(2)}: latency cold ${latency.cold.wall.toFixed(1)} ms, party ${latencyParty.wall.toFixed(1)} ms, overdue cold ${overdue.cold.wall.toFixed(1)} ms, with forecasts ${overdue.forecastCold.wall.toFixed(1)} ms, refit ${overdue.forecastRefit.wall.toFixed(1)} ms (${list.total} sets)`);
+    await db.dispose();
+    return;
+  }
 
   // The API in a process of its own, so autocannon's work does not share its event loop.
   const port = 20000 + (process.pid % 20000);
@@ -151,9 +161,9 @@ async function main(): Promise<void> {
   const probe = (await (await fetch(url)).json()) as { total: number };
   await autocannon({ url, connections: 10, overallRate: RATE, duration: 2 }); // warm-up
   const cpuBefore = cpuSecondsOf(api.pid!);
-  const load = await autocannon({ url, connections: 10, overallRate: RATE, duration: SECONDS, timeout: 5 });
+  const loadRun = await autocannon({ url, connections: 10, overallRate: RATE, duration: SECONDS, timeout: 5 });
   const cpuAfter = cpuSecondsOf(api.pid!);
-  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / load.requests.total : null;
+  const cpuPerRequest = cpuBefore !== null && cpuAfter !== null ? ((cpuAfter - cpuBefore) * 1000) / loadRun.requests.total : null;
   api.kill('SIGTERM');
   await new Promise((resolve) => api.once('exit', resolve));
   await db.dispose();
@@ -170,20 +180,25 @@ async function main(): Promise<void> {
   console.log(`| latency report, groupBy=ministry${agree(latencyAgree)} | ${both(latency.cold)} | ${both(latency.warm)} | ${both(latency.sql)} | ${ratio(latency.cold, latency.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
   console.log(`| latency report, groupBy=party | ${both(latencyParty)} | — | — | — | — |`);
   console.log(`| overdue list${agree(overdueAgree)} | ${both(overdue.cold)} | ${both(overdue.warm)} | ${both(overdue.sql)} | ${ratio(overdue.cold, overdue.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+  console.log(`| overdue list with forecasts (survival tables kept) | ${both(overdue.forecastCold)} | — | — | — | ≤ 100 ms |`);
+  console.log(`| overdue list with forecasts, tables fitted anew (first list after a write) | ${both(overdue.forecastRefit)} | — | — | — | — |`);
 
   const figure = { bench: 'api', database: db.kind };
   const sets = formatNumber(generated.sets);
   const withinSql = (t: Timing, sql: Timing | null) => t.wall <= 100 && (sql === null || t.wall <= 3 * sql.wall);
   const sqlFloor = (sql: Timing | null, same: boolean | null) => (sql ? `hand-written SQL: ${ms(sql.wall)}${same === false ? ' (figures differ!)' : ''}` : '');
-  recordFigure({ ...figure, figure: `latency report, groupBy=ministry, cold, median over ${sets} sets`, value: ms(latency.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(latency.sql, latencyAgree), met: withinSql(latency.cold, latency.sql) });
+  const loadNote = `load ${os.loadavg()[0].toFixed(1)}`;
+  recordFigure({ ...figure, figure: `latency report, groupBy=ministry, cold, median over ${sets} sets (${loadNote})`, value: ms(latency.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(latency.sql, latencyAgree), ratio: ratioTo(latency.cold.wall, 100), met: withinSql(latency.cold, latency.sql) });
   recordFigure({ ...figure, figure: 'latency report, groupBy=party, cold', value: ms(latencyParty.wall), target: '', floor: '', met: null });
-  recordFigure({ ...figure, figure: `overdue list (${formatNumber(list.total)} sets), cold, median`, value: ms(overdue.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(overdue.sql, overdueAgree), met: withinSql(overdue.cold, overdue.sql) });
-  recordFigure({ ...figure, figure: `GET /questions?ministry=jenv&status=overdue at ${RATE} req/s, p99`, value: `${load.latency.p99} ms (p50 ${load.latency.p50} ms; ${load.errors + load.timeouts + load.non2xx} errors)`, target: '≤ 50 ms', floor: '', met: load.latency.p99 <= 50 && load.errors + load.timeouts + load.non2xx === 0 });
+  recordFigure({ ...figure, figure: `overdue list (${formatNumber(list.total)} sets), cold, median (${loadNote})`, value: ms(overdue.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(overdue.sql, overdueAgree), ratio: ratioTo(overdue.cold.wall, 100), met: withinSql(overdue.cold, overdue.sql) });
+  recordFigure({ ...figure, figure: 'overdue list with forecasts, cold (survival tables kept per data version)', value: ms(overdue.forecastCold.wall), target: '≤ 100 ms', floor: '', ratio: ratioTo(overdue.forecastCold.wall, 100), met: overdue.forecastCold.wall <= 100 });
+  recordFigure({ ...figure, figure: 'overdue list with forecasts, tables fitted anew (first list after a write)', value: ms(overdue.forecastRefit.wall), target: '', floor: '', met: null });
+  recordFigure({ ...figure, figure: `GET /questions?ministry=jenv&status=overdue at ${RATE} req/s, p99`, value: `${loadRun.latency.p99} ms (p50 ${loadRun.latency.p50} ms; ${loadRun.errors + loadRun.timeouts + loadRun.non2xx} errors)`, target: '≤ 50 ms', floor: '', met: loadRun.latency.p99 <= 50 && loadRun.errors + loadRun.timeouts + loadRun.non2xx === 0 });
   console.log('');
   console.log(`| GET /questions?ministry=jenv&status=overdue, ${RATE} req/s for ${SECONDS} s | value | target |`);
   console.log('| --- | --- | --- |');
-  console.log(`| requests (errors, timeouts, non-2xx) | ${load.requests.total} (${load.errors}, ${load.timeouts}, ${load.non2xx}) | ${RATE * SECONDS} |`);
-  console.log(`| latency p50 / p90 / p99 / max | ${load.latency.p50} / ${load.latency.p90} / ${load.latency.p99} / ${load.latency.max} ms | p99 ≤ 50 ms |`);
+  console.log(`| requests (errors, timeouts, non-2xx) | ${loadRun.requests.total} (${loadRun.errors}, ${loadRun.timeouts}, ${loadRun.non2xx}) | ${RATE * SECONDS} |`);
+  console.log(`| latency p50 / p90 / p99 / max | ${loadRun.latency.p50} / ${loadRun.latency.p90} / ${loadRun.latency.p99} / ${loadRun.latency.max} ms | p99 ≤ 50 ms |`);
   console.log(`| API process CPU per request | ${cpuPerRequest === null ? 'n/a' : ms(cpuPerRequest)} | — |`);
   console.log(`| load average after the run | ${os.loadavg()[0].toFixed(2)} | — |`);
 }

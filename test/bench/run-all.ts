@@ -92,10 +92,10 @@ function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', databases: 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
 function summaryTable(figures: BenchFigure[]): string[] {
-  const lines = ['| benchmark | database | figure | value | target | compared with | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| benchmark | database | figure | value | target | compared with | ratio | met |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const f of figures.filter((x) => x.bench !== 'growth')) {
     const met = f.met === null ? '' : f.met ? 'yes' : '**no**';
-    lines.push(`| ${f.bench} | ${f.database || '—'} | ${cell(f.figure)} | ${cell(f.value)} | ${cell(f.target || '—')} | ${cell(f.floor || '—')} | ${met} |`);
+    lines.push(`| ${f.bench} | ${f.database || '—'} | ${cell(f.figure)} | ${cell(f.value)} | ${cell(f.target || '—')} | ${cell(f.floor || '—')} | ${cell(f.ratio || '—')} | ${met} |`);
   }
   return lines;
 }

@@ -220,7 +220,8 @@ async function digestBench(sink: Awaited<ReturnType<typeof startSink>>): Promise
 async function main(): Promise<void> {
   const sink = await startSink();
   try {
-    const lines = [...(await sweepBench(sink)), ...(await digestBench(sink))];
+    // BENCH_WORKER_DIGEST=0: the sweeps only.
+    const lines = [...(await sweepBench(sink)), ...(process.env.BENCH_WORKER_DIGEST === '0' ? [] : await digestBench(sink))];
     console.log('| figure | value | target |');
     console.log('| --- | --- | --- |');
     for (const line of lines) console.log(line);

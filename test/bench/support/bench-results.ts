@@ -15,6 +15,8 @@ export interface BenchFigure {
   target: string;
   /** What the figure is compared with: a floor (reading the bytes), a hand-written SQL query, or ''. */
   floor: string;
+  /** The value over its target (or floor), e.g. "0.42× target": how far it is from it; absent when there is none. */
+  ratio?: string;
   /** Whether the target is met; null when there is no target. */
   met: boolean | null;
 }
@@ -34,3 +36,6 @@ export function readFigures(file: string): BenchFigure[] {
 }
 
 export const formatNumber = (n: number, digits = 0): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** "0.42× target" for a value and a target in the same unit (a time: at most the target is met). */
+export const ratioTo = (value: number, target: number, of = 'target'): string => `${(value / target).toFixed(2)}× ${of}`;

@@ -12,7 +12,7 @@ import { compileFilters, filtersOf, matchesFilters, NO_ATTRIBUTES, type SubjectA
 import { SubscriptionRepository } from '../subscription/subscription.repository.js';
 import type { MailDispatcher } from '../subscription/subscription.service.js';
 import { alertMailItem, type AlertSubjectLabel } from './alert-mail-item.js';
-import { AlertRepository, alertIdempotencyKey } from './alert.repository.js';
+import { AlertRepository, type NewAlert, alertIdempotencyKey } from './alert.repository.js';
 import { commitmentAlerts, questionSetAlerts, type AlertCandidate } from './rules/index.js';
 
 export interface AlertSweepResult {
@@ -100,12 +100,19 @@ export class AlertSweepService {
       url: d ? this.composer.questionSetUrl(d.key) : this.composer.publicUrl,
     });
     return [
-      ...sets.map(({ candidate, setId }) => ({ candidate, attributes: attributes.get(setId) ?? NO_ATTRIBUTES, label: setLabel(descriptions.get(setId), candidate.subjectKey) })),
+      ...sets.map(({ candidate, setId }) => ({
+        candidate,
+        attributes: attributes.get(setId) ?? NO_ATTRIBUTES,
+        label: setLabel(descriptions.get(setId), candidate.subjectKey),
+      })),
       ...commitments.map(({ candidate, commitment: c }) => ({
         candidate,
-        attributes: c.questionSetId === null ? { ...NO_ATTRIBUTES, ministrySlug: ministrySlugOf(c.ministry) } : (attributes.get(c.questionSetId) ?? NO_ATTRIBUTES),
+        attributes:
+          c.questionSetId === null ? { ...NO_ATTRIBUTES, ministrySlug: ministrySlugOf(c.ministry) } : (attributes.get(c.questionSetId) ?? NO_ATTRIBUTES),
         label: {
-          ...(c.questionSetId === null ? { zaak: c.officialNumber ?? `toezegging ${c.id}`, title: c.ministry ?? '(toezegging)', url: this.composer.publicUrl } : setLabel(descriptions.get(c.questionSetId), candidate.subjectKey)),
+          ...(c.questionSetId === null
+            ? { zaak: c.officialNumber ?? `toezegging ${c.id}`, title: c.ministry ?? '(toezegging)', url: this.composer.publicUrl }
+            : setLabel(descriptions.get(c.questionSetId), candidate.subjectKey)),
           commitmentText: c.text,
           dueImplied: c.dueImplied,
         },
@@ -118,25 +125,29 @@ export class AlertSweepService {
     const alerts = new AlertRepository(manager);
     const outbox = new MailOutboxRepository(manager);
     const earliestTerm = subjects.reduce((min, s) => (s.candidate.termDate < min ? s.candidate.termDate : min), asOf);
-    let newAlerts = 0;
     const mailIds: number[] = [];
+    // Recorded together after the loop: one statement for the whole batch (see AlertRepository.insert).
+    const fresh: NewAlert[] = [];
     for (const subscription of batch) {
       const rules = new Set(subscription.rules.split(','));
       const filters = compileFilters(filtersOf(subscription));
       const matched = subjects.filter((s) => rules.has(s.candidate.rule) && matchesFilters(filters, s.attributes));
       if (matched.length === 0) continue;
       const existing = await alerts.existingKeys(subscription.id, earliestTerm);
-      const fresh = matched.filter((s) => !existing.has(alertIdempotencyKey(subscription.id, s.candidate)));
-      if (fresh.length === 0) continue;
+      const unsent = matched.filter((s) => !existing.has(alertIdempotencyKey(subscription.id, s.candidate)));
+      if (unsent.length === 0) continue;
       // The mail is written first so each alert row can name it; both land in this transaction or neither does.
-      const items = fresh.map((s) => alertMailItem(s.candidate, s.label));
-      const batchKey = createHash('sha256').update(fresh.map((s) => alertIdempotencyKey(subscription.id, s.candidate)).join('\n')).digest('hex').slice(0, 16);
+      const items = unsent.map((s) => alertMailItem(s.candidate, s.label));
+      const batchKey = createHash('sha256')
+        .update(unsent.map((s) => alertIdempotencyKey(subscription.id, s.candidate)).join('\n'))
+        .digest('hex')
+        .slice(0, 16);
       const mail = await outbox.insertOnce(this.composer.alerts(subscription, items, `${asOf}/${batchKey}`, asOf), now);
-      await alerts.insert(subscription.id, fresh.map((s) => s.candidate), mail.id, asOf, now);
-      newAlerts += fresh.length;
+      for (const s of unsent) fresh.push({ subscriptionId: subscription.id, candidate: s.candidate, outboxId: mail.id });
       mailIds.push(mail.id);
     }
-    return { newAlerts, mailIds };
+    await alerts.insert(fresh, asOf, now);
+    return { newAlerts: fresh.length, mailIds };
   }
 }
 

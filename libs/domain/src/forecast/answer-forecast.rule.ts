@@ -23,9 +23,19 @@ export interface AgeForecast {
   probabilityWithinTerm: number | null;
 }
 
-interface Conditional {
+export interface Conditional {
   table: KaplanMeierRow[];
   atRisk: number;
+}
+
+/**
+ * What the forecasts of one day are drawn from, apart from the sets forecast: the samples of every group as known that
+ * day, and the curves drawn from them so far (by group, age and deferral state). Shareable between forecasters of the
+ * same day and the same data, so a list forecast again draws no curve twice.
+ */
+export interface SurvivalTables {
+  samples: Map<number, SurvivalSamples>;
+  curves: Map<string, Conditional>;
 }
 
 /**
@@ -36,7 +46,7 @@ interface Conditional {
  */
 export class AnswerForecaster {
   private readonly samples: Map<number, SurvivalSamples>;
-  private readonly curves = new Map<string, Conditional>();
+  private readonly curves: Map<string, Conditional>;
   // Scratch buffers for the filtered samples of one curve, reused: a backtest draws millions of curves.
   private scratchTimes = new Int32Array(0);
   private scratchEvents = new Uint8Array(0);
@@ -46,8 +56,14 @@ export class AnswerForecaster {
     /** The day number of the date. */
     private readonly asOf: number,
     private readonly policy: ForecastPolicy,
+    /**
+     * The samples as of the day (and curves drawn from them): by default from `history` itself; given, when `history`
+     * holds only the sets to forecast and the samples were counted elsewhere (samplesFromCounts).
+     */
+    tables: SurvivalTables = { samples: samplesAsOf(history, asOf), curves: new Map() },
   ) {
-    this.samples = samplesAsOf(history, asOf);
+    this.samples = tables.samples;
+    this.curves = tables.curves;
   }
 
   /** The forecast for set i of the history; null when it is not open on the date (answered, withdrawn, not submitted). */

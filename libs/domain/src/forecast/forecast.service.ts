@@ -2,22 +2,28 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
 import type { Policy } from '../policy/policy.js';
 import { fromDayNumber, toDayNumber, type KamerDate } from '../rules/kamer-date.util.js';
-import { AnswerForecaster, type AgeForecast } from './answer-forecast.rule.js';
+import { AnswerForecaster, type AgeForecast, type SurvivalTables } from './answer-forecast.rule.js';
 import { ALL_MINISTRIES_KEY, type ForecastCalibrationEntity } from './forecast-calibration.entity.js';
 import { ForecastCalibrationRepository } from './forecast-calibration.repository.js';
 import { backtestForecasts, mondaysBetween, type BacktestScore } from './forecast-backtest.rule.js';
 import type { PreparedHistory } from './forecast-history.js';
 import { ForecastHistoryRepository } from './forecast-history.repository.js';
 import type { AnswerForecastView, ForecastCalibrationReport, ForecastCalibrationView, ForecastVerdict } from './forecast-view.js';
-import { ALL_MINISTRIES } from './survival-samples.js';
+import { ALL_MINISTRIES, samplesFromCounts } from './survival-samples.js';
 
 interface Model {
+  /** The sets forecast (only those: the samples come counted, see SurvivalTables). */
   history: PreparedHistory;
   indexById: Map<number, number>;
   forecaster: AnswerForecaster;
   /** Calibration rows by ministry id (ALL_MINISTRIES for '*'). */
   calibrations: Map<number, ForecastCalibrationView>;
 }
+
+// The survival tables of a day are kept while the data does not change (the data version, see ReadCache), whatever
+// the cache of the reads: they are a model fitted to the whole history, and a list of 4,000 sets then costs its own
+// rows only. A few days at most are asked for at a time (today, a past Monday).
+const TABLES_CACHE: ReadCacheOptions = { maxEntries: 4, ttlMs: DEFAULT_READ_CACHE.ttlMs };
 
 export interface CalibrateOptions {
   /** Forecast on every n-th Monday (1: every Monday). */
@@ -37,6 +43,7 @@ export class ForecastService {
   private readonly histories: ForecastHistoryRepository;
   private readonly calibration: ForecastCalibrationRepository;
   private readonly cache: ReadCache;
+  private readonly tables: ReadCache;
 
   constructor(
     dataSource: DataSource,
@@ -47,11 +54,12 @@ export class ForecastService {
     this.histories = new ForecastHistoryRepository(dataSource);
     this.calibration = new ForecastCalibrationRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
+    this.tables = new ReadCache(dataSource, TABLES_CACHE);
   }
 
   /** The forecasts of the given sets as of asOf; a set answered, withdrawn or not yet submitted by then has none. */
   async forecasts(ids: readonly number[], asOf: KamerDate): Promise<Map<number, AnswerForecastView>> {
-    const model = await this.cache.get(JSON.stringify(['forecast', asOf]), () => this.model(asOf));
+    const model = await this.cache.get(JSON.stringify(['forecast', asOf, ...ids]), () => this.model(ids, asOf));
     const result = new Map<number, AnswerForecastView>();
     for (const id of ids) {
       const index = model.indexById.get(id);
@@ -86,9 +94,21 @@ export class ForecastService {
     return { end, fromMonday: mondays.length ? fromMonday : null, toMonday: mondays.length ? toMonday : null, groups };
   }
 
-  private async model(asOf: KamerDate): Promise<Model> {
-    const history = await this.histories.prepared(this.policy, asOf);
-    const [stored, ministries] = await Promise.all([this.calibration.all(), this.calibration.ministries()]);
+  /** The samples of every group as of asOf, counted in SQL, with the curves drawn from them so far. */
+  private survivalTables(asOf: KamerDate): Promise<SurvivalTables> {
+    return this.tables.get(JSON.stringify(['survival', asOf]), async () => ({
+      samples: samplesFromCounts(await this.histories.sampleCounts(this.policy, asOf)),
+      curves: new Map(),
+    }));
+  }
+
+  private async model(ids: readonly number[], asOf: KamerDate): Promise<Model> {
+    const [history, tables, stored, ministries] = await Promise.all([
+      this.histories.ofSets(this.policy, ids),
+      this.survivalTables(asOf),
+      this.calibration.all(),
+      this.calibration.ministries(),
+    ]);
     const calibrations = new Map<number, ForecastCalibrationView>();
     for (const row of stored) {
       const id = row.ministryKey === ALL_MINISTRIES_KEY ? ALL_MINISTRIES : ministries.find((m) => m.slug === row.ministryKey)?.id;
@@ -97,7 +117,7 @@ export class ForecastService {
     return {
       history,
       indexById: new Map(Array.from(history.ids, (id, i) => [id, i])),
-      forecaster: new AnswerForecaster(history, toDayNumber(asOf), this.policy.forecast),
+      forecaster: new AnswerForecaster(history, toDayNumber(asOf), this.policy.forecast, tables),
       calibrations,
     };
   }

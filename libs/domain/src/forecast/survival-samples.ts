@@ -34,6 +34,53 @@ export function samplesAsOf(h: PreparedHistory, asOf: number): Map<number, Survi
   return result;
 }
 
+/** How many sets of one group had the same sample (time, event, deferral age) as of a day: a row of an aggregate. */
+export interface SampleCount {
+  group: number;
+  time: number;
+  /** 1: answered at `time`; 0: censored. */
+  event: number;
+  deferralAge: number;
+  count: number;
+}
+
+/**
+ * The same samples as samplesAsOf, from counts of identical samples per group (a GROUP BY in SQL: the history itself
+ * is never read row by row). Within a time the order differs, which no curve depends on: the product-limit estimator
+ * counts the answers and censorings of each time.
+ */
+export function samplesFromCounts(counts: readonly SampleCount[]): Map<number, SurvivalSamples> {
+  const byGroup = new Map<number, SampleCount[]>();
+  const all: SampleCount[] = [];
+  for (const c of counts) {
+    all.push(c);
+    if (c.group === NO_MINISTRY) continue;
+    let list = byGroup.get(c.group);
+    if (!list) byGroup.set(c.group, (list = []));
+    list.push(c);
+  }
+  const result = new Map<number, SurvivalSamples>();
+  for (const [group, list] of byGroup) result.set(group, expand(list));
+  result.set(ALL_MINISTRIES, expand(all));
+  return result;
+}
+
+function expand(list: readonly SampleCount[]): SurvivalSamples {
+  const sorted = [...list].sort((a, b) => a.time - b.time);
+  const n = sorted.reduce((sum, c) => sum + c.count, 0);
+  const times = new Int32Array(n);
+  const events = new Uint8Array(n);
+  const deferralAges = new Int32Array(n);
+  let at = 0;
+  for (const c of sorted) {
+    times.fill(c.time, at, at + c.count);
+    events.fill(c.event, at, at + c.count);
+    deferralAges.fill(c.deferralAge, at, at + c.count);
+    at += c.count;
+  }
+  return { length: n, times, events, deferralAges };
+}
+
 /** Only facts dated on or before asOf enter: an answer, withdrawal or deferral after it had not happened yet. */
 function build(h: PreparedHistory, list: readonly number[], asOf: number): SurvivalSamples {
   const n = list.length;

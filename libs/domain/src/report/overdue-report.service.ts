@@ -2,12 +2,10 @@ import type { DataSource } from 'typeorm';
 import { ForecastService } from '../forecast/forecast.service.js';
 import type { Policy } from '../policy/policy.js';
 import { DEFAULT_READ_CACHE, ReadCache, type ReadCacheOptions } from '../common/read-cache.js';
-import { QuestionFactsRepository } from '../question-set/question-facts.repository.js';
-import { QuestionQueryRepository } from '../question-set/question-query.repository.js';
 import { evaluateAnswerTerm } from '../rules/evaluate-answer-term.rule.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
 import { ensureAnswerTermProjection } from '../answer-term-projection/ensure-answer-term-projection.js';
-import { ResponsibleReadRepository } from '../responsibility/responsible-read.repository.js';
+import { OverdueListRepository } from './overdue-list.repository.js';
 import { UNKNOWN_ADDRESSEE_REASON, type OverdueGroup, type OverdueItem, type OverdueReport } from './report-view.js';
 
 const OVERDUE = new Set(['overdue', 'overdue_deferred']);
@@ -17,9 +15,7 @@ const OVERDUE = new Set(['overdue', 'overdue_deferred']);
  * after a deferral, grouped by the minister who must answer. Withdrawn sets never appear.
  */
 export class OverdueReportService {
-  private readonly facts: QuestionFactsRepository;
-  private readonly query: QuestionQueryRepository;
-  private readonly responsibles: ResponsibleReadRepository;
+  private readonly list: OverdueListRepository;
   private readonly cache: ReadCache;
   private readonly forecasts: ForecastService;
   /** The set id of each item of a computed report: the forecasts are looked up by id, which the report does not show. */
@@ -30,9 +26,7 @@ export class OverdueReportService {
     private readonly policy: Policy,
     cache: ReadCacheOptions = DEFAULT_READ_CACHE,
   ) {
-    this.facts = new QuestionFactsRepository(dataSource);
-    this.query = new QuestionQueryRepository(dataSource);
-    this.responsibles = new ResponsibleReadRepository(dataSource);
+    this.list = new OverdueListRepository(dataSource);
     this.cache = new ReadCache(dataSource, cache);
     this.forecasts = new ForecastService(dataSource, policy, cache);
   }
@@ -61,23 +55,22 @@ export class OverdueReportService {
   private async compute(asOf: KamerDate): Promise<OverdueReport> {
     // Who must answer is kept with the projection: make sure it was built (one small query when it was).
     await ensureAnswerTermProjection(this.dataSource, this.policy);
-    // SQL narrows to the sets unanswered and not withdrawn as of asOf; the rules decide which of those are overdue.
-    const candidates = await this.facts.find({ submittedBy: asOf, state: { asOf, states: new Set(['unanswered']) } });
-    const overdue = candidates
+    // SQL narrows to the sets open as of asOf past their first term (OverdueListRepository); the rules decide which of
+    // those are overdue.
+    const overdue = (await this.list.candidates(asOf))
       .map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }))
       .filter((e) => OVERDUE.has(e.verdict.status));
-    const ids = overdue.map((e) => e.row.id);
-    const [summaries, submitters, responsibles] = await Promise.all([this.query.summaries(ids), this.query.submitters(ids), this.responsibles.of(ids)]);
     const groups = new Map<string, OverdueGroup>();
     const unknown: OverdueItem[] = [];
+    // The keys in each group: a set is listed once under a minister named twice (a Set, not a scan of the group).
+    const listed = new Map<string, Set<string>>();
     for (const { row, verdict } of overdue) {
-      const s = summaries.get(row.id)!;
-      const who = responsibles.get(row.id) ?? [];
+      const who = row.responsibles;
       const ministries = who.flatMap((r) => (r.ministry ? [r.ministry] : [])).filter((m, i, all) => all.findIndex((o) => o.slug === m.slug) === i);
       const item: OverdueItem = {
-        zaak: s.zaak,
-        key: s.key,
-        title: s.title,
+        zaak: row.zaak,
+        key: row.key,
+        title: row.title,
         submittedOn: row.facts.submittedOn,
         term: verdict.term,
         extendedTerm: verdict.extendedTerm,
@@ -85,7 +78,7 @@ export class OverdueReportService {
         daysOutstanding: verdict.daysOutstanding ?? 0,
         daysOverTerm: verdict.daysOverTerm,
         status: verdict.status,
-        submitters: submitters.get(row.id) ?? [],
+        submitters: row.submitters,
         ministers: who.map((r) => r.minister),
         ministries,
       };
@@ -97,8 +90,11 @@ export class OverdueReportService {
         if (!group) {
           group = { minister: r.minister, ministry: r.ministry, count: 0, items: [] };
           groups.set(r.minister, group);
+          listed.set(r.minister, new Set());
         }
-        if (group.items.some((i) => i.key === item.key)) continue;
+        const keys = listed.get(r.minister)!;
+        if (keys.has(item.key)) continue;
+        keys.add(item.key);
         group.items.push(item);
         group.count += 1;
       }

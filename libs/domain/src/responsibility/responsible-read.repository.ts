@@ -10,6 +10,22 @@ export interface ResponsibleRef {
   personName: string | null;
 }
 
+/** A row of question_set_responsible joined with its ministry, as the lists read it. */
+export interface ResponsibleRow {
+  id: number | string;
+  minister: string | null;
+  personName?: string | null;
+  slug: string | null;
+  name: string | null;
+}
+
+/** The responsible a row names, with "Ministerie van X" when only the ministry is known; null when neither is. */
+export function responsibleOfRow(row: ResponsibleRow): ResponsibleRef | null {
+  const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
+  const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
+  return minister === null ? null : { minister, ministry, personName: row.personName ?? null };
+}
+
 /** Reads of question_set_responsible for the lists (the Monday list, digests). */
 export class ResponsibleReadRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -31,13 +47,12 @@ export class ResponsibleReadRepository {
         .where('r.questionSetId IN (:...ids)', { ids: chunk })
         .orderBy('r.questionSetId')
         .addOrderBy('r.position')
-        .getRawMany<{ id: number | string; minister: string | null; personName: string | null; slug: string | null; name: string | null }>();
+        .getRawMany<ResponsibleRow>();
       for (const row of rows) {
-        const ministry = row.slug && row.name ? { slug: row.slug, name: row.name } : null;
-        const minister = row.minister ?? (ministry ? `Ministerie van ${ministry.name}` : null);
-        if (minister === null) continue;
+        const ref = responsibleOfRow(row);
+        if (ref === null) continue;
         const list = result.get(Number(row.id)) ?? [];
-        list.push({ minister, ministry, personName: row.personName });
+        list.push(ref);
         result.set(Number(row.id), list);
       }
     }

@@ -10,6 +10,7 @@ import { WhoMustAnswer1765300000000 } from './1765300000000-who-must-answer.js';
 import { EditorSessions1765400000000 } from './1765400000000-editor-sessions.js';
 import { ForecastCalibration1765600000000 } from './1765600000000-forecast-calibration.js';
 import { CommitmentConfidence1765700000000 } from './1765700000000-commitment-confidence.js';
+import { OpenSetIndexes1765900000000 } from './1765900000000-open-set-indexes.js';
 import { InboxCompressedBytes1766000000000 } from './1766000000000-inbox-compressed-bytes.js';
 
 /** Every migration in order. One set serves SQLite and PostgreSQL (portable QueryRunner API). */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   EditorSessions1765400000000,
   ForecastCalibration1765600000000,
   CommitmentConfidence1765700000000,
+  OpenSetIndexes1765900000000,
   InboxCompressedBytes1766000000000,
 ];
