@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { DirectSql } from '../database/direct-sql.js';
 import { AlertEntity } from './alert.entity.js';
 import type { AlertCandidate } from './rules/alert-rule.types.js';
 
@@ -6,11 +7,8 @@ export function alertIdempotencyKey(subscriptionId: number, candidate: AlertCand
   return `alert/${subscriptionId}/${candidate.rule}/${candidate.subjectKey}/${candidate.termDate}`;
 }
 
-const ROWS_PER_INSERT = 100;
-const COLUMNS = ['subscriptionId', 'rule', 'subjectKey', 'termDate', 'idempotencyKey', 'asOf', 'outboxId', 'createdAt'] as const;
-
-// The element type of each column's array under PostgreSQL (see insert).
-const POSTGRES_TYPES: Record<(typeof COLUMNS)[number], string> = {
+// Each column's PostgreSQL type, for the one-statement insert (DirectSql.insertRows).
+const POSTGRES_TYPES: Record<keyof Omit<AlertEntity, 'id'>, string> = {
   subscriptionId: 'integer',
   rule: 'text',
   subjectKey: 'text',
@@ -47,34 +45,20 @@ export class AlertRepository {
 
   /**
    * Records alerts, each sent in the outbox row named with it. A key that exists already fails the transaction (UNIQUE).
-   * PostgreSQL: one statement for all of them, the values as one array per column (unnest): a first sweep records
-   * tens of thousands, and each statement is a round trip and a parse of its own. SQLite: multi-row INSERTs (no
-   * arrays; a statement costs no round trip there). Never the query builder: its parameter handling costs seconds.
+   * Through DirectSql.insertRows (one statement on PostgreSQL, multi-row INSERTs on SQLite): a first sweep records
+   * tens of thousands. Never the query builder: its parameter handling costs seconds.
    */
   async insert(rows: readonly NewAlert[], asOf: string, now: string): Promise<void> {
-    if (rows.length === 0) return;
-    const valuesOf = (r: NewAlert) => [
-      r.subscriptionId,
-      r.candidate.rule,
-      r.candidate.subjectKey,
-      r.candidate.termDate,
-      alertIdempotencyKey(r.subscriptionId, r.candidate),
+    const values: Omit<AlertEntity, 'id'>[] = rows.map((r) => ({
+      subscriptionId: r.subscriptionId,
+      rule: r.candidate.rule,
+      subjectKey: r.candidate.subjectKey,
+      termDate: r.candidate.termDate,
+      idempotencyKey: alertIdempotencyKey(r.subscriptionId, r.candidate),
       asOf,
-      r.outboxId,
-      now,
-    ];
-    const columns = COLUMNS.map((c) => `"${c}"`).join(', ');
-    if (this.manager.connection.options.type === 'postgres') {
-      const arrays = COLUMNS.map(() => [] as unknown[]);
-      for (const r of rows) valuesOf(r).forEach((v, i) => arrays[i].push(v));
-      const unnest = COLUMNS.map((c, i) => `$${i + 1}::${POSTGRES_TYPES[c]}[]`).join(', ');
-      await this.manager.query(`INSERT INTO "alert" (${columns}) SELECT * FROM unnest(${unnest})`, arrays);
-      return;
-    }
-    for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-      const part = rows.slice(i, i + ROWS_PER_INSERT);
-      const tuple = `(${COLUMNS.map(() => '?').join(', ')})`;
-      await this.manager.query(`INSERT INTO "alert" (${columns}) VALUES ${part.map(() => tuple).join(', ')}`, part.flatMap(valuesOf));
-    }
+      outboxId: r.outboxId,
+      createdAt: now,
+    }));
+    await new DirectSql(this.manager).insertRows('"alert"', values, POSTGRES_TYPES);
   }
 }

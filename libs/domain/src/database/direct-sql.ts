@@ -41,10 +41,21 @@ export class DirectSql {
     return Number(inserted.id);
   }
 
-  /** Inserts rows that all have the keys of the first, with as few statements as the value limit allows. */
-  async insertRows(table: string, rows: readonly Row[]): Promise<void> {
+  /**
+   * Inserts rows that all have the keys of the first, with as few statements as the value limit allows. Given each
+   * column's PostgreSQL type, PostgreSQL gets one statement for all rows, the values as one array per column
+   * (`unnest`): for tens of thousands of rows each statement is a round trip and a parse of its own. SQLite has no
+   * arrays, and a statement costs it no round trip.
+   */
+  async insertRows(table: string, rows: readonly Row[], postgresTypes?: Readonly<Record<string, string>>): Promise<void> {
     if (rows.length === 0) return;
     const columns = Object.keys(rows[0]);
+    if (this.numbered && postgresTypes) {
+      const arrays = columns.map((c) => rows.map((row) => (row as Record<string, unknown>)[c] ?? null));
+      const unnest = columns.map((c, i) => `$${i + 1}::${postgresTypes[c]}[]`).join(', ');
+      await this.manager.query(`INSERT INTO ${table} (${columns.map(quote).join(', ')}) SELECT * FROM unnest(${unnest})`, arrays);
+      return;
+    }
     const perStatement = Math.max(1, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length));
     const tuple = `(${columns.map(() => '?').join(', ')})`;
     for (let start = 0; start < rows.length; start += perStatement) {
