@@ -1,5 +1,5 @@
-// ESLint (flat config, type-aware through typescript-eslint's project service). `npm run lint` runs it with the
-// boundary check (.dependency-cruiser.cjs); `npm test` runs both before the suites.
+// ESLint (flat config, type-aware through typescript-eslint's project service). `npm run lint` runs it with Prettier's
+// check and the boundary check (.dependency-cruiser.cjs); `npm test` runs all three before the suites.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -73,7 +73,8 @@ function cpuSecondsOf(pid: number): number | null {
 
 /** The hand-written SQL runs on the driver's own handle: a prepared statement, named parameters, no ORM in between. */
 function prepared(ds: DataSource, sql: string): (params: Record<string, unknown>) => Record<string, unknown>[] {
-  const db = (ds.driver as unknown as { databaseConnection: { prepare(sql: string): { all(p: Record<string, unknown>): Record<string, unknown>[] } } }).databaseConnection;
+  const db = (ds.driver as unknown as { databaseConnection: { prepare(sql: string): { all(p: Record<string, unknown>): Record<string, unknown>[] } } })
+    .databaseConnection;
   const statement = db.prepare(sql);
   return (params) => statement.all(params);
 }
@@ -148,7 +149,9 @@ async function main(): Promise<void> {
   };
   if (sqlite) await ds.destroy();
   if (process.env.BENCH_API_LOAD === '0') {
-    console.log(`${db.kind} ${generated.sets} sets, load ${os.loadavg()[0].toFixed(2)}: latency cold ${latency.cold.wall.toFixed(1)} ms, party ${latencyParty.wall.toFixed(1)} ms, overdue cold ${overdue.cold.wall.toFixed(1)} ms, with forecasts ${overdue.forecastCold.wall.toFixed(1)} ms, refit ${overdue.forecastRefit.wall.toFixed(1)} ms (${list.total} sets)`);
+    console.log(
+      `${db.kind} ${generated.sets} sets, load ${os.loadavg()[0].toFixed(2)}: latency cold ${latency.cold.wall.toFixed(1)} ms, party ${latencyParty.wall.toFixed(1)} ms, overdue cold ${overdue.cold.wall.toFixed(1)} ms, with forecasts ${overdue.forecastCold.wall.toFixed(1)} ms, refit ${overdue.forecastRefit.wall.toFixed(1)} ms (${list.total} sets)`,
+    );
     await db.dispose();
     return;
   }
@@ -172,14 +175,20 @@ async function main(): Promise<void> {
   const both = (t: Timing | null) => (t ? `${ms(t.wall)} (CPU ${ms(t.cpu)})` : '— (SQLite only)');
   const ratio = (a: Timing, b: Timing | null) => (b ? `${(a.wall / b.wall).toFixed(2)}× (CPU ${(a.cpu / b.cpu).toFixed(2)}×)` : '—');
   const agree = (same: boolean | null) => (same === null ? '' : same ? ' (same figures: yes)' : ' (same figures: NO)');
-  console.log(`${generated.sets.toLocaleString('en')} question sets generated in ${generation.toFixed(1)} s, answer-term projection built in ${projection.toFixed(1)} s; ${db.kind}; as of ${today}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; medians of ${RUNS} runs`);
+  console.log(
+    `${generated.sets.toLocaleString('en')} question sets generated in ${generation.toFixed(1)} s, answer-term projection built in ${projection.toFixed(1)} s; ${db.kind}; as of ${today}; ${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(2)}; medians of ${RUNS} runs`,
+  );
   console.log(`overdue as of ${today}: ${list.total} sets in ${list.groups.length} groups; /questions?ministry=jenv&status=overdue: ${probe.total} sets`);
   console.log('');
   console.log('| figure | service, cold (cache off) | service, warm (read cache) | hand-written SQL | cold ÷ SQL | target |');
   console.log('| --- | --- | --- | --- | --- | --- |');
-  console.log(`| latency report, groupBy=ministry${agree(latencyAgree)} | ${both(latency.cold)} | ${both(latency.warm)} | ${both(latency.sql)} | ${ratio(latency.cold, latency.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+  console.log(
+    `| latency report, groupBy=ministry${agree(latencyAgree)} | ${both(latency.cold)} | ${both(latency.warm)} | ${both(latency.sql)} | ${ratio(latency.cold, latency.sql)} | ≤ 100 ms, ≤ 3× SQL |`,
+  );
   console.log(`| latency report, groupBy=party | ${both(latencyParty)} | — | — | — | — |`);
-  console.log(`| overdue list${agree(overdueAgree)} | ${both(overdue.cold)} | ${both(overdue.warm)} | ${both(overdue.sql)} | ${ratio(overdue.cold, overdue.sql)} | ≤ 100 ms, ≤ 3× SQL |`);
+  console.log(
+    `| overdue list${agree(overdueAgree)} | ${both(overdue.cold)} | ${both(overdue.warm)} | ${both(overdue.sql)} | ${ratio(overdue.cold, overdue.sql)} | ≤ 100 ms, ≤ 3× SQL |`,
+  );
   console.log(`| overdue list with forecasts (survival tables kept) | ${both(overdue.forecastCold)} | — | — | — | ≤ 100 ms |`);
   console.log(`| overdue list with forecasts, tables fitted anew (first list after a write) | ${both(overdue.forecastRefit)} | — | — | — | — |`);
 
@@ -188,17 +197,59 @@ async function main(): Promise<void> {
   const withinSql = (t: Timing, sql: Timing | null) => t.wall <= 100 && (sql === null || t.wall <= 3 * sql.wall);
   const sqlFloor = (sql: Timing | null, same: boolean | null) => (sql ? `hand-written SQL: ${ms(sql.wall)}${same === false ? ' (figures differ!)' : ''}` : '');
   const loadNote = `load ${os.loadavg()[0].toFixed(1)}`;
-  recordFigure({ ...figure, figure: `latency report, groupBy=ministry, cold, median over ${sets} sets (${loadNote})`, value: ms(latency.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(latency.sql, latencyAgree), ratio: ratioTo(latency.cold.wall, 100), met: withinSql(latency.cold, latency.sql) });
+  recordFigure({
+    ...figure,
+    figure: `latency report, groupBy=ministry, cold, median over ${sets} sets (${loadNote})`,
+    value: ms(latency.cold.wall),
+    target: '≤ 100 ms and ≤ 3× SQL',
+    floor: sqlFloor(latency.sql, latencyAgree),
+    ratio: ratioTo(latency.cold.wall, 100),
+    met: withinSql(latency.cold, latency.sql),
+  });
   recordFigure({ ...figure, figure: 'latency report, groupBy=party, cold', value: ms(latencyParty.wall), target: '', floor: '', met: null });
-  recordFigure({ ...figure, figure: `overdue list (${formatNumber(list.total)} sets), cold, median (${loadNote})`, value: ms(overdue.cold.wall), target: '≤ 100 ms and ≤ 3× SQL', floor: sqlFloor(overdue.sql, overdueAgree), ratio: ratioTo(overdue.cold.wall, 100), met: withinSql(overdue.cold, overdue.sql) });
-  recordFigure({ ...figure, figure: 'overdue list with forecasts, cold (survival tables kept per data version)', value: ms(overdue.forecastCold.wall), target: '≤ 100 ms', floor: '', ratio: ratioTo(overdue.forecastCold.wall, 100), met: overdue.forecastCold.wall <= 100 });
-  recordFigure({ ...figure, figure: 'overdue list with forecasts, tables fitted anew (first list after a write)', value: ms(overdue.forecastRefit.wall), target: '', floor: '', met: null });
-  recordFigure({ ...figure, figure: `GET /questions?ministry=jenv&status=overdue at ${RATE} req/s, p99`, value: `${loadRun.latency.p99} ms (p50 ${loadRun.latency.p50} ms; ${loadRun.errors + loadRun.timeouts + loadRun.non2xx} errors)`, target: '≤ 50 ms', floor: '', met: loadRun.latency.p99 <= 50 && loadRun.errors + loadRun.timeouts + loadRun.non2xx === 0 });
+  recordFigure({
+    ...figure,
+    figure: `overdue list (${formatNumber(list.total)} sets), cold, median (${loadNote})`,
+    value: ms(overdue.cold.wall),
+    target: '≤ 100 ms and ≤ 3× SQL',
+    floor: sqlFloor(overdue.sql, overdueAgree),
+    ratio: ratioTo(overdue.cold.wall, 100),
+    met: withinSql(overdue.cold, overdue.sql),
+  });
+  recordFigure({
+    ...figure,
+    figure: 'overdue list with forecasts, cold (survival tables kept per data version)',
+    value: ms(overdue.forecastCold.wall),
+    target: '≤ 100 ms',
+    floor: '',
+    ratio: ratioTo(overdue.forecastCold.wall, 100),
+    met: overdue.forecastCold.wall <= 100,
+  });
+  recordFigure({
+    ...figure,
+    figure: 'overdue list with forecasts, tables fitted anew (first list after a write)',
+    value: ms(overdue.forecastRefit.wall),
+    target: '',
+    floor: '',
+    met: null,
+  });
+  recordFigure({
+    ...figure,
+    figure: `GET /questions?ministry=jenv&status=overdue at ${RATE} req/s, p99`,
+    value: `${loadRun.latency.p99} ms (p50 ${loadRun.latency.p50} ms; ${loadRun.errors + loadRun.timeouts + loadRun.non2xx} errors)`,
+    target: '≤ 50 ms',
+    floor: '',
+    met: loadRun.latency.p99 <= 50 && loadRun.errors + loadRun.timeouts + loadRun.non2xx === 0,
+  });
   console.log('');
   console.log(`| GET /questions?ministry=jenv&status=overdue, ${RATE} req/s for ${SECONDS} s | value | target |`);
   console.log('| --- | --- | --- |');
-  console.log(`| requests (errors, timeouts, non-2xx) | ${loadRun.requests.total} (${loadRun.errors}, ${loadRun.timeouts}, ${loadRun.non2xx}) | ${RATE * SECONDS} |`);
-  console.log(`| latency p50 / p90 / p99 / max | ${loadRun.latency.p50} / ${loadRun.latency.p90} / ${loadRun.latency.p99} / ${loadRun.latency.max} ms | p99 ≤ 50 ms |`);
+  console.log(
+    `| requests (errors, timeouts, non-2xx) | ${loadRun.requests.total} (${loadRun.errors}, ${loadRun.timeouts}, ${loadRun.non2xx}) | ${RATE * SECONDS} |`,
+  );
+  console.log(
+    `| latency p50 / p90 / p99 / max | ${loadRun.latency.p50} / ${loadRun.latency.p90} / ${loadRun.latency.p99} / ${loadRun.latency.max} ms | p99 ≤ 50 ms |`,
+  );
   console.log(`| API process CPU per request | ${cpuPerRequest === null ? 'n/a' : ms(cpuPerRequest)} | — |`);
   console.log(`| load average after the run | ${os.loadavg()[0].toFixed(2)} | — |`);
 }

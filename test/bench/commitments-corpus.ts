@@ -5,8 +5,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  corpusFromFixtures, documentFolds, learnCutOff, pooled, scoreCorpus, temporalHoldOut,
-  type ConstructionScore, type CorpusDocument, type CorpusScore, type Score,
+  corpusFromFixtures,
+  documentFolds,
+  learnCutOff,
+  pooled,
+  scoreCorpus,
+  temporalHoldOut,
+  type ConstructionScore,
+  type CorpusDocument,
+  type CorpusScore,
+  type Score,
 } from '../../libs/parsing/src/commitments/evaluation/corpus-evaluation.js';
 import { extractCommitments } from '../../libs/parsing/src/commitments/index.js';
 import { recordFigure } from './support/bench-results.js';
@@ -70,15 +78,22 @@ export function printCorpus(fixtures: string): void {
   const years = corpus.map((d) => d.answeredOn.slice(0, 4)).sort();
   const all = scoreCorpus(corpus, extractCommitments).overall;
   console.log('\n## The labelled corpus\n');
-  console.log(`${corpus.length} documents (${corpus.filter((d) => !d.seenByRules).length} never seen by the rules' authors), ${ministries.size} ministries, ${years[0]}–${years.at(-1)}, ${all.sentences} sentences, ${all.commitments} commitments, ${all.decoys} decoys labelled as such.`);
-  console.log(`Temporal hold-out: the ${holdOut.length} most recent documents (${holdOut[0].answeredOn} – ${holdOut.at(-1)!.answeredOn}): ${holdOut.map((d) => `${d.id}${d.seenByRules ? '*' : ''}`).join(', ')} (* = known when the rules were written).`);
+  console.log(
+    `${corpus.length} documents (${corpus.filter((d) => !d.seenByRules).length} never seen by the rules' authors), ${ministries.size} ministries, ${years[0]}–${years.at(-1)}, ${all.sentences} sentences, ${all.commitments} commitments, ${all.decoys} decoys labelled as such.`,
+  );
+  console.log(
+    `Temporal hold-out: the ${holdOut.length} most recent documents (${holdOut[0].answeredOn} – ${holdOut.at(-1)!.answeredOn}): ${holdOut.map((d) => `${d.id}${d.seenByRules ? '*' : ''}`).join(', ')} (* = known when the rules were written).`,
+  );
 
   const rules = crossValidate(corpus, false);
   const learned = crossValidate(corpus, true);
   const cut = learnCutOff(train, extractCommitments);
   const holdRules = scoreCorpus(holdOut, extractCommitments);
   const holdLearned = scoreCorpus(holdOut, extractCommitments, (c) => (c.confidence ?? 1) >= cut);
-  const unseen = scoreCorpus(corpus.filter((d) => !d.seenByRules), extractCommitments);
+  const unseen = scoreCorpus(
+    corpus.filter((d) => !d.seenByRules),
+    extractCommitments,
+  );
   console.log('\n| evaluation | documents | sentences | commitments | decoys | true pos. | false pos. | false neg. | precision | recall | F1 |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(row(`${K}-fold CV by document, rules`, rules.score));
@@ -89,16 +104,36 @@ export function printCorpus(fixtures: string): void {
   console.log('\n### Per construction (recall by the labelled construction, precision by the construction that fired)\n');
   console.log('| evaluation | construction | labelled | found | fired | fired right | precision | recall |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const line of [...constructionRows('CV, rules', rules.byConstruction), ...constructionRows('hold-out, rules', holdRules.byConstruction), ...constructionRows('unseen, rules', unseen.byConstruction)]) console.log(line);
+  for (const line of [
+    ...constructionRows('CV, rules', rules.byConstruction),
+    ...constructionRows('hold-out, rules', holdRules.byConstruction),
+    ...constructionRows('unseen, rules', unseen.byConstruction),
+  ])
+    console.log(line);
   console.log('\n### Misses on the corpus (rules)\n');
   const misses = scoreCorpus(corpus, extractCommitments).misses;
   if (misses.length === 0) console.log('None.');
   else {
     console.log('| kind | document | answer | construction | sentence |');
     console.log('| --- | --- | ---: | --- | --- |');
-    for (const m of misses) console.log(`| ${m.kind} | ${m.document} | ${m.questionNumber} | ${m.construction ?? ''} | ${m.sentence.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 140)} |`);
+    for (const m of misses)
+      console.log(
+        `| ${m.kind} | ${m.document} | ${m.questionNumber} | ${m.construction ?? ''} | ${m.sentence.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 140)} |`,
+      );
   }
   const base = { bench: 'commitments', database: '', floor: '' };
-  recordFigure({ ...base, figure: `F1, ${K}-fold CV by document (${rules.score.commitments} commitments)`, value: `${f3(rules.score.f1)} (P ${f3(rules.score.precision)}, R ${f3(rules.score.recall)})`, target: '≥ 0.9, P ≥ 0.9', met: rules.score.f1 >= 0.9 && rules.score.precision >= 0.9 });
-  recordFigure({ ...base, figure: `F1, temporal hold-out (${holdRules.overall.commitments} commitments)`, value: `${f3(holdRules.overall.f1)} (P ${f3(holdRules.overall.precision)}, R ${f3(holdRules.overall.recall)})`, target: '≥ 0.9, P ≥ 0.9', met: holdRules.overall.f1 >= 0.9 && holdRules.overall.precision >= 0.9 });
+  recordFigure({
+    ...base,
+    figure: `F1, ${K}-fold CV by document (${rules.score.commitments} commitments)`,
+    value: `${f3(rules.score.f1)} (P ${f3(rules.score.precision)}, R ${f3(rules.score.recall)})`,
+    target: '≥ 0.9, P ≥ 0.9',
+    met: rules.score.f1 >= 0.9 && rules.score.precision >= 0.9,
+  });
+  recordFigure({
+    ...base,
+    figure: `F1, temporal hold-out (${holdRules.overall.commitments} commitments)`,
+    value: `${f3(holdRules.overall.f1)} (P ${f3(holdRules.overall.precision)}, R ${f3(holdRules.overall.recall)})`,
+    target: '≥ 0.9, P ≥ 0.9',
+    met: holdRules.overall.f1 >= 0.9 && holdRules.overall.precision >= 0.9,
+  });
 }

@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  evaluateLabelledSet, type LabelledAnswer, type LabelledSentence, type SetScore,
+  evaluateLabelledSet,
+  type LabelledAnswer,
+  type LabelledSentence,
+  type SetScore,
 } from '../../libs/parsing/src/commitments/evaluation/labelled-set-evaluation.js';
 import { extractCommitments } from '../../libs/parsing/src/commitments/index.js';
 import type { ParsedQuestion } from '../../libs/parsing/src/contract/parsed-document.js';
@@ -47,7 +50,10 @@ function printQuality(scores: [string, SetScore][]): void {
   else {
     console.log('| set | kind | source | detail | sentence |');
     console.log('| --- | --- | --- | --- | --- |');
-    for (const m of misses) console.log(`| ${m.set} | ${m.kind} | ${m.source} | ${m.detail.replace(/\|/g, '/')} | ${m.sentence.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 140)} |`);
+    for (const m of misses)
+      console.log(
+        `| ${m.set} | ${m.kind} | ${m.source} | ${m.detail.replace(/\|/g, '/')} | ${m.sentence.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 140)} |`,
+      );
   }
 }
 
@@ -66,12 +72,26 @@ function printSpeed(answers: LabelledAnswer[]): void {
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
   console.log(`| ${total} | ${chars} | ${found} | ${seconds.toFixed(3)} | ${Math.round(total / seconds)} | ${(chars / seconds / 1e6).toFixed(2)} |`);
   console.log(`\n(${answers.length} real answers of the seeds and realdocs, ${rounds} rounds, Node ${process.version})`);
-  recordFigure({ bench: 'commitments', database: '', figure: 'extraction speed', value: `${formatNumber(total / seconds)} answers/s, ${(chars / seconds / 1e6).toFixed(1)} MB/s`, target: '', floor: '', met: null });
+  recordFigure({
+    bench: 'commitments',
+    database: '',
+    figure: 'extraction speed',
+    value: `${formatNumber(total / seconds)} answers/s, ${(chars / seconds / 1e6).toFixed(1)} MB/s`,
+    target: '',
+    floor: '',
+    met: null,
+  });
 }
 
 function recordQuality(name: string, s: SetScore, real: boolean): void {
   const base = { bench: 'commitments', database: '', floor: '' };
-  recordFigure({ ...base, figure: `precision, ${name} (${s.labelledCommitments} commitments)`, value: pct(s.precision), target: real ? '≥ 0.9' : '', met: real ? s.precision >= 0.9 : null });
+  recordFigure({
+    ...base,
+    figure: `precision, ${name} (${s.labelledCommitments} commitments)`,
+    value: pct(s.precision),
+    target: real ? '≥ 0.9' : '',
+    met: real ? s.precision >= 0.9 : null,
+  });
   recordFigure({ ...base, figure: `recall, ${name}`, value: pct(s.recall), target: real ? '≥ 0.85' : '', met: real ? s.recall >= 0.85 : null });
 }
 
@@ -79,7 +99,11 @@ function main(): void {
   const labelled = load<LabelledSentence[]>('labelled.json');
   const answers = load<LabelledAnswer[]>('answers.json');
   const all = evaluateLabelledSet(labelled, answers, extractCommitments);
-  const heldOut = evaluateLabelledSet(labelled.filter((l) => l.source === 'written (held out)'), [], extractCommitments).written;
+  const heldOut = evaluateLabelledSet(
+    labelled.filter((l) => l.source === 'written (held out)'),
+    [],
+    extractCommitments,
+  ).written;
   console.log('# Commitment extraction\n');
   printQuality([
     ['real (seeds + realdocs)', all.real],

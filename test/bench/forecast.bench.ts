@@ -8,7 +8,15 @@
 // SQLite (BENCH_DATABASE=postgres for PostgreSQL). A benchmark and a measurement, not a test.
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_POLICY, DocumentImportService, ForecastService, kamerDateOf, rebuildAnswerTermProjection, writeTransaction, type ForecastCalibrationReport } from '#domain';
+import {
+  DEFAULT_POLICY,
+  DocumentImportService,
+  ForecastService,
+  kamerDateOf,
+  rebuildAnswerTermProjection,
+  writeTransaction,
+  type ForecastCalibrationReport,
+} from '#domain';
 import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
 import { formatNumber, recordFigure } from './support/bench-results.js';
 import { generateQuestionSets } from './support/question-set-generator.js';
@@ -21,7 +29,9 @@ const { coverageLow, coverageHigh } = DEFAULT_POLICY.forecast;
 function printReport(title: string, report: ForecastCalibrationReport, seconds: number): void {
   console.log(`### ${title}`);
   console.log('');
-  console.log(`Mondays ${report.fromMonday ?? '—'} to ${report.toMonday ?? '—'} (every ${EVERY_WEEKS === 1 ? '' : `${EVERY_WEEKS}th `}Monday), outcomes up to ${report.end}; backtest ${seconds.toFixed(1)} s on ${KIND}.`);
+  console.log(
+    `Mondays ${report.fromMonday ?? '—'} to ${report.toMonday ?? '—'} (every ${EVERY_WEEKS === 1 ? '' : `${EVERY_WEEKS}th `}Monday), outcomes up to ${report.end}; backtest ${seconds.toFixed(1)} s on ${KIND}.`,
+  );
   console.log('');
   console.log('| ministry | forecasts | scored | coverage of the 80 % interval | median absolute error (days) | verdict |');
   console.log('| --- | --- | --- | --- | --- | --- |');
@@ -29,7 +39,9 @@ function printReport(title: string, report: ForecastCalibrationReport, seconds: 
   for (const g of groups) {
     const coverage = g.coverage === null ? '—' : g.coverage.toFixed(3);
     const error = g.medianAbsoluteErrorDays === null ? '—' : formatNumber(g.medianAbsoluteErrorDays, 1);
-    console.log(`| ${g.ministry === '*' ? '**all ministries**' : g.name} | ${formatNumber(g.predictions)} | ${formatNumber(g.scored)} | ${coverage} | ${error} | ${g.verdict} |`);
+    console.log(
+      `| ${g.ministry === '*' ? '**all ministries**' : g.name} | ${formatNumber(g.predictions)} | ${formatNumber(g.scored)} | ${coverage} | ${error} | ${g.verdict} |`,
+    );
   }
   console.log('');
 }
@@ -38,8 +50,24 @@ function recordAll(label: string, report: ForecastCalibrationReport): void {
   const all = report.groups.find((g) => g.ministry === '*');
   if (!all) return;
   const met = all.coverage === null ? null : all.coverage >= coverageLow && all.coverage <= coverageHigh;
-  recordFigure({ bench: 'forecast', database: KIND, figure: `80 % interval coverage, ${label}`, value: all.coverage?.toFixed(3) ?? '—', target: `${coverageLow}–${coverageHigh}`, floor: '', met });
-  recordFigure({ bench: 'forecast', database: KIND, figure: `median absolute error, ${label}`, value: `${formatNumber(all.medianAbsoluteErrorDays ?? NaN, 1)} days`, target: '', floor: '', met: null });
+  recordFigure({
+    bench: 'forecast',
+    database: KIND,
+    figure: `80 % interval coverage, ${label}`,
+    value: all.coverage?.toFixed(3) ?? '—',
+    target: `${coverageLow}–${coverageHigh}`,
+    floor: '',
+    met,
+  });
+  recordFigure({
+    bench: 'forecast',
+    database: KIND,
+    figure: `median absolute error, ${label}`,
+    value: `${formatNumber(all.medianAbsoluteErrorDays ?? NaN, 1)} days`,
+    target: '',
+    floor: '',
+    met: null,
+  });
 }
 
 async function generated(today: string): Promise<void> {
@@ -64,7 +92,10 @@ async function realDocuments(today: string): Promise<void> {
     const folders = [path.resolve('test/fixtures/realdocs'), path.resolve('seeds')];
     let documents = 0;
     for (const folder of folders) {
-      for (const file of fs.readdirSync(folder).filter((f) => f.endsWith('.txt')).sort()) {
+      for (const file of fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()) {
         try {
           await importer.importText(fs.readFileSync(path.join(folder, file), 'utf8'), { filename: file });
           documents += 1;

@@ -62,8 +62,19 @@ async function medianMs(runs: number, work: () => Promise<unknown>): Promise<num
 
 async function addSubscribers(db: BenchDatabase): Promise<void> {
   const now = new Date().toISOString();
-  const rows = Array.from({ length: SUBSCRIBERS }, (_, i) => [`abonnee-${i}@example.test`, i % 2 === 0 ? null : MINISTRIES[i % MINISTRIES.length].slug, 'overdue,overdue_after_deferral,due_soon,late_deferral,commitment_overdue', 'none', 'active', 'admin', now, now]);
-  await writeTransaction(db.ds, (m) => insertRows(m, 'subscription', ['email', 'ministry', 'rules', 'digest', 'status', 'createdBy', 'createdAt', 'confirmedAt'], rows));
+  const rows = Array.from({ length: SUBSCRIBERS }, (_, i) => [
+    `abonnee-${i}@example.test`,
+    i % 2 === 0 ? null : MINISTRIES[i % MINISTRIES.length].slug,
+    'overdue,overdue_after_deferral,due_soon,late_deferral,commitment_overdue',
+    'none',
+    'active',
+    'admin',
+    now,
+    now,
+  ]);
+  await writeTransaction(db.ds, (m) =>
+    insertRows(m, 'subscription', ['email', 'ministry', 'rules', 'digest', 'status', 'createdBy', 'createdAt', 'confirmedAt'], rows),
+  );
 }
 
 async function measure(kind: BenchDatabaseKind, sets: number, seeds: string[]): Promise<Row> {
@@ -94,7 +105,11 @@ async function measure(kind: BenchDatabaseKind, sets: number, seeds: string[]): 
 
     await addSubscribers(db);
     let queued = 0;
-    const composer = new MailComposer(new MailTemplates(), new MailLinks('http://localhost:3000', 'bench-secret-of-sufficient-length'), 'termijnwacht <noreply@example.test>');
+    const composer = new MailComposer(
+      new MailTemplates(),
+      new MailLinks('http://localhost:3000', 'bench-secret-of-sufficient-length'),
+      'termijnwacht <noreply@example.test>',
+    );
     const sweep = new AlertSweepService(db.ds, DEFAULT_POLICY, composer, { dispatchMail: (ids) => Promise.resolve(void (queued += ids.length)) });
     started = performance.now();
     const swept = await sweep.run(today);
@@ -102,7 +117,18 @@ async function measure(kind: BenchDatabaseKind, sets: number, seeds: string[]): 
     if (swept.mails !== queued) throw new Error(`the sweep recorded ${swept.mails} mails but dispatched ${queued}`);
 
     const megabytes = (await db.sizeBytes()) / 1048576;
-    return { database: kind, sets: sets + IMPORT_DOCS, loadSeconds, projectionSeconds, importPerSecond, latencyMs, overdueMs, sweepSeconds, sweepEvaluated: swept.questionSetsEvaluated, megabytes };
+    return {
+      database: kind,
+      sets: sets + IMPORT_DOCS,
+      loadSeconds,
+      projectionSeconds,
+      importPerSecond,
+      latencyMs,
+      overdueMs,
+      sweepSeconds,
+      sweepEvaluated: swept.questionSetsEvaluated,
+      megabytes,
+    };
   } finally {
     await db.dispose();
   }
@@ -139,9 +165,13 @@ async function main(): Promise<void> {
       console.error(`growth: ${kind} ${sets} done`);
     }
   }
-  console.log(`${os.cpus().length} CPUs; import of ${IMPORT_DOCS} documents on top of the generated sets; reports cold, medians of ${RUNS} runs; sweep for ${SUBSCRIBERS} subscribers`);
+  console.log(
+    `${os.cpus().length} CPUs; import of ${IMPORT_DOCS} documents on top of the generated sets; reports cold, medians of ${RUNS} runs; sweep for ${SUBSCRIBERS} subscribers`,
+  );
   console.log('');
-  console.log('| database | question sets | bulk load | projection build | import | latency report | overdue list | alert sweep (sets evaluated) | size on disk |');
+  console.log(
+    '| database | question sets | bulk load | projection build | import | latency report | overdue list | alert sweep (sets evaluated) | size on disk |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) {
     console.log(

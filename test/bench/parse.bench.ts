@@ -18,9 +18,31 @@ const DOCS = Number(process.env.BENCH_DOCS ?? 10_000);
 const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../seeds');
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 const FIRST = ['Sjoerd', 'Jeanet', 'Queeny', 'Ingrid', 'Ruben', 'Pieter', 'Fleur', 'Mustafa', 'Lisa', 'Kees', 'Anne', 'Derk', 'Joost', 'Sandra'];
-const LAST = ['Sjoerdsma', 'van der Laan', 'Rajkowski', 'Michon', 'Brekelmans', 'Omtzigt', 'Agema', 'Kuzu', 'Westerveld', 'Van der Staaij', 'Ceder', 'Bikker', 'De Jong', 'Van Nispen'];
+const LAST = [
+  'Sjoerdsma',
+  'van der Laan',
+  'Rajkowski',
+  'Michon',
+  'Brekelmans',
+  'Omtzigt',
+  'Agema',
+  'Kuzu',
+  'Westerveld',
+  'Van der Staaij',
+  'Ceder',
+  'Bikker',
+  'De Jong',
+  'Van Nispen',
+];
 const PARTIES = ['VVD', 'D66', 'CDA', 'PVV', 'SP', 'GroenLinks', 'PvdA', 'ChristenUnie', 'SGP', 'PvdD', 'FVD', 'JA21', 'Volt', 'BBB'];
-const MINISTRIES = ['Buitenlandse Zaken', 'Justitie en Veiligheid', 'Infrastructuur en Waterstaat', 'Onderwijs, Cultuur en Wetenschap', 'Volksgezondheid, Welzijn en Sport', 'Financiën'];
+const MINISTRIES = [
+  'Buitenlandse Zaken',
+  'Justitie en Veiligheid',
+  'Infrastructuur en Waterstaat',
+  'Onderwijs, Cultuur en Wetenschap',
+  'Volksgezondheid, Welzijn en Sport',
+  'Financiën',
+];
 const REASONS = [
   'in verband met de voor de beantwoording benodigde interdepartementale afstemming',
   'aangezien nog niet alle benodigde informatie is ontvangen',
@@ -77,7 +99,13 @@ function listingDocument(f: Facts): string {
     out.push(` • Vraag ${q.number}`, `  ${q.text.split('\n').join('\n  ')}`, '');
     if (f.answered && q.answer) out.push(`  ${q.answer.split('\n').join('\n  ')}`, '');
   }
-  if (f.deferral) out.push(` • Mededeling - ${dutch(f.deferral)}`, '', `  De vragen met kenmerk ${f.zaak} kunnen niet binnen de gebruikelijke termijn worden beantwoord ${pick(REASONS)}.`, '');
+  if (f.deferral)
+    out.push(
+      ` • Mededeling - ${dutch(f.deferral)}`,
+      '',
+      `  De vragen met kenmerk ${f.zaak} kunnen niet binnen de gebruikelijke termijn worden beantwoord ${pick(REASONS)}.`,
+      '',
+    );
   out.push('', `Kamervraag document nummer: kv-tk-${f.zaak}`, `Volledige titel: Vragen over onderwerp ${f.zaak}`);
   return out.join('\n');
 }
@@ -87,11 +115,18 @@ function pageDocument(f: Facts): string {
   const ministry = pick(MINISTRIES);
   const askers = Array.from({ length: int(1, 2) }, () => `${pick(LAST).replace(/^./, (c) => c.toUpperCase())} (${pick(PARTIES)})`).join(' en ');
   const out = [
-    '[overzicht] [activiteiten] [besluiten] [commissies] [kamerleden] [open vragen]', '',
-    `Antwoord op vragen over onderwerp ${f.zaak}`, '', notice ? 'Mededeling' : 'Antwoord schriftelijke vragen', '',
-    `Directe link naar document (.pdf), officiële HTML versie (ah-tk-${f.submitted.slice(0, 4)}${Number(f.submitted.slice(0, 4)) + 1}-${int(1, 4000)}).`, '',
-    `Onderdeel van zaak ${f.zaak}:`, '',
-    `Vragen van de leden ${askers} aan de Minister van ${ministry} over onderwerp ${f.zaak} (ingezonden ${dutch(f.submitted)}).`, '',
+    '[overzicht] [activiteiten] [besluiten] [commissies] [kamerleden] [open vragen]',
+    '',
+    `Antwoord op vragen over onderwerp ${f.zaak}`,
+    '',
+    notice ? 'Mededeling' : 'Antwoord schriftelijke vragen',
+    '',
+    `Directe link naar document (.pdf), officiële HTML versie (ah-tk-${f.submitted.slice(0, 4)}${Number(f.submitted.slice(0, 4)) + 1}-${int(1, 4000)}).`,
+    '',
+    `Onderdeel van zaak ${f.zaak}:`,
+    '',
+    `Vragen van de leden ${askers} aan de Minister van ${ministry} over onderwerp ${f.zaak} (ingezonden ${dutch(f.submitted)}).`,
+    '',
   ];
   if (notice) out.push(`Mededeling van Minister ${pick(LAST)} (${ministry}) (ontvangen ${dutch(f.deferral!)}).`, '');
   else if (f.answered) out.push(`Antwoord van Minister ${pick(LAST)} (${ministry}) (ontvangen ${dutch(f.answered)}).`, '');
@@ -99,13 +134,17 @@ function pageDocument(f: Facts): string {
     out.push(`Vraag ${q.number}`, '', `${q.text.split('\n').join('\n\n')}1`, '');
     if (f.answered && q.answer) out.push(`Antwoord ${q.number}`, '', q.answer.split('\n').join('\n\n'), '');
   }
-  if (notice) out.push('Mededeling', '', `Hierbij deel ik u mede dat de vragen niet binnen de gebruikelijke termijn kunnen worden beantwoord ${pick(REASONS)}.`, '');
+  if (notice)
+    out.push('Mededeling', '', `Hierbij deel ik u mede dat de vragen niet binnen de gebruikelijke termijn kunnen worden beantwoord ${pick(REASONS)}.`, '');
   out.push('', '  1. https://www.example.nl/bron↩︎');
   return out.join('\n');
 }
 
 function generate(dir: string): { bytes: number; listing: number; page: number; questions: number } {
-  const pools = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => parseDocument(fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8')).questions);
+  const pools = fs
+    .readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => parseDocument(fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8')).questions);
   const pool = pools.flat().filter((q) => q.answer !== null);
   let bytes = 0;
   let listing = 0;
@@ -132,15 +171,17 @@ function timed(files: string[], work: (file: string) => number): { seconds: numb
 
 const floor = (file: string): number => fs.readFileSync(file, 'utf8').split('\n').length;
 let rejected = 0;
-const parseWith = (parser: (text: string) => ParsedDocument) => (file: string): number => {
-  try {
-    return parser(fs.readFileSync(file, 'utf8')).questions.length;
-  } catch (error) {
-    if (!(error instanceof ParseError)) throw error;
-    rejected++;
-    return 0;
-  }
-};
+const parseWith =
+  (parser: (text: string) => ParsedDocument) =>
+  (file: string): number => {
+    try {
+      return parser(fs.readFileSync(file, 'utf8')).questions.length;
+    } catch (error) {
+      if (!(error instanceof ParseError)) throw error;
+      rejected++;
+      return 0;
+    }
+  };
 const parseStructure = parseWith(parseDocumentStructure);
 const parseFull = parseWith(parseDocument);
 
@@ -161,7 +202,10 @@ function main(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'termijnwacht-bench-parse-'));
   try {
     const corpus = generate(dir);
-    const files = fs.readdirSync(dir).sort().map((f) => path.join(dir, f));
+    const files = fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => path.join(dir, f));
     timed(files.slice(0, 1000), parseFull); // warm up the JIT and the page cache
     timed(files, floor);
     const [floorRun, parseRun] = bestOfInterleaved(files, [floor, parseStructure], 3);
@@ -174,7 +218,9 @@ function main(): void {
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const row = (label: string, seconds: number): string =>
       `| ${label} | ${Math.round(files.length / seconds).toLocaleString('en')} docs/s | ${(mb / seconds).toFixed(1)} MB/s | ${seconds.toFixed(2)} s |`;
-    console.log(`corpus: ${files.length.toLocaleString('en')} documents (${corpus.listing} listing, ${corpus.page} page), ${mb.toFixed(1)} MB; refused: ${rejected}; questions found ${full.sink.toLocaleString('en')} of ${corpus.questions.toLocaleString('en')} generated`);
+    console.log(
+      `corpus: ${files.length.toLocaleString('en')} documents (${corpus.listing} listing, ${corpus.page} page), ${mb.toFixed(1)} MB; refused: ${rejected}; questions found ${full.sink.toLocaleString('en')} of ${corpus.questions.toLocaleString('en')} generated`,
+    );
     console.log('');
     console.log('| measure | documents/s | MB/s | time |');
     console.log('| --- | --- | --- | --- |');
@@ -186,10 +232,38 @@ function main(): void {
     console.log(`| peak RSS (process.resourceUsage().maxRSS) | ${rssMb.toFixed(0)} MB | | |`);
     const docsPerSecond = (seconds: number) => `${formatNumber(files.length / seconds)} docs/s, ${(mb / seconds).toFixed(1)} MB/s`;
     const base = { bench: 'parse', database: '' };
-    recordFigure({ ...base, figure: 'parse (the contract, no commitment extraction)', value: docsPerSecond(parseSeconds), target: '≤ 5× the floor', floor: `read + split lines: ${docsPerSecond(floorSeconds)}`, met: parseSeconds / floorSeconds <= 5 });
-    recordFigure({ ...base, figure: 'parse ÷ floor', value: `${(parseSeconds / floorSeconds).toFixed(2)}×`, target: '≤ 5×', floor: 'read + split lines', met: parseSeconds / floorSeconds <= 5 });
-    recordFigure({ ...base, figure: 'parse with commitment extraction', value: docsPerSecond(fullSeconds), target: '', floor: `${(fullSeconds / floorSeconds).toFixed(1)}× the floor`, met: null });
-    recordFigure({ ...base, figure: `peak RSS, parsing ${formatNumber(files.length)} documents (${mb.toFixed(0)} MB) streamed`, value: `${rssMb.toFixed(0)} MB`, target: '≤ 300 MB', floor: '', met: rssMb <= 300 });
+    recordFigure({
+      ...base,
+      figure: 'parse (the contract, no commitment extraction)',
+      value: docsPerSecond(parseSeconds),
+      target: '≤ 5× the floor',
+      floor: `read + split lines: ${docsPerSecond(floorSeconds)}`,
+      met: parseSeconds / floorSeconds <= 5,
+    });
+    recordFigure({
+      ...base,
+      figure: 'parse ÷ floor',
+      value: `${(parseSeconds / floorSeconds).toFixed(2)}×`,
+      target: '≤ 5×',
+      floor: 'read + split lines',
+      met: parseSeconds / floorSeconds <= 5,
+    });
+    recordFigure({
+      ...base,
+      figure: 'parse with commitment extraction',
+      value: docsPerSecond(fullSeconds),
+      target: '',
+      floor: `${(fullSeconds / floorSeconds).toFixed(1)}× the floor`,
+      met: null,
+    });
+    recordFigure({
+      ...base,
+      figure: `peak RSS, parsing ${formatNumber(files.length)} documents (${mb.toFixed(0)} MB) streamed`,
+      value: `${rssMb.toFixed(0)} MB`,
+      target: '≤ 300 MB',
+      floor: '',
+      met: rssMb <= 300,
+    });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

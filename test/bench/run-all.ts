@@ -84,7 +84,15 @@ function runBench(spec: BenchSpec, database: BenchDatabaseKind | '', databases: 
       console.log(`  ${label}: ${code === 0 ? 'done' : `FAILED (exit ${code})`} in ${seconds.toFixed(0)} s`);
       const figures = readFigures(resultsFile);
       fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
-      resolve({ bench: spec.name, database, date, output, seconds, figures, failed: code === 0 ? null : `exit ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}` });
+      resolve({
+        bench: spec.name,
+        database,
+        date,
+        output,
+        seconds,
+        figures,
+        failed: code === 0 ? null : `exit ${code}: ${errors.trim().split('\n').slice(-3).join(' ')}`,
+      });
     });
   });
 }
@@ -95,7 +103,9 @@ function summaryTable(figures: BenchFigure[]): string[] {
   const lines = ['| benchmark | database | figure | value | target | compared with | ratio | met |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const f of figures.filter((x) => x.bench !== 'growth')) {
     const met = f.met === null ? '' : f.met ? 'yes' : '**no**';
-    lines.push(`| ${f.bench} | ${f.database || '—'} | ${cell(f.figure)} | ${cell(f.value)} | ${cell(f.target || '—')} | ${cell(f.floor || '—')} | ${cell(f.ratio || '—')} | ${met} |`);
+    lines.push(
+      `| ${f.bench} | ${f.database || '—'} | ${cell(f.figure)} | ${cell(f.value)} | ${cell(f.target || '—')} | ${cell(f.floor || '—')} | ${cell(f.ratio || '—')} | ${met} |`,
+    );
   }
   return lines;
 }
@@ -170,7 +180,9 @@ async function main(): Promise<void> {
     }
   }
   const figures = fresh.flatMap((r) => r.figures);
-  console.log(`wrote ${path.relative(process.cwd(), out)}: ${figures.length} new figures from ${fresh.length} runs${fresh.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), out)}: ${figures.length} new figures from ${fresh.length} runs${fresh.some((r) => r.failed) ? ' (some FAILED: see the file)' : ''}`,
+  );
   if (fresh.some((r) => r.failed)) process.exitCode = 1;
 }
 
@@ -198,7 +210,12 @@ function renderDoc({ databases, notes, runs }: RunRecord, interrupted: boolean):
     ...growthTable(figures),
     '',
     "## Each benchmark's own output",
-    ...runs.flatMap((r) => ['', `### ${r.bench}${r.database ? ` on ${r.database}` : ''} (${day(r.date)}, ${r.seconds.toFixed(0)} s)`, '', r.output.trim().replace(/^#+ /gm, '#### ') || '(no output)']),
+    ...runs.flatMap((r) => [
+      '',
+      `### ${r.bench}${r.database ? ` on ${r.database}` : ''} (${day(r.date)}, ${r.seconds.toFixed(0)} s)`,
+      '',
+      r.output.trim().replace(/^#+ /gm, '#### ') || '(no output)',
+    ]),
     '',
   ].join('\n');
 }

@@ -16,7 +16,14 @@ const TARGET_MS = 100;
 
 /** Seed 000 with its answer repeated into 4.5 MB, as the outside probe sent it. */
 function largeDocument(): string {
-  const seed = fs.readFileSync(path.join(ROOT, 'seeds', fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('000'))!), 'utf8');
+  const seed = fs.readFileSync(
+    path.join(
+      ROOT,
+      'seeds',
+      fs.readdirSync(path.join(ROOT, 'seeds')).find((f) => f.startsWith('000'))!,
+    ),
+    'utf8',
+  );
   const answer = '  Het bericht is zorgelijk en past in het bredere beeld dat de overheid in eigen land een hoge mate van controle uitoefent. ';
   const padding = Array.from({ length: 4.5 * 1024 * 8 }, (_, i) => `${answer}${i}.`).join('\n');
   return seed.replace('  Ja.\n', `  Ja.\n${padding}\n`);
@@ -37,7 +44,9 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
     RATE_LIMIT_PER_MINUTE: '0',
     QUEUE_PREFIX: `upload-bench-${process.pid}`,
-    ...(postgres ? { DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', DATABASE_SCHEMA: `upload_bench_${process.pid}` } : {}),
+    ...(postgres
+      ? { DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', DATABASE_SCHEMA: `upload_bench_${process.pid}` }
+      : {}),
   };
   const created = spawnSync(process.execPath, [CLI, 'apikey', 'create', '--role', 'editor', '--name', 'bench', '--json'], { env, encoding: 'utf8' });
   if (created.status !== 0) throw new Error(`apikey create failed: ${created.stderr}`);
@@ -73,7 +82,9 @@ async function main(): Promise<void> {
       rows.push({ upload, healthMax: Math.max(...waits), healthCount: waits.length });
     }
     const worst = Math.max(...rows.map((r) => r.healthMax));
-    process.stdout.write(`bench:upload (${postgres ? 'PostgreSQL' : 'SQLite'}, ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB, load ${os.loadavg()[0].toFixed(1)})\n\n`);
+    process.stdout.write(
+      `bench:upload (${postgres ? 'PostgreSQL' : 'SQLite'}, ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB, load ${os.loadavg()[0].toFixed(1)})\n\n`,
+    );
     process.stdout.write('| run | upload (202) | /health requests meanwhile | longest /health wait |\n| --- | --- | --- | --- |\n');
     rows.forEach((r, i) => process.stdout.write(`| ${i + 1} | ${r.upload.toFixed(0)} ms | ${r.healthCount} | ${r.healthMax.toFixed(1)} ms |\n`));
     process.stdout.write(`\nlongest /health wait: ${worst.toFixed(1)} ms (target ≤ ${TARGET_MS} ms): ${worst <= TARGET_MS ? 'met' : 'NOT met'}\n`);

@@ -37,9 +37,17 @@ describe('termijnwacht import: encodings and damaged documents', () => {
     expect(summary).toMatchObject({ imported: 2, updated: 0, unchanged: 0 });
     const byName = Object.fromEntries(summary.rejected.map((r: { file: string; line: number | null; reason: string }) => [path.basename(r.file), r]));
     expect(Object.keys(byName).sort()).toEqual(['error-page.txt', 'latin1.txt', 'mojibake.txt', 'page.html.txt', 'shifted.txt', 'utf16-no-bom.txt']);
-    expect(byName['latin1.txt']).toMatchObject({ line: 7, reason: expect.stringMatching(/^the document is not valid UTF-8: byte 0xE9 .* send UTF-8 \(with or without a byte-order mark\) or UTF-16 LE\/BE with a byte-order mark$/) });
+    expect(byName['latin1.txt']).toMatchObject({
+      line: 7,
+      reason: expect.stringMatching(
+        /^the document is not valid UTF-8: byte 0xE9 .* send UTF-8 \(with or without a byte-order mark\) or UTF-16 LE\/BE with a byte-order mark$/,
+      ),
+    });
     expect(byName['mojibake.txt']).toMatchObject({ line: 7, reason: expect.stringMatching(/damaged encoding: "Ã©"/) });
-    expect(byName['shifted.txt']).toMatchObject({ line: expect.any(Number), reason: expect.stringMatching(/section appears twice and its answers are shifted/) });
+    expect(byName['shifted.txt']).toMatchObject({
+      line: expect.any(Number),
+      reason: expect.stringMatching(/section appears twice and its answers are shifted/),
+    });
     expect(byName['page.html.txt']).toMatchObject({ line: 1, reason: expect.stringMatching(/HTML page/) });
     expect(byName['error-page.txt']).toMatchObject({ line: 1, reason: expect.stringMatching(/HTML page/) });
     expect(byName['utf16-no-bom.txt'].reason).toMatch(/UTF-16 without a byte-order mark/);

@@ -69,11 +69,15 @@ describe('commitments: extraction stored, reviewed by people, kept across re-imp
     await expect(commitments.change(third.id, { status: 'fulfilled' }, 'clerk-a', '2022-04-01')).rejects.toBeInstanceOf(InvalidInputError);
     await commitments.change(third.id, { status: 'fulfilled', fulfilledBy: 'Kamerstuk 36 000 VIII, nr. 12', on: '2022-04-01' }, 'clerk-a', '2022-04-01');
     expect((await commitments.get(third.id, '2022-03-31')).status).toBe('open');
-    expect((await commitments.get(third.id, '2022-04-01'))).toMatchObject({ status: 'fulfilled', fulfilledBy: 'Kamerstuk 36 000 VIII, nr. 12' });
+    expect(await commitments.get(third.id, '2022-04-01')).toMatchObject({ status: 'fulfilled', fulfilledBy: 'Kamerstuk 36 000 VIII, nr. 12' });
   });
 
   it('adds a commitment the extractor missed, and refuses an unknown zaak', async () => {
-    const added = await commitments.create({ zaak: '2019Z15244', text: 'Ik zal de Kamer voor het zomerreces informeren.', strength: 'firm', dueText: 'voor het zomerreces', actor: 'ik' }, 'clerk-c', '2019-09-12');
+    const added = await commitments.create(
+      { zaak: '2019Z15244', text: 'Ik zal de Kamer voor het zomerreces informeren.', strength: 'firm', dueText: 'voor het zomerreces', actor: 'ik' },
+      'clerk-c',
+      '2019-09-12',
+    );
     expect(added).toMatchObject({ source: 'manual', reviewState: 'confirmed', madeOn: '2019-09-10', dueImplied: false });
     expect(added.dueDate! > '2019-09-10').toBe(true);
     await expect(commitments.create({ zaak: '1999Z99999', text: 'x', strength: 'firm' }, 'c', '2020-01-01')).rejects.toBeInstanceOf(NotFoundError);

@@ -44,7 +44,11 @@ describe('undated rows sort the same on both databases', () => {
     );
     const [before] = await new DirectoryRepository(ds).members(member.slug);
     await sql(ds, `UPDATE question_set SET "submittedOn" = NULL WHERE id = ?`, [undated.id]);
-    await sql(ds, `INSERT INTO question_set_submitter ("questionSetId", "personId", position, "partyId") VALUES (?, ?, 99, ?)`, [undated.id, member.personId, other.id]);
+    await sql(ds, `INSERT INTO question_set_submitter ("questionSetId", "personId", position, "partyId") VALUES (?, ?, 99, ?)`, [
+      undated.id,
+      member.personId,
+      other.id,
+    ]);
     const [{ abbreviation }] = await sql<{ abbreviation: string }>(ds, `SELECT abbreviation FROM party WHERE id = ?`, [member.partyId]);
     const [view] = await new DirectoryRepository(ds).members(member.slug);
     expect(view).toMatchObject({ slug: member.slug, party: abbreviation, questionSets: before.questionSets + 1 });

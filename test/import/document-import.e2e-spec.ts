@@ -8,7 +8,19 @@ import fs from 'node:fs';
 
 /** Row counts of every table the import writes, to prove a refused document writes nothing. */
 async function tableCounts(ds: DataSource): Promise<Record<string, number>> {
-  const tables = ['question_set', 'question', 'deferral', 'person', 'party', 'ministry', 'question_set_submitter', 'question_set_answerer', 'question_set_topic', 'source_document', 'commitment'];
+  const tables = [
+    'question_set',
+    'question',
+    'deferral',
+    'person',
+    'party',
+    'ministry',
+    'question_set_submitter',
+    'question_set_answerer',
+    'question_set_topic',
+    'source_document',
+    'commitment',
+  ];
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await sql(ds, `SELECT COUNT(*) AS n FROM ${t}`))[0].n);
   return counts;
@@ -71,7 +83,12 @@ describe('document import into a real SQLite file', () => {
 
   it('stores the facts of seed 002: dates, deferral, submitters, answerers, topics, questions', async () => {
     const [set] = await sql(ds, `SELECT * FROM question_set WHERE zaak = '2021Z19796'`);
-    expect(set).toMatchObject({ submittedOn: '2021-11-09', answeredOn: '2022-04-07', answerDocumentId: 'ah-tk-20212022-2367', questionDocumentId: 'kv-tk-2021Z19796' });
+    expect(set).toMatchObject({
+      submittedOn: '2021-11-09',
+      answeredOn: '2022-04-07',
+      answerDocumentId: 'ah-tk-20212022-2367',
+      questionDocumentId: 'kv-tk-2021Z19796',
+    });
     const deferrals = await sql(ds, `SELECT date, reason FROM deferral WHERE "questionSetId" = ?`, [set.id]);
     expect(deferrals).toEqual([{ date: '2021-11-29', reason: 'interdepartementale afstemming' }]);
     const questions = await sql(ds, `SELECT number, answer FROM question WHERE "questionSetId" = ? ORDER BY number`, [set.id]);
@@ -83,12 +100,17 @@ describe('document import into a real SQLite file', () => {
       [set.id],
     );
     expect(submitters).toEqual([{ name: 'Queeny Rajkowski', abbreviation: 'VVD' }]);
-    const topics = (await sql(ds, `SELECT topic FROM question_set_topic WHERE "questionSetId" = ? ORDER BY topic`, [set.id])).map((t: { topic: string }) => t.topic);
+    const topics = (await sql(ds, `SELECT topic FROM question_set_topic WHERE "questionSetId" = ? ORDER BY topic`, [set.id])).map(
+      (t: { topic: string }) => t.topic,
+    );
     expect(topics).toEqual(['criminaliteit', 'economie', 'ict', 'openbare orde en veiligheid', 'staatsveiligheid']);
   });
 
   it('groups a set under the answering minister, the same for both formats', async () => {
-    const rows = await sql(ds, `SELECT zaak, "ministerLabel", m.slug FROM question_set qs LEFT JOIN ministry m ON m.id = qs."ministryId" WHERE zaak IN ('2022Z01519', '2022Z11285') ORDER BY zaak`);
+    const rows = await sql(
+      ds,
+      `SELECT zaak, "ministerLabel", m.slug FROM question_set qs LEFT JOIN ministry m ON m.id = qs."ministryId" WHERE zaak IN ('2022Z01519', '2022Z11285') ORDER BY zaak`,
+    );
     expect(rows).toEqual([
       { zaak: '2022Z01519', ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)', slug: 'bz' },
       { zaak: '2022Z11285', ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)', slug: 'bz' },

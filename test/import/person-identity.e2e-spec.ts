@@ -18,7 +18,9 @@ function listingBy(zaak: string, indiener: string): string {
 describe('one person, one record', () => {
   let ds: DataSource;
   const people = async (like: string) =>
-    ds.query<{ name: string; party: string | null }[]>(`SELECT p."name", pa."abbreviation" AS "party" FROM person p LEFT JOIN party pa ON pa."id" = p."partyId" WHERE LOWER(p."name") LIKE '${like}' ORDER BY p."name"`);
+    ds.query<{ name: string; party: string | null }[]>(
+      `SELECT p."name", pa."abbreviation" AS "party" FROM person p LEFT JOIN party pa ON pa."id" = p."partyId" WHERE LOWER(p."name") LIKE '${like}' ORDER BY p."name"`,
+    );
 
   beforeAll(async () => {
     ds = await openTestDatabase(createTestEnv());
@@ -42,7 +44,9 @@ describe('one person, one record', () => {
       { name: 'Chris Jansen', party: 'PVV' },
       { name: 'Daniëlle Jansen', party: 'NSC' },
     ]);
-    const [{ n }] = await ds.query(`SELECT COUNT(*) AS "n" FROM question_set_submitter s JOIN person p ON p."id" = s."personId" WHERE p."name" = 'Chris Jansen'`);
+    const [{ n }] = await ds.query(
+      `SELECT COUNT(*) AS "n" FROM question_set_submitter s JOIN person p ON p."id" = s."personId" WHERE p."name" = 'Chris Jansen'`,
+    );
     expect(Number(n)).toBe(2);
   });
 });

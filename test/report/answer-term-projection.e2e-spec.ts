@@ -131,7 +131,10 @@ async function expectReportsMatchRules(ds: DataSource, asOfs: KamerDate[], polic
       expect({ asOf, groupBy, groups: byGroup(report.groups) }).toEqual({ asOf, groupBy, groups: byGroup(expectedGroups(sets, groupBy, asOf, policy)) });
       if (groupBy === 'ministry' || groupBy === 'minister') {
         const unnamed = sets.filter((set) => groupsOf(set, groupBy).length === 0 && set.facts.submittedOn <= asOf);
-        expect(report.unknownAddressee).toEqual({ reason: expect.any(String), ...summariseVerdicts(unnamed.map((set) => evaluateAnswerTerm(set.facts, asOf, policy))) });
+        expect(report.unknownAddressee).toEqual({
+          reason: expect.any(String),
+          ...summariseVerdicts(unnamed.map((set) => evaluateAnswerTerm(set.facts, asOf, policy))),
+        });
       }
     }
   }
@@ -191,7 +194,15 @@ describe('the latency report over answer_term_projection', () => {
 
   it('follows the open-data sync: new zaken, a deferral then an answer, a withdrawal, a deferral alone', async () => {
     const gewijzigd = (day: number) => `2024-10-${String(day).padStart(2, '0')}T10:00:00Z`;
-    const actor = (nummer: string, naam: string, fractie: string | null, relatie: string, functie: string) => ({ Id: `${nummer}-${naam}`, ActorNaam: naam, ActorFractie: fractie, Relatie: relatie, Functie: functie, GewijzigdOp: gewijzigd(4), ApiGewijzigdOp: gewijzigd(4) });
+    const actor = (nummer: string, naam: string, fractie: string | null, relatie: string, functie: string) => ({
+      Id: `${nummer}-${naam}`,
+      ActorNaam: naam,
+      ActorFractie: fractie,
+      Relatie: relatie,
+      Functie: functie,
+      GewijzigdOp: gewijzigd(4),
+      ApiGewijzigdOp: gewijzigd(4),
+    });
     const zaak = (nummer: string, gestart: string, day: number) => ({
       Id: `zaak-${nummer}`,
       Nummer: nummer,
@@ -312,6 +323,8 @@ describe('the latency report over answer_term_projection', () => {
     const service = new LatencyReportService(ds, { ...DEFAULT_POLICY, pauseDuringRecess: true }, { maxEntries: 0, ttlMs: 0 });
     const sets = await readSets(ds);
     const report = await service.report({ asOf: '2024-01-31', groupBy: 'ministry', from: '2023-03-01', to: '2023-09-30' });
-    expect(byGroup(report.groups)).toEqual(byGroup(expectedGroups(sets, 'ministry', '2024-01-31', { ...DEFAULT_POLICY, pauseDuringRecess: true }, '2023-03-01', '2023-09-30')));
+    expect(byGroup(report.groups)).toEqual(
+      byGroup(expectedGroups(sets, 'ministry', '2024-01-31', { ...DEFAULT_POLICY, pauseDuringRecess: true }, '2023-03-01', '2023-09-30')),
+    );
   });
 });

@@ -17,7 +17,11 @@ const EXPECTED: Record<string, { ministries: string[]; ministers: string[] }> = 
   // "Beantwoord door Ferdinand Grapperhaus (CDA), Raymond Knops (CDA), Stef Blok (VVD)": their posts on 9 November 2021.
   '2021Z19796': {
     ministries: ['bzk', 'ez', 'jenv'],
-    ministers: ['Minister van Justitie en Veiligheid (Grapperhaus)', 'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)', 'Minister van Economische Zaken (Blok)'],
+    ministers: [
+      'Minister van Justitie en Veiligheid (Grapperhaus)',
+      'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)',
+      'Minister van Economische Zaken (Blok)',
+    ],
   },
   '2022Z11285': { ministries: ['bz'], ministers: ['Minister van Buitenlandse Zaken (Hoekstra)'] },
   '2021Z16950': { ministries: ['bz', 'jenv'], ministers: ['Minister van Buitenlandse Zaken (Knapen)', 'Minister van Justitie en Veiligheid (Grapperhaus)'] },
@@ -26,10 +30,16 @@ const EXPECTED: Record<string, { ministries: string[]; ministers: string[] }> = 
   'ah-tk-20242025-560': { ministries: ['ocw'], ministers: ['Minister van Onderwijs, Cultuur en Wetenschap (Bruins)'] },
   'ah-tk-20242025-581': { ministries: ['bz'], ministers: ['Minister van Buitenlandse Zaken (Veldkamp)'] },
   'ah-tk-20242025-573': { ministries: ['jenv'], ministers: ['Staatssecretaris van Justitie en Veiligheid (Coenradie)'] },
-  'ah-tk-20242025-558': { ministries: ['jenv'], ministers: ['Minister van Justitie en Veiligheid (Van Weel)', 'Staatssecretaris van Justitie en Veiligheid (Coenradie)'] },
+  'ah-tk-20242025-558': {
+    ministries: ['jenv'],
+    ministers: ['Minister van Justitie en Veiligheid (Van Weel)', 'Staatssecretaris van Justitie en Veiligheid (Coenradie)'],
+  },
   'ah-tk-20232024-403': { ministries: ['ienw'], ministers: ['Staatssecretaris van Infrastructuur en Waterstaat (Heijnen)'] },
   // "aan de Ministers van Landbouw, Natuur en Voedselkwaliteit en voor Natuur en Stikstof", answered by the second.
-  'ah-tk-20222023-3649': { ministries: ['lnv'], ministers: ['Minister voor Natuur en Stikstof (Van der Wal-Zeggelink)', 'Minister van Landbouw, Natuur en Voedselkwaliteit (Adema)'] },
+  'ah-tk-20222023-3649': {
+    ministries: ['lnv'],
+    ministers: ['Minister voor Natuur en Stikstof (Van der Wal-Zeggelink)', 'Minister van Landbouw, Natuur en Voedselkwaliteit (Adema)'],
+  },
   'ah-tk-20142015-698': { ministries: ['vws'], ministers: ['Minister van Volksgezondheid, Welzijn en Sport (Schippers)'] },
   // An unanswered page (a Mededeling): the addressee's post, named after its holder on 24 October 2024.
   '2024-10-24-podt': { ministries: ['aenm'], ministers: ['Minister van Asiel en Migratie (Faber-van de Klashorst)'] },
@@ -37,7 +47,11 @@ const EXPECTED: Record<string, { ministries: string[]; ministers: string[] }> = 
   // "Antwoord van Staatssecretaris Jansen (…), mede namens de Minister van Klimaat en Groene Groei", to three.
   'ah-tk-20242025-586': {
     ministries: ['ienw', 'kgg', 'szw'],
-    ministers: ['Staatssecretaris van Infrastructuur en Waterstaat (Jansen)', 'Minister van Klimaat en Groene Groei (Hermans)', 'Minister van Sociale Zaken en Werkgelegenheid (Van Hijum)'],
+    ministers: [
+      'Staatssecretaris van Infrastructuur en Waterstaat (Jansen)',
+      'Minister van Klimaat en Groene Groei (Hermans)',
+      'Minister van Sociale Zaken en Werkgelegenheid (Van Hijum)',
+    ],
   },
   'ah-tk-20232024-1433': { ministries: ['lnv'], ministers: ['Minister voor Natuur en Stikstof (Van der Wal-Zeggelink)'] },
 };
@@ -50,7 +64,10 @@ describe('who must answer, over the seeds and the real documents', () => {
   beforeAll(async () => {
     ds = await openTestDatabase(createTestEnv());
     const importer = new DocumentImportService(ds, DEFAULT_POLICY);
-    const realdocs = fs.readdirSync(REALDOCS_DIR).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f) => path.join(REALDOCS_DIR, f));
+    const realdocs = fs
+      .readdirSync(REALDOCS_DIR)
+      .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+      .map((f) => path.join(REALDOCS_DIR, f));
     for (const file of [...seedFiles(), ...realdocs]) await importer.importText(fs.readFileSync(file, 'utf8'), { filename: file });
     // Readers build the derived tables on first use.
     await new LatencyReportService(ds, DEFAULT_POLICY, { maxEntries: 0, ttlMs: 0 }).report({ asOf: '2024-12-09', groupBy: 'ministry' });
@@ -105,7 +122,12 @@ describe('who must answer, over the seeds and the real documents', () => {
     // Each set once per year, whatever the number of its ministries: 5 seeds + 16 real documents.
     expect((await service.report({ asOf, groupBy: 'year' })).groups.reduce((n, g) => n + g.count, 0)).toBe(21);
     const byMinister = await service.report({ asOf, groupBy: 'minister' });
-    expect(byMinister.groups.filter((g) => /Grapperhaus|Knops|Blok/.test(g.group)).map((g) => g.group).sort()).toEqual([
+    expect(
+      byMinister.groups
+        .filter((g) => /Grapperhaus|Knops|Blok/.test(g.group))
+        .map((g) => g.group)
+        .sort(),
+    ).toEqual([
       'Minister van Economische Zaken (Blok)',
       'Minister van Justitie en Veiligheid (Grapperhaus)',
       'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)',
@@ -133,13 +155,21 @@ describe('who must answer, over the seeds and the real documents', () => {
   it('finds a set by any of its ministries, and ChristenUnie sets by the full party name', async () => {
     const questions = new QuestionQueryService(ds, DEFAULT_POLICY);
     for (const ministry of ['jenv', 'bzk', 'ez']) {
-      expect((await questions.list({ ministry, asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key)).toContain('2021Z19796');
+      expect((await questions.list({ ministry, asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key)).toContain(
+        '2021Z19796',
+      );
     }
     // Listed with the first who must answer, post and name, not the bare "Ferdinand Grapperhaus" of the listing.
     const [item] = (await questions.list({ text: 'Xiaomi', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 5 })).items;
-    expect(item).toMatchObject({ key: '2021Z19796', minister: 'Minister van Justitie en Veiligheid (Grapperhaus)', ministry: { slug: 'jenv', name: 'Justitie en Veiligheid' } });
+    expect(item).toMatchObject({
+      key: '2021Z19796',
+      minister: 'Minister van Justitie en Veiligheid (Grapperhaus)',
+      ministry: { slug: 'jenv', name: 'Justitie en Veiligheid' },
+    });
     const cu = (await questions.list({ party: 'CU', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key).sort();
     expect(cu.length).toBeGreaterThan(0);
-    expect((await questions.list({ party: 'ChristenUnie', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key).sort()).toEqual(cu);
+    expect(
+      (await questions.list({ party: 'ChristenUnie', asOf: '2024-12-09', sort: '-submittedOn', page: 1, pageSize: 50 })).items.map((i) => i.key).sort(),
+    ).toEqual(cu);
   });
 });

@@ -22,12 +22,16 @@ export function listingWithShiftedCopy(listing: string): string {
 
 /** The page's HTML as a browser's "save as" keeps it. */
 export function asHtmlPage(text: string): string {
-  const body = text.split('\n').map((line) => `<p>${line}</p>`).join('\n');
+  const body = text
+    .split('\n')
+    .map((line) => `<p>${line}</p>`)
+    .join('\n');
   return `<!DOCTYPE html>\n<html lang="nl">\n<head><meta charset="utf-8"><title>Kamervraag</title></head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
 /** nginx's default 502 page (src/http/ngx_http_special_response.c), as a failed download saves it. */
-export const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
+export const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 export function utf16le(text: string): Buffer {
   return Buffer.from(`\ufeff${text}`, 'utf16le');

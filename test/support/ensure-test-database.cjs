@@ -31,6 +31,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  process.stderr.write(`PostgreSQL for the tests (${(process.argv[2] || process.env.TEST_DATABASE_URL || '').replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')}): ${error.message}\n`);
+  process.stderr.write(
+    `PostgreSQL for the tests (${(process.argv[2] || process.env.TEST_DATABASE_URL || '').replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')}): ${error.message}\n`,
+  );
   process.exit(1);
 });

@@ -15,7 +15,8 @@ export async function insertForecastHistory(ds: DataSource): Promise<void> {
     await sql(m, 'INSERT INTO ministry (slug, name, abbreviation) VALUES (?, ?, ?)', [VERWACHT_MINISTRY.slug, VERWACHT_MINISTRY.name, 'VZ']);
     const [{ id }] = await sql<{ id: number | string }>(m, 'SELECT id FROM ministry WHERE slug = ?', [VERWACHT_MINISTRY.slug]);
     const label = 'Minister van Verwachtingszaken (Test)';
-    const insert = 'INSERT INTO question_set ("key", zaak, title, "submittedOn", "answeredOn", "ministryId", "ministerLabel", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    const insert =
+      'INSERT INTO question_set ("key", zaak, title, "submittedOn", "answeredOn", "ministryId", "ministerLabel", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
     for (let i = 0; i < 40; i += 1) {
       const zaak = `2024Z8${String(i).padStart(4, '0')}`;
       await sql(m, insert, [zaak, zaak, `Eerdere vragen ${i}`, '2024-01-01', addDays('2024-01-01', 16 + i), Number(id), label, now, now]);
@@ -30,9 +31,11 @@ export async function insertForecastHistory(ds: DataSource): Promise<void> {
 export async function storeCalibration(ds: DataSource, ministryKey: string, scored: number, covered: number): Promise<void> {
   await writeTransaction(ds, async (m) => {
     await sql(m, 'DELETE FROM forecast_calibration WHERE "ministryKey" = ?', [ministryKey]);
-    await sql(m, 'INSERT INTO forecast_calibration ("ministryKey", "fromMonday", "toMonday", predictions, "withoutInterval", scored, covered, "medianAbsoluteErrorDays", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      ministryKey, '2020-01-06', '2023-12-25', scored * 2, 0, scored, covered, 12.5, '2024-01-01T00:00:00.000Z',
-    ]);
+    await sql(
+      m,
+      'INSERT INTO forecast_calibration ("ministryKey", "fromMonday", "toMonday", predictions, "withoutInterval", scored, covered, "medianAbsoluteErrorDays", "computedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [ministryKey, '2020-01-06', '2023-12-25', scored * 2, 0, scored, covered, 12.5, '2024-01-01T00:00:00.000Z'],
+    );
   });
 }
 
@@ -48,8 +51,12 @@ export async function insertChangeHistory(ds: DataSource): Promise<void> {
   await writeTransaction(ds, async (m) => {
     await sql(m, 'INSERT INTO ministry (slug, name, abbreviation) VALUES (?, ?, ?)', [CHANGE_MINISTRY.slug, CHANGE_MINISTRY.name, 'VT']);
     const [{ id }] = await sql<{ id: number | string }>(m, 'SELECT id FROM ministry WHERE slug = ?', [CHANGE_MINISTRY.slug]);
-    const insert = 'INSERT INTO question_set ("key", zaak, title, "submittedOn", "answeredOn", "ministryId", "ministerLabel", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
-    const years: [string, number, number, string][] = [['2022-10-03', 48, 80, 'Minister van Veranderingszaken (Eerst)'], ['2023-10-02', 56, 70, 'Minister van Veranderingszaken (Daarna)']];
+    const insert =
+      'INSERT INTO question_set ("key", zaak, title, "submittedOn", "answeredOn", "ministryId", "ministerLabel", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    const years: [string, number, number, string][] = [
+      ['2022-10-03', 48, 80, 'Minister van Veranderingszaken (Eerst)'],
+      ['2023-10-02', 56, 70, 'Minister van Veranderingszaken (Daarna)'],
+    ];
     let n = 0;
     for (const [day, onTime, count, label] of years) {
       for (let i = 0; i < count; i += 1) {
@@ -70,8 +77,12 @@ export async function insertCommitments(ds: DataSource): Promise<void> {
   const now = new Date().toISOString();
   await writeTransaction(ds, async (m) => {
     const [{ id }] = await sql<{ id: number | string }>(m, 'SELECT id FROM question_set WHERE zaak = ?', ['2024Z80000']);
-    const columns = '"questionSetId", "questionNumber", text, actor, action, "dueText", "dueDate", "dueImplied", strength, origin, "madeOn", status, "closedOn", "reviewState", source, "extractionKey", "officialNumber", ministry, "createdAt", "updatedAt"';
-    const insert = `INSERT INTO commitment (${columns}) VALUES (${columns.split(',').map(() => '?').join(', ')})`;
+    const columns =
+      '"questionSetId", "questionNumber", text, actor, action, "dueText", "dueDate", "dueImplied", strength, origin, "madeOn", status, "closedOn", "reviewState", source, "extractionKey", "officialNumber", ministry, "createdAt", "updatedAt"';
+    const insert = `INSERT INTO commitment (${columns}) VALUES (${columns
+      .split(',')
+      .map(() => '?')
+      .join(', ')})`;
     const rows: [string, string | null, string, string, string | null][] = [
       ['2024-03-01', '2024-02-20', 'fulfilled', 'confirmed', 'a'],
       ['2024-03-01', '2024-03-11', 'fulfilled', 'confirmed', 'b'],
@@ -80,8 +91,50 @@ export async function insertCommitments(ds: DataSource): Promise<void> {
       ['2024-03-01', null, 'open', 'rejected', 'e'],
     ];
     for (const [due, closed, status, review, key] of rows) {
-      await sql(m, insert, [Number(id), 1, `Ik zal de Kamer informeren (${key}).`, 'ik', 'informeren', null, due, false, 'firm', null, '2024-01-17', status, closed, review, 'extracted', `vz-${key}`, null, null, now, now]);
+      await sql(m, insert, [
+        Number(id),
+        1,
+        `Ik zal de Kamer informeren (${key}).`,
+        'ik',
+        'informeren',
+        null,
+        due,
+        false,
+        'firm',
+        null,
+        '2024-01-17',
+        status,
+        closed,
+        review,
+        'extracted',
+        `vz-${key}`,
+        null,
+        null,
+        now,
+        now,
+      ]);
     }
-    await sql(m, insert, [null, null, 'De minister zal de Kamer informeren.', null, null, null, '2024-03-01', false, 'firm', null, '2024-01-10', 'withdrawn', '2024-04-01', 'extracted', 'official', null, 'TZ202401-001', VERWACHT_MINISTRY.name, now, now]);
+    await sql(m, insert, [
+      null,
+      null,
+      'De minister zal de Kamer informeren.',
+      null,
+      null,
+      null,
+      '2024-03-01',
+      false,
+      'firm',
+      null,
+      '2024-01-10',
+      'withdrawn',
+      '2024-04-01',
+      'extracted',
+      'official',
+      null,
+      'TZ202401-001',
+      VERWACHT_MINISTRY.name,
+      now,
+      now,
+    ]);
   });
 }

@@ -78,7 +78,9 @@ let pgProblem = null;
 if (only !== 'sqlite') {
   pgProblem = await postgresProblem(url);
   if (pgProblem && (explicitUrl || only === 'postgres')) {
-    process.stderr.write(`\nTEST_DATABASE_URL=${redact(url)} does not answer: ${pgProblem}\nThe PostgreSQL pass cannot run; fix the database or unset TEST_DATABASE_URL.\n`);
+    process.stderr.write(
+      `\nTEST_DATABASE_URL=${redact(url)} does not answer: ${pgProblem}\nThe PostgreSQL pass cannot run; fix the database or unset TEST_DATABASE_URL.\n`,
+    );
     process.exit(1);
   }
   if (pgProblem) process.stderr.write(skipNotice(pgProblem));
@@ -87,7 +89,14 @@ if (only !== 'sqlite') {
 const results = [];
 if (only !== 'postgres') results.push(runJest('SQLite pass', 'SQLite: every test', [], sqliteEnv));
 if (only !== 'sqlite' && !pgProblem) {
-  results.push(runJest('PostgreSQL pass', `PostgreSQL (${redact(url)}): the end-to-end suites`, ['--testMatch', E2E_MATCH, ...(jestArgs.length > 0 ? ['--passWithNoTests'] : [])], { ...process.env, TEST_DATABASE_URL: url }));
+  results.push(
+    runJest(
+      'PostgreSQL pass',
+      `PostgreSQL (${redact(url)}): the end-to-end suites`,
+      ['--testMatch', E2E_MATCH, ...(jestArgs.length > 0 ? ['--passWithNoTests'] : [])],
+      { ...process.env, TEST_DATABASE_URL: url },
+    ),
+  );
 }
 
 process.stdout.write(`\n${results.map((r) => `${r.label}: ${r.ok ? 'passed' : `FAILED (${r.status})`} in ${r.seconds} s`).join('\n')}\n`);

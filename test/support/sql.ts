@@ -12,4 +12,3 @@ export function sql<T = any>(db: DataSource | EntityManager, text: string, param
   let n = 0;
   return db.query(options.type === 'postgres' ? text.replace(/\?/g, () => `$${++n}`) : text, params);
 }
-

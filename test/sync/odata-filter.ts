@@ -6,7 +6,8 @@ type Row = Record<string, unknown>;
 type Value = string | number | boolean | null | { instant: number } | undefined;
 export type Predicate = (row: Row) => boolean;
 
-const TOKEN = /\s*(\(|\)|'(?:[^']|'')*'|\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z_][\w/]*|-?\d+(?:\.\d+)?)/y;
+const TOKEN =
+  /\s*(\(|\)|'(?:[^']|'')*'|\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z_][\w/]*|-?\d+(?:\.\d+)?)/y;
 const DATETIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})$/;
 
 function tokenize(text: string): string[] {

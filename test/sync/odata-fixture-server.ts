@@ -156,7 +156,9 @@ export class ODataFixtureServer {
     const expand = parseExpand(url.searchParams.get('$expand'));
     const refused = [...expand.keys()].find((nav) => this.refuseExpand.has(nav));
     if (refused) {
-      res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `'${refused}' is not a navigation property of ${entity}` } }));
+      res
+        .writeHead(400, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: `'${refused}' is not a navigation property of ${entity}` } }));
       return;
     }
     const body: Row = { '@odata.context': `fixture/$metadata#${entity}` };

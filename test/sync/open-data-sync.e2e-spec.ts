@@ -17,9 +17,33 @@ const zaak = (nummer: string, gewijzigd: string, extra: Record<string, unknown> 
   GewijzigdOp: gewijzigd,
   ApiGewijzigdOp: gewijzigd,
   ZaakActor: [
-    { Id: `a1-${nummer}`, ActorNaam: 'Postma', ActorFractie: 'NSC', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
-    { Id: `a2-${nummer}`, ActorNaam: 'Kops', ActorFractie: 'PVV', Relatie: 'Medeindiener', Functie: 'Tweede Kamerlid', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
-    { Id: `a3-${nummer}`, ActorNaam: 'Jansen', ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Infrastructuur en Waterstaat', GewijzigdOp: gewijzigd, ApiGewijzigdOp: gewijzigd },
+    {
+      Id: `a1-${nummer}`,
+      ActorNaam: 'Postma',
+      ActorFractie: 'NSC',
+      Relatie: 'Indiener',
+      Functie: 'Tweede Kamerlid',
+      GewijzigdOp: gewijzigd,
+      ApiGewijzigdOp: gewijzigd,
+    },
+    {
+      Id: `a2-${nummer}`,
+      ActorNaam: 'Kops',
+      ActorFractie: 'PVV',
+      Relatie: 'Medeindiener',
+      Functie: 'Tweede Kamerlid',
+      GewijzigdOp: gewijzigd,
+      ApiGewijzigdOp: gewijzigd,
+    },
+    {
+      Id: `a3-${nummer}`,
+      ActorNaam: 'Jansen',
+      ActorFractie: null,
+      Relatie: 'Gericht aan',
+      Functie: 'staatssecretaris van Infrastructuur en Waterstaat',
+      GewijzigdOp: gewijzigd,
+      ApiGewijzigdOp: gewijzigd,
+    },
   ],
   ...extra,
 });
@@ -112,9 +136,27 @@ describe('synchronising from the open data API', () => {
 
     const sets = await sql(ds, `SELECT zaak, "submittedOn", "answeredOn", "withdrawnOn", "ministerLabel" FROM question_set ORDER BY zaak`);
     expect(sets).toEqual([
-      { zaak: '2022Z01519', submittedOn: '2022-01-31', answeredOn: '2022-02-28', withdrawnOn: null, ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)' },
-      { zaak: '2024Z15001', submittedOn: '2024-10-03', answeredOn: '2024-10-20', withdrawnOn: null, ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat' },
-      { zaak: '2024Z15002', submittedOn: '2024-10-03', answeredOn: null, withdrawnOn: '2024-10-25', ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat' },
+      {
+        zaak: '2022Z01519',
+        submittedOn: '2022-01-31',
+        answeredOn: '2022-02-28',
+        withdrawnOn: null,
+        ministerLabel: 'Minister van Buitenlandse Zaken (Hoekstra)',
+      },
+      {
+        zaak: '2024Z15001',
+        submittedOn: '2024-10-03',
+        answeredOn: '2024-10-20',
+        withdrawnOn: null,
+        ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat',
+      },
+      {
+        zaak: '2024Z15002',
+        submittedOn: '2024-10-03',
+        answeredOn: null,
+        withdrawnOn: '2024-10-25',
+        ministerLabel: 'Staatssecretaris van Infrastructuur en Waterstaat',
+      },
     ]);
     const submitters = await sql(
       ds,
@@ -124,24 +166,34 @@ describe('synchronising from the open data API', () => {
       { name: 'Postma', abbreviation: 'NSC' },
       { name: 'Kops', abbreviation: 'PVV' },
     ]);
-    expect(await sql(ds, `SELECT d.date FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15002'`)).toEqual([{ date: '2024-10-22' }]);
-    expect(await sql(ds, `SELECT role FROM question_set_document d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001' ORDER BY role`)).toEqual([
-      { role: 'answer' },
-      { role: 'further_answer' },
+    expect(await sql(ds, `SELECT d.date FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15002'`)).toEqual([
+      { date: '2024-10-22' },
     ]);
+    expect(
+      await sql(ds, `SELECT role FROM question_set_document d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001' ORDER BY role`),
+    ).toEqual([{ role: 'answer' }, { role: 'further_answer' }]);
     // The official title won over the parsed one, and the difference is kept.
     expect(await sql(ds, `SELECT field, "officialValue" FROM data_conflict`)).toEqual([{ field: 'title', officialValue: 'Officiële titel' }]);
   });
 
   it('links an official toezegging to the matching extracted commitment instead of duplicating it', async () => {
-    const official = await sql(ds, `SELECT source, "officialNumber", status, "officialStatus", "dueDate" FROM commitment WHERE "officialNumber" IS NOT NULL ORDER BY "officialNumber"`);
+    const official = await sql(
+      ds,
+      `SELECT source, "officialNumber", status, "officialStatus", "dueDate" FROM commitment WHERE "officialNumber" IS NOT NULL ORDER BY "officialNumber"`,
+    );
     const extractedCount = Number((await sql(ds, `SELECT COUNT(*) AS n FROM commitment WHERE source = 'extracted'`))[0].n);
     const linked = official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202202-001');
     expect(extractedCount).toBeGreaterThan(0);
     expect(linked).toMatchObject({ source: 'extracted', status: 'fulfilled', officialStatus: 'Voldaan', dueDate: '2022-06-01' });
     // Closed on the fulfilling letter's date, which names the letter; never the day of the sync.
-    expect(await sql(ds, `SELECT "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202202-001'`)).toEqual([{ fulfilledBy: '2022D20000', closedOn: '2022-05-30' }]);
-    expect(official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202410-116')).toMatchObject({ source: 'official', status: 'open', officialStatus: 'Openstaand' });
+    expect(await sql(ds, `SELECT "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202202-001'`)).toEqual([
+      { fulfilledBy: '2022D20000', closedOn: '2022-05-30' },
+    ]);
+    expect(official.find((c: { officialNumber: string }) => c.officialNumber === 'TZ202410-116')).toMatchObject({
+      source: 'official',
+      status: 'open',
+      officialStatus: 'Openstaand',
+    });
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM commitment WHERE "officialNumber" = 'TZ202202-001'`))[0].n)).toBe(1);
   });
 
@@ -152,11 +204,15 @@ describe('synchronising from the open data API', () => {
     Object.assign(changed, { GestartOp: '2024-10-02T00:00:00+02:00', GewijzigdOp: '2024-12-02T08:00:00Z', ApiGewijzigdOp: '2024-12-02T08:00:00Z' });
     const reports = await sync.run({ initialSince: '2024-01-01' });
     // From the last stored record on, by ApiGewijzigdOp with the Id as tie-break: nothing read twice.
-    expect(decodeURIComponent(server.requests[0])).toContain("(ApiGewijzigdOp gt 2024-10-05T09:00:00Z or (ApiGewijzigdOp eq 2024-10-05T09:00:00Z and Id gt 'zaak-2022Z01519'))");
+    expect(decodeURIComponent(server.requests[0])).toContain(
+      "(ApiGewijzigdOp gt 2024-10-05T09:00:00Z or (ApiGewijzigdOp eq 2024-10-05T09:00:00Z and Id gt 'zaak-2022Z01519'))",
+    );
     expect(reports.find((r) => r.feed === 'zaak')!.stored).toBe(1);
     expect(reports.find((r) => r.feed === 'document')!.stored).toBe(1);
     expect((await sql(ds, `SELECT "submittedOn" FROM question_set WHERE zaak = '2024Z15002'`))[0].submittedOn).toBe('2024-10-02');
-    expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001'`))[0].n)).toBe(1);
+    expect(
+      Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral d JOIN question_set q ON q.id = d."questionSetId" WHERE q.zaak = '2024Z15001'`))[0].n),
+    ).toBe(1);
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM question_set`))[0].n)).toBe(3);
   });
 

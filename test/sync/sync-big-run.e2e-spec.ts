@@ -7,7 +7,18 @@ import { ODataFixtureServer } from './odata-fixture-server.js';
 import { fillBigFeed } from './support/big-feed.js';
 
 const SIZE = { zaken: 10_000, deferrals: 2_000, files: 2_000, toezeggingen: 1_000 };
-const TABLES = ['question_set', 'question_set_document', 'deferral', 'question_set_submitter', 'question_set_addressee', 'official_zaak', 'official_actor', 'commitment', 'question', 'source_document'];
+const TABLES = [
+  'question_set',
+  'question_set_document',
+  'deferral',
+  'question_set_submitter',
+  'question_set_addressee',
+  'official_zaak',
+  'official_actor',
+  'commitment',
+  'question',
+  'source_document',
+];
 
 async function counts(ds: DataSource): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

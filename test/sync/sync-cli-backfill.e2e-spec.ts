@@ -12,7 +12,8 @@ describe('termijnwacht sync --since: progress on stderr, a clean stop on Ctrl-C,
   let base: string;
   let env: Env;
   let ds: DataSource;
-  const cli = (...args: string[]) => startCli(args, { ...databaseVars(env), OPENDATA_URL: base, OPENDATA_MIN_INTERVAL_MS: '0', HMAC_SECRET: 'test-secret-of-sufficient-length' });
+  const cli = (...args: string[]) =>
+    startCli(args, { ...databaseVars(env), OPENDATA_URL: base, OPENDATA_MIN_INTERVAL_MS: '0', HMAC_SECRET: 'test-secret-of-sufficient-length' });
 
   beforeAll(async () => {
     base = await server.start();

@@ -51,7 +51,10 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
     });
     server.data.Toezegging = [
       toezegging(1, 'Openstaand', []),
-      toezegging(2, 'Voldaan', [{ DocumentNummer: '2024D90001', Datum: '2024-09-01T00:00:00+02:00' }, { DocumentNummer: '2024D90002', Datum: '2024-10-02T00:00:00+02:00' }]),
+      toezegging(2, 'Voldaan', [
+        { DocumentNummer: '2024D90001', Datum: '2024-09-01T00:00:00+02:00' },
+        { DocumentNummer: '2024D90002', Datum: '2024-10-02T00:00:00+02:00' },
+      ]),
       toezegging(3, 'Deels Voldaan', [{ DocumentNummer: '2024D90003', Datum: '2024-10-03T00:00:00+02:00' }]),
       toezegging(4, 'Vervallen', []),
       toezegging(5, 'Afgedaan', [{ DocumentNummer: '2024D90005', Datum: '2024-10-05T00:00:00+02:00' }]),
@@ -73,7 +76,9 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
       { role: 'minister van Financiën', position: 1 },
       { role: 'staatssecretaris van Financiën', position: 2 },
     ]);
-    expect((await sql(ds, `SELECT "ministerLabel" FROM question_set WHERE zaak = '${zaakNummer(1)}'`))[0].ministerLabel).toBe('Minister van Buitenlandse Zaken');
+    expect((await sql(ds, `SELECT "ministerLabel" FROM question_set WHERE zaak = '${zaakNummer(1)}'`))[0].ministerLabel).toBe(
+      'Minister van Buitenlandse Zaken',
+    );
   });
 
   it('puts a synced set on the Monday list under each of its addressees, counted once, never under "adressaat nog onbekend"', async () => {
@@ -91,7 +96,9 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
   it('makes sets only of written-questions zaken, and counts the documents of other zaken', async () => {
     expect(await sql(ds, `SELECT zaak FROM question_set ORDER BY zaak`)).toEqual([1, 2, 4].map((n) => ({ zaak: zaakNummer(n) })));
     expect(first.find((r) => r.feed === 'document')).toMatchObject({ stored: 3, otherZaken: 1 });
-    expect(await sql(ds, `SELECT "documentNumber" FROM question_set_document ORDER BY "documentNumber"`)).toEqual(['2024D00001', '2024D00002', '2024D00004'].map((d) => ({ documentNumber: d })));
+    expect(await sql(ds, `SELECT "documentNumber" FROM question_set_document ORDER BY "documentNumber"`)).toEqual(
+      ['2024D00001', '2024D00002', '2024D00004'].map((d) => ({ documentNumber: d })),
+    );
   });
 
   it('maps every toezegging status, closes on the fulfilling letter date (or not at all), and reports an unknown status', async () => {
@@ -112,10 +119,19 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
   it('reads KamerbriefNakoming as a plain letter number when the server will not expand it', async () => {
     server.refuseExpand.add('KamerbriefNakoming');
     try {
-      server.data.Toezegging.push({ ...server.data.Toezegging[0], Id: guid(5, 99), Nummer: 'TZ202411-099', Status: 'Voldaan', KamerbriefNakoming: '2024D90099', ApiGewijzigdOp: T2 });
+      server.data.Toezegging.push({
+        ...server.data.Toezegging[0],
+        Id: guid(5, 99),
+        Nummer: 'TZ202411-099',
+        Status: 'Voldaan',
+        KamerbriefNakoming: '2024D90099',
+        ApiGewijzigdOp: T2,
+      });
       const reports = await sync.run({ initialSince: '2024-01-01' });
       expect(reports.find((r) => r.feed === 'toezegging')).toMatchObject({ records: 1, stored: 1 });
-      expect(await sql(ds, `SELECT status, "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202411-099'`)).toEqual([{ status: 'fulfilled', fulfilledBy: '2024D90099', closedOn: null }]);
+      expect(await sql(ds, `SELECT status, "fulfilledBy", "closedOn" FROM commitment WHERE "officialNumber" = 'TZ202411-099'`)).toEqual([
+        { status: 'fulfilled', fulfilledBy: '2024D90099', closedOn: null },
+      ]);
     } finally {
       server.refuseExpand.clear();
     }
@@ -128,9 +144,14 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
     const reports = await sync.run({ initialSince: '2024-01-01' });
     expect(reports.find((r) => r.feed === 'zaak')!.records).toBe(0);
     expect(reports.find((r) => r.feed === 'zaakactor')).toMatchObject({ records: 2, stored: 2 });
-    const submitters = await sql(ds, `SELECT p.name FROM question_set_submitter s JOIN person p ON p.id = s."personId" WHERE s."questionSetId" = ${setOf(2)} ORDER BY s.position`);
+    const submitters = await sql(
+      ds,
+      `SELECT p.name FROM question_set_submitter s JOIN person p ON p.id = s."personId" WHERE s."questionSetId" = ${setOf(2)} ORDER BY s.position`,
+    );
     expect(submitters.map((s: { name: string }) => s.name)).toEqual(['Postma', 'Kops']);
-    expect(await sql(ds, `SELECT role FROM question_set_addressee WHERE "questionSetId" = ${setOf(2)}`)).toEqual([{ role: 'minister van Justitie en Veiligheid' }]);
+    expect(await sql(ds, `SELECT role FROM question_set_addressee WHERE "questionSetId" = ${setOf(2)}`)).toEqual([
+      { role: 'minister van Justitie en Veiligheid' },
+    ]);
   });
 
   it('applies deletions: a withdrawn answer, deferral, actor and zaak leave the set, are audited, and the verdict follows', async () => {
@@ -147,10 +168,15 @@ describe('deletions, actors, other zaken, every addressee and the toezegging sta
       ['document', 2],
       ['toezegging', 0],
     ]);
-    expect(await sql(ds, `SELECT "answeredOn", "documentNumber" FROM question_set WHERE zaak = '${zaakNummer(2)}'`)).toEqual([{ answeredOn: null, documentNumber: null }]);
+    expect(await sql(ds, `SELECT "answeredOn", "documentNumber" FROM question_set WHERE zaak = '${zaakNummer(2)}'`)).toEqual([
+      { answeredOn: null, documentNumber: null },
+    ]);
     expect(Number((await sql(ds, `SELECT COUNT(*) AS n FROM deferral WHERE "questionSetId" = ${setOf(2)}`))[0].n)).toBe(0);
     expect((await sql(ds, `SELECT "answeredDay" FROM answer_term_projection WHERE "questionSetId" = ${setOf(2)}`))[0].answeredDay).toBeNull();
-    expect(await sql(ds, `SELECT role FROM question_set_addressee WHERE "questionSetId" = ${setOf(1)} ORDER BY position`)).toEqual([{ role: 'minister van Buitenlandse Zaken' }, { role: 'minister van Financiën' }]);
+    expect(await sql(ds, `SELECT role FROM question_set_addressee WHERE "questionSetId" = ${setOf(1)} ORDER BY position`)).toEqual([
+      { role: 'minister van Buitenlandse Zaken' },
+      { role: 'minister van Financiën' },
+    ]);
     expect(await sql(ds, `SELECT zaak FROM question_set ORDER BY zaak`)).toEqual([1, 2].map((n) => ({ zaak: zaakNummer(n) })));
     const audit = await sql(ds, `SELECT entity, description, "apiChangedAt", "seenAt" FROM sync_deletion ORDER BY id`);
     expect(audit.map((a: { entity: string }) => a.entity)).toEqual(['Zaak', 'ZaakActor', 'Document', 'Document']);

@@ -18,13 +18,16 @@ describe('paging and the cursor, as the real API pages', () => {
   let base: string;
   let env: Env;
   let ds: DataSource;
-  const cli = (...args: string[]) => startCli(args, { ...databaseVars(env), OPENDATA_URL: base, OPENDATA_MIN_INTERVAL_MS: '0', HMAC_SECRET: 'test-secret-of-sufficient-length' });
+  const cli = (...args: string[]) =>
+    startCli(args, { ...databaseVars(env), OPENDATA_URL: base, OPENDATA_MIN_INTERVAL_MS: '0', HMAC_SECRET: 'test-secret-of-sufficient-length' });
 
   beforeAll(async () => {
     base = await server.start();
     env = createTestEnv({ OPENDATA_URL: base });
     ds = await openTestDatabase(env);
-    server.data.Zaak = Array.from({ length: 600 }, (_, i) => zaak(i + 1, BULK, { GewijzigdOp: `2024-10-${String((i % 28) + 1).padStart(2, '0')}T10:00:00+02:00` }));
+    server.data.Zaak = Array.from({ length: 600 }, (_, i) =>
+      zaak(i + 1, BULK, { GewijzigdOp: `2024-10-${String((i % 28) + 1).padStart(2, '0')}T10:00:00+02:00` }),
+    );
   });
 
   afterAll(async () => {
@@ -62,7 +65,10 @@ describe('paging and the cursor, as the real API pages', () => {
     const second = await cli('sync', '--since', '2024-01-01', '--no-texts').done;
     expect(second.stderr).toMatch(/zaak: /);
     expect(second.status).toBe(0);
-    const zaakRequests = server.feedRequests().filter((u) => u.startsWith('/OData/v4/2.0/Zaak?')).map((u) => decodeURIComponent(u));
+    const zaakRequests = server
+      .feedRequests()
+      .filter((u) => u.startsWith('/OData/v4/2.0/Zaak?'))
+      .map((u) => decodeURIComponent(u));
     // The same command resumed after the last stored record (tie-break on Id), not from --since.
     expect(zaakRequests[0]).toContain(`(ApiGewijzigdOp gt ${BULK} or (ApiGewijzigdOp eq ${BULK} and Id gt ${guid(1, 500)}))`);
     expect(zaakRequests[0]).toContain('$orderby=ApiGewijzigdOp asc,Id asc');

@@ -29,8 +29,15 @@ describe('the texts of synced documents: files fetched, text extracted, parsed i
     sync = new OpenDataSyncService(ds, client, () => new Date(), new DocumentTextSync(ds, client, DEFAULT_POLICY));
     // The structured records give other dates than the texts: the set keeps the structured ones.
     server.data.Zaak = [1, 2, 3, 4, 5].map((n) => zaak(n, T, { GestartOp: '2024-10-17T00:00:00+02:00' }));
-    const answer = (n: number, contentType: string | null) => document(n, 'Antwoord schriftelijke vragen', '2024-11-15', [zaakNummer(n)], T, { ContentType: contentType });
-    server.data.Document = [answer(1, PDF_CONTENT_TYPE), answer(2, PDF_CONTENT_TYPE), answer(3, DOCX_CONTENT_TYPE), answer(4, PDF_CONTENT_TYPE), answer(5, PDF_CONTENT_TYPE)];
+    const answer = (n: number, contentType: string | null) =>
+      document(n, 'Antwoord schriftelijke vragen', '2024-11-15', [zaakNummer(n)], T, { ContentType: contentType });
+    server.data.Document = [
+      answer(1, PDF_CONTENT_TYPE),
+      answer(2, PDF_CONTENT_TYPE),
+      answer(3, DOCX_CONTENT_TYPE),
+      answer(4, PDF_CONTENT_TYPE),
+      answer(5, PDF_CONTENT_TYPE),
+    ];
     // 009: answered jointly by the minister and the staatssecretaris, with commitments; one line per text item.
     server.files.set(guid(3, 1), { contentType: PDF_CONTENT_TYPE, bytes: await pdfOfText(published('009'), 'line-per-item') });
     // 014: six commitments; its text layer in pieces cut mid-word.
@@ -61,11 +68,18 @@ describe('the texts of synced documents: files fetched, text extracted, parsed i
     expect(await count(ds, `SELECT COUNT(*) AS n FROM commitment WHERE source = 'extracted' AND "questionSetId" = ${setOf(2)}`)).toBe(6);
     expect(await count(ds, `SELECT COUNT(*) AS n FROM source_document WHERE "questionSetId" IN (${setOf(1)}, ${setOf(2)}, ${setOf(3)})`)).toBe(3);
     // The dates stay those of the structured records (the texts say 18 October / 14 November).
-    expect(await sql(ds, `SELECT "submittedOn", "answeredOn" FROM question_set WHERE zaak = '${zaakNummer(1)}'`)).toEqual([{ submittedOn: '2024-10-17', answeredOn: '2024-11-15' }]);
+    expect(await sql(ds, `SELECT "submittedOn", "answeredOn" FROM question_set WHERE zaak = '${zaakNummer(1)}'`)).toEqual([
+      { submittedOn: '2024-10-17', answeredOn: '2024-11-15' },
+    ]);
     // Who answered now groups the set, no longer the addressee.
-    expect((await sql(ds, `SELECT "ministerLabel" FROM question_set WHERE zaak = '${zaakNummer(1)}'`))[0].ministerLabel).toMatch(/^Minister van Justitie en Veiligheid/);
+    expect((await sql(ds, `SELECT "ministerLabel" FROM question_set WHERE zaak = '${zaakNummer(1)}'`))[0].ministerLabel).toMatch(
+      /^Minister van Justitie en Veiligheid/,
+    );
 
-    const failed = await sql(ds, `SELECT "documentNumber", "textState", "textError", "textAttempts" FROM question_set_document WHERE "textState" <> 'done' ORDER BY "documentNumber"`);
+    const failed = await sql(
+      ds,
+      `SELECT "documentNumber", "textState", "textError", "textAttempts" FROM question_set_document WHERE "textState" <> 'done' ORDER BY "documentNumber"`,
+    );
     expect(failed).toEqual([
       { documentNumber: '2024D00004', textState: 'failed', textError: expect.stringMatching(/^not a readable PDF/), textAttempts: 1 },
       { documentNumber: '2024D00005', textState: 'failed', textError: expect.stringMatching(/answered 404$/), textAttempts: 1 },
@@ -82,7 +96,9 @@ describe('the texts of synced documents: files fetched, text extracted, parsed i
     const report = await sync.runTexts();
     expect(report).toMatchObject({ attempted: 2, stored: 1, failed: 1 });
     expect(server.requests.filter((u) => u.includes('/resource'))).toHaveLength(2);
-    expect(await sql(ds, `SELECT "textState", "textAttempts" FROM question_set_document WHERE "documentNumber" = '2024D00005'`)).toEqual([{ textState: 'done', textAttempts: 2 }]);
+    expect(await sql(ds, `SELECT "textState", "textAttempts" FROM question_set_document WHERE "documentNumber" = '2024D00005'`)).toEqual([
+      { textState: 'done', textAttempts: 2 },
+    ]);
     expect(await count(ds, `SELECT COUNT(*) AS n FROM question WHERE "questionSetId" = ${setOf(5)}`)).toBe(5);
     expect(await sql(ds, `SELECT "textAttempts" FROM question_set_document WHERE "documentNumber" = '2024D00004'`)).toEqual([{ textAttempts: 2 }]);
   }, 60000);

@@ -27,9 +27,7 @@ export class ApiModule {
     const notifications = NotificationsApiModule.forRoot(env, policy);
     return {
       module: ApiModule,
-      imports: [
-        DomainModule.forRoot(env, policy),
-        TerminusModule, notifications, PagesModule.withNotifications(notifications)],
+      imports: [DomainModule.forRoot(env, policy), TerminusModule, notifications, PagesModule.withNotifications(notifications)],
       controllers: [HealthController, QuestionsController, DocumentsController, ReportsController, ApiKeysController, CommitmentsController],
       // Public endpoints are open to anyone: one client may not take the server for itself (bootstrap applies the limits).
       providers: [RedisHealthIndicator, OpenDataHealthIndicator, RateLimitService, ShutdownLog],

@@ -72,9 +72,16 @@ function securityHeaders(): (req: { path: string }, res: unknown, next: (error?:
   const strict = helmet({
     contentSecurityPolicy: {
       useDefaults: true,
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], upgradeInsecureRequests: null },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
     },
   });
   const relaxed = helmet({ contentSecurityPolicy: false });
-  return (req, res, next) => ((req.path.startsWith('/docs') || req.path.startsWith('/admin/queues') ? relaxed : strict) as (a: unknown, b: unknown, c: unknown) => void)(req, res, next);
+  return (req, res, next) =>
+    ((req.path.startsWith('/docs') || req.path.startsWith('/admin/queues') ? relaxed : strict) as (a: unknown, b: unknown, c: unknown) => void)(req, res, next);
 }

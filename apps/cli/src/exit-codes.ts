@@ -1,4 +1,7 @@
-/** Exit codes scripts rely on (sysexits): 0 ok, 65 a document or argument was refused (EX_DATAERR), 74 storage refused a write (EX_IOERR), 1 an internal error. */
+/**
+ * Exit codes scripts rely on (sysexits): 0 ok, 65 a document or argument was refused (EX_DATAERR), 74 storage refused a
+ * write (EX_IOERR), 1 an internal error.
+ */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_DATA_ERROR = 65;

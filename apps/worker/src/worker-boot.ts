@@ -39,7 +39,9 @@ export class WorkerBoot implements OnApplicationBootstrap, BeforeApplicationShut
     const schedules = jobSchedules(this.policy);
     for (const s of schedules) {
       const { jobId: _managedByBullMQ, ...opts } = jobOptionsFor(s.job);
-      await this.producer.queue(s.queue).upsertJobScheduler(s.id, { pattern: s.pattern, tz: this.policy.timeZone }, { name: s.job.name, data: s.job.data, opts });
+      await this.producer
+        .queue(s.queue)
+        .upsertJobScheduler(s.id, { pattern: s.pattern, tz: this.policy.timeZone }, { name: s.job.name, data: s.job.data, opts });
     }
     // A schedule dropped from jobSchedules() must not keep running from an old boot.
     for (const queue of Object.values(QueueName)) {

@@ -29,7 +29,14 @@ export { ENV, POLICY } from './nest/domain.tokens.js';
 export * from './sync/open-data-sync.service.js';
 export { ODataClient, SyncError, DEFAULT_ODATA_CLIENT_OPTIONS, odataClientOptions, type ODataClientOptions } from './sync/odata-client.js';
 export { DocumentTextSync, textBacklog, MAX_TEXT_ATTEMPTS, type TextReport } from './sync/document-text.sync.js';
-export { extractFileText, FileTextError, DEFAULT_FILE_TEXT_LIMITS, PDF_CONTENT_TYPE, DOCX_CONTENT_TYPE, type FileTextLimits } from './file-text/file-text.extractor.js';
+export {
+  extractFileText,
+  FileTextError,
+  DEFAULT_FILE_TEXT_LIMITS,
+  PDF_CONTENT_TYPE,
+  DOCX_CONTENT_TYPE,
+  type FileTextLimits,
+} from './file-text/file-text.extractor.js';
 export { orderedAddressees } from './sync/official-people.js';
 export { createOpenDataSync } from './sync/open-data-sync.factory.js';
 export { dataCurrentUntil, syncStatus, SYNC_FEEDS, type SyncStatus, type FeedStatus } from './sync/sync-status.js';

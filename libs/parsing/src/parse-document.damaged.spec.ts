@@ -12,7 +12,13 @@ const REALDOCS = new URL('../../../test/fixtures/realdocs/', import.meta.url);
 const SEEDS = new URL('../../../seeds/', import.meta.url);
 
 function read(folder: URL, prefix: string): string {
-  return fs.readFileSync(new URL(fs.readdirSync(folder).find((f) => f.startsWith(prefix))!, folder), 'utf8');
+  return fs.readFileSync(
+    new URL(
+      fs.readdirSync(folder).find((f) => f.startsWith(prefix))!,
+      folder,
+    ),
+    'utf8',
+  );
 }
 
 function refusal(run: () => unknown): ParseError {
@@ -71,7 +77,9 @@ describe('UTF-8 and UTF-16 documents are decoded by their byte-order mark', () =
   });
 
   it('a UTF-16 document with an odd byte count or a broken surrogate is refused, saying what is accepted', () => {
-    expect(refusal(() => decodeDocumentBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]))).message).toMatch(/odd number of bytes/);
+    expect(refusal(() => decodeDocumentBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab', 'utf16le'), Buffer.from([0x41])]))).message).toMatch(
+      /odd number of bytes/,
+    );
     expect(refusal(() => decodeDocumentBytes(Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]))).message).toContain(ACCEPTED_ENCODINGS);
   });
 });
@@ -79,7 +87,8 @@ describe('UTF-8 and UTF-16 documents are decoded by their byte-order mark', () =
 describe('mojibake: UTF-8 read as Latin-1 / Windows-1252 and saved again', () => {
   // Windows-1252 by hand: Node's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control characters.
   const CP1252_80_9F = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-  const mojibake = (text: string): string => [...Buffer.from(text, 'utf8')].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b))).join('');
+  const mojibake = (text: string): string =>
+    [...Buffer.from(text, 'utf8')].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_80_9F[b - 0x80] : String.fromCharCode(b))).join('');
   const latin1 = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
   it('a real page (realdocs/011) is refused at its first damaged line, quoting it', () => {
@@ -90,7 +99,13 @@ describe('mojibake: UTF-8 read as Latin-1 / Windows-1252 and saved again', () =>
     expect(error.message).toMatch(/damaged encoding: "(?:Ã.|Â.|â€)" in ".*" is UTF-8 read as Latin-1\/Windows-1252/);
   });
 
-  it.each([['André Flach', 'Ã©'], ['Oekraïne', 'Ã¯'], ['’s-Hertogenbosch', 'â€'], ['België', 'Ã«'], ['à la carte', 'Ã ']])('%s → %s', (name, seq) => {
+  it.each([
+    ['André Flach', 'Ã©'],
+    ['Oekraïne', 'Ã¯'],
+    ['’s-Hertogenbosch', 'â€'],
+    ['België', 'Ã«'],
+    ['à la carte', 'Ã '],
+  ])('%s → %s', (name, seq) => {
     const damaged = PAGE.replace('Vragen van de leden Ceder', `Vragen van de leden ${mojibake(name)} Ceder`);
     const error = refusal(() => parseDocument(damaged));
     expect(error.message).toContain(`"${seq}"`);
@@ -120,7 +135,7 @@ describe('a question/answer section that appears twice is refused', () => {
   const end = PAGE.indexOf('\n', PAGE.indexOf('Antwoord 10\n') + 'Antwoord 10\n'.length + 1);
   const section = PAGE.slice(start, end);
 
-  it('the page itself parses: the refusals below are the duplication\'s doing', () => {
+  it("the page itself parses: the refusals below are the duplication's doing", () => {
     expect(() => parseDocument(PAGE)).not.toThrow();
   });
 
@@ -139,13 +154,17 @@ describe('a question/answer section that appears twice is refused', () => {
     const footer = listing.indexOf('\nKamervraag document nummer');
     const error = refusal(() => parseDocument(`${listing.slice(0, footer)}\n${shifted}${listing.slice(footer)}`));
     expect(error.line).toBe(listing.slice(0, footer).split('\n').length + 1);
-    expect(error.message).toMatch(/question 1 repeats question 1 of line \d+ word for word, with another answer: the question\/answer section appears twice and its answers are shifted/);
+    expect(error.message).toMatch(
+      /question 1 repeats question 1 of line \d+ word for word, with another answer: the question\/answer section appears twice and its answers are shifted/,
+    );
   });
 
   it('questions listed first without answers and then answered are a layout, not a doubled section: not refused', () => {
     const listing = read(SEEDS, '000');
     const first = listing.indexOf(' • Vraag 1\n');
-    const bare = parseDocument(listing).questions.map((q) => ` • Vraag ${q.number}\n  ${q.text}\n`).join('\n');
+    const bare = parseDocument(listing)
+      .questions.map((q) => ` • Vraag ${q.number}\n  ${q.text}\n`)
+      .join('\n');
     const doc = parseDocument(`${listing.slice(0, first)}${bare}\n${listing.slice(first)}`);
     expect(doc.warnings.join('\n')).toMatch(/question 1 appears more than once; the first one is kept/);
   });
@@ -158,14 +177,18 @@ describe('a question/answer section that appears twice is refused', () => {
 
 describe('HTML and error pages instead of a document are refused', () => {
   it('the HTML of a page (a download saved without converting it)', () => {
-    const html = `<!DOCTYPE html>\n<html lang="nl">\n<head><title>Aanhangsel</title></head>\n<body>\n${PAGE.split('\n').map((l) => `<p>${l}</p>`).join('\n')}\n</body></html>\n`;
+    const html = `<!DOCTYPE html>\n<html lang="nl">\n<head><title>Aanhangsel</title></head>\n<body>\n${PAGE.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n')}\n</body></html>\n`;
     const error = refusal(() => parseDocument(html));
     expect(error.line).toBe(1);
     expect(error.message).toMatch(/this is an HTML page \("<!DOCTYPE html>"\), not a document's text/);
   });
 
   it('a text full of markup even after a line of text', () => {
-    const html = `Aanhangsel van de Handelingen\n${PAGE.split('\n').map((l) => `<p>${l}</p>`).join('\n')}`;
+    const html = `Aanhangsel van de Handelingen\n${PAGE.split('\n')
+      .map((l) => `<p>${l}</p>`)
+      .join('\n')}`;
     const error = refusal(() => parseDocument(html));
     expect(error.message).toMatch(/full of HTML markup/);
     expect(error.line).toBe(6);
@@ -173,7 +196,11 @@ describe('HTML and error pages instead of a document are refused', () => {
 
   // nginx's default error page, as it serves it (src/http/ngx_http_special_response.c), and the same saved as text.
   it.each([
-    ['<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', 1, /HTML page/],
+    [
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+      1,
+      /HTML page/,
+    ],
     ['502 Bad Gateway\n\nnginx\n', 1, /error page \("502 Bad Gateway"\) instead of a document/],
     ['\n\nHTTP/1.1 404 Not Found\n\nThe requested URL was not found on this server.\n', 3, /error page/],
     ['Pagina niet gevonden\n\nDe pagina die u zoekt bestaat niet (meer).\n', 1, /error page/],

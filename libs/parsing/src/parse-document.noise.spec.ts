@@ -7,8 +7,14 @@ const SEEDS = new URL('../../../seeds/', import.meta.url);
 const REALDOCS = new URL('../../../test/fixtures/realdocs/', import.meta.url);
 
 const DOCUMENTS: [string, string][] = [
-  ...fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [`seed ${f.slice(0, 3)}`, fs.readFileSync(new URL(f, SEEDS), 'utf8')]),
-  ...fs.readdirSync(REALDOCS).filter((f) => /^\d{3}_.*\.txt$/.test(f)).map((f): [string, string] => [`realdoc ${f.slice(0, 3)}`, fs.readFileSync(new URL(f, REALDOCS), 'utf8')]),
+  ...fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f): [string, string] => [`seed ${f.slice(0, 3)}`, fs.readFileSync(new URL(f, SEEDS), 'utf8')]),
+  ...fs
+    .readdirSync(REALDOCS)
+    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+    .map((f): [string, string] => [`realdoc ${f.slice(0, 3)}`, fs.readFileSync(new URL(f, REALDOCS), 'utf8')]),
 ];
 
 // Warnings carry line numbers, which extra blank lines shift; everything else must be identical.

@@ -8,17 +8,45 @@ import { parseDocument } from './parse-document.js';
 const SEEDS = new URL('../../../seeds/', import.meta.url);
 const REALDOCS = new URL('../../../test/fixtures/realdocs/', import.meta.url);
 const TEXTS = [
-  ...fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(new URL(f, SEEDS), 'utf8')),
-  ...fs.readdirSync(REALDOCS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(new URL(f, REALDOCS), 'utf8')),
+  ...fs
+    .readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(new URL(f, SEEDS), 'utf8')),
+  ...fs
+    .readdirSync(REALDOCS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(new URL(f, REALDOCS), 'utf8')),
 ];
 const SEED_LINES = [...new Set(TEXTS.flatMap((t) => t.split('\n')))];
 // Lines that steer the parser, garbled ones included.
 const TRICKY_LINES = [
-  'Kamervraag 2022Z01519', 'Kamervraag 2022Z0151X', ' • Vraag 1', ' • Vraag 2 en 3', ' • Vraag 1 t/m 999', 'Vraag 1', 'Vraag 4 en 1',
-  'Antwoord 1', 'Antwoord 7', 'Mededeling', ' • Mededeling - 29 november 2021', ' • Mededeling - 31 februari 2020', 'Toelichting:',
-  'Ingediend 31 januari 2022', 'Beantwoord 28 februari 2022 (na 999999 dagen)', 'Indieners (', 'Beantwoord door ((((', 'Onderwerpen',
-  'Vragen van het lid (ingezonden )', 'Antwoord van Minister (ontvangen 1 jan 2020)', 'Mededeling van ( (ontvangen', '  1. x↩︎',
-  '[overzicht]', 'Nummer: 2022D1, datum: ', 'Kamervraag document nummer:', 'Volledige titel:', '',
+  'Kamervraag 2022Z01519',
+  'Kamervraag 2022Z0151X',
+  ' • Vraag 1',
+  ' • Vraag 2 en 3',
+  ' • Vraag 1 t/m 999',
+  'Vraag 1',
+  'Vraag 4 en 1',
+  'Antwoord 1',
+  'Antwoord 7',
+  'Mededeling',
+  ' • Mededeling - 29 november 2021',
+  ' • Mededeling - 31 februari 2020',
+  'Toelichting:',
+  'Ingediend 31 januari 2022',
+  'Beantwoord 28 februari 2022 (na 999999 dagen)',
+  'Indieners (',
+  'Beantwoord door ((((',
+  'Onderwerpen',
+  'Vragen van het lid (ingezonden )',
+  'Antwoord van Minister (ontvangen 1 jan 2020)',
+  'Mededeling van ( (ontvangen',
+  '  1. x↩︎',
+  '[overzicht]',
+  'Nummer: 2022D1, datum: ',
+  'Kamervraag document nummer:',
+  'Volledige titel:',
+  '',
 ];
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -56,52 +84,67 @@ describe('parseDocument never throws anything but ParseError', () => {
 
   it('on documents assembled from real and tricky lines', () => {
     const line = fc.oneof(fc.constantFrom(...SEED_LINES), fc.constantFrom(...TRICKY_LINES));
-    fc.assert(fc.property(fc.array(line, { maxLength: 60 }), (lines) => expectOnlyParseErrors(lines.join('\n'))), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 60 }), (lines) => expectOnlyParseErrors(lines.join('\n'))),
+      PROPERTY_RUNS,
+    );
   });
 
   it('on truncated documents', () => {
-    fc.assert(fc.property(seedText, fc.double({ min: 0, max: 1, noNaN: true }), (text, at) => {
-      expectOnlyParseErrors(text.slice(0, Math.floor(text.length * at)));
-    }), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(seedText, fc.double({ min: 0, max: 1, noNaN: true }), (text, at) => {
+        expectOnlyParseErrors(text.slice(0, Math.floor(text.length * at)));
+      }),
+      PROPERTY_RUNS,
+    );
   });
 
   it('on documents with lines deleted or duplicated', () => {
     const edit = fc.record({ index: fc.nat(), duplicate: fc.boolean() });
-    fc.assert(fc.property(seedText, fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => {
-      const lines = text.split('\n');
-      for (const { index, duplicate } of edits) {
-        const at = index % lines.length;
-        if (duplicate) lines.splice(at, 0, lines[at]);
-        else if (lines.length > 1) lines.splice(at, 1);
-      }
-      expectOnlyParseErrors(lines.join('\n'));
-    }), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(seedText, fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => {
+        const lines = text.split('\n');
+        for (const { index, duplicate } of edits) {
+          const at = index % lines.length;
+          if (duplicate) lines.splice(at, 0, lines[at]);
+          else if (lines.length > 1) lines.splice(at, 1);
+        }
+        expectOnlyParseErrors(lines.join('\n'));
+      }),
+      PROPERTY_RUNS,
+    );
   });
 
   it('on documents with characters swapped or replaced', () => {
     const edit = fc.record({ a: fc.nat(), b: fc.nat(), replacement: fc.option(fc.string({ unit: 'binary', maxLength: 3 })) });
-    fc.assert(fc.property(seedText, fc.array(edit, { minLength: 1, maxLength: 20 }), (text, edits) => {
-      const chars = [...text];
-      for (const { a, b, replacement } of edits) {
-        const i = a % chars.length;
-        const j = b % chars.length;
-        if (replacement === null) [chars[i], chars[j]] = [chars[j], chars[i]];
-        else chars[i] = replacement;
-      }
-      expectOnlyParseErrors(chars.join(''));
-    }), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(seedText, fc.array(edit, { minLength: 1, maxLength: 20 }), (text, edits) => {
+        const chars = [...text];
+        for (const { a, b, replacement } of edits) {
+          const i = a % chars.length;
+          const j = b % chars.length;
+          if (replacement === null) [chars[i], chars[j]] = [chars[j], chars[i]];
+          else chars[i] = replacement;
+        }
+        expectOnlyParseErrors(chars.join(''));
+      }),
+      PROPERTY_RUNS,
+    );
   });
 
   it('detectFormat never throws and agrees with parseDocument on what it accepts', () => {
-    fc.assert(fc.property(seedText, fc.nat(), (text, cut) => {
-      const truncated = text.slice(0, cut % (text.length + 1));
-      const format = detectFormat(truncated);
-      try {
-        expect(parseDocument(truncated).format).toBe(format);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ParseError);
-      }
-    }), PROPERTY_RUNS);
+    fc.assert(
+      fc.property(seedText, fc.nat(), (text, cut) => {
+        const truncated = text.slice(0, cut % (text.length + 1));
+        const format = detectFormat(truncated);
+        try {
+          expect(parseDocument(truncated).format).toBe(format);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ParseError);
+        }
+      }),
+      PROPERTY_RUNS,
+    );
   });
 });
 
@@ -136,12 +179,20 @@ describe('parse time grows linearly with the input', () => {
     ['a page whose question blocks repeat', (k: number) => head + copies(body, k)],
     ['a listing whose question blocks repeat', (k: number) => listingHead + copies(listingBody, k)],
     ['a whole seed repeated', (k: number) => listing.repeat(k)],
-    ['one long header line', (k: number) => `Kamervraag 2022Z01519\n\n${'titel '.repeat(2000 * k)}\nIndieners ${'A (B), '.repeat(1000 * k)}\n • Vraag 1\n  x?\n`],
+    [
+      'one long header line',
+      (k: number) => `Kamervraag 2022Z01519\n\n${'titel '.repeat(2000 * k)}\nIndieners ${'A (B), '.repeat(1000 * k)}\n • Vraag 1\n  x?\n`,
+    ],
   ])('%s', (_name, build) => {
     const small = build(12);
     const large = build(96);
     medianMs(() => parseDocument(small), 3); // warm up
-    const ratio = medianMs(() => parseDocument(large)) / Math.max(medianMs(() => parseDocument(small)), 0.05);
+    const ratio =
+      medianMs(() => parseDocument(large)) /
+      Math.max(
+        medianMs(() => parseDocument(small)),
+        0.05,
+      );
     expect(ratio).toBeLessThan(30);
   });
 

@@ -7,7 +7,13 @@ const REALDOCS = new URL('../../../test/fixtures/realdocs/', import.meta.url);
 const SEEDS = new URL('../../../seeds/', import.meta.url);
 
 function read(folder: URL, prefix: string): string {
-  return fs.readFileSync(new URL(fs.readdirSync(folder).find((f) => f.startsWith(prefix))!, folder), 'utf8');
+  return fs.readFileSync(
+    new URL(
+      fs.readdirSync(folder).find((f) => f.startsWith(prefix))!,
+      folder,
+    ),
+    'utf8',
+  );
 }
 
 function refusal(text: string): ParseError {

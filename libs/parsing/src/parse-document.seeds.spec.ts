@@ -70,7 +70,9 @@ describe('parseDocument on the five seeds (DESIGN.md worked examples)', () => {
       warnings: [],
     });
     expect(numbers(doc)).toEqual(range(1, 10));
-    expect(doc.questions[0].text).toBe('Bent u bekend met het bericht «Berucht Chinees veiligheidsministerie gebruikt Nederlandse software die emoties leest»?');
+    expect(doc.questions[0].text).toBe(
+      'Bent u bekend met het bericht «Berucht Chinees veiligheidsministerie gebruikt Nederlandse software die emoties leest»?',
+    );
     expect(doc.questions[9].answer).toBe('Zie antwoord vraag 9.');
     // An answer of three lines keeps them, joined with "\n".
     expect(doc.questions[8].answer!.split('\n')).toHaveLength(3);
@@ -102,8 +104,7 @@ describe('parseDocument on the five seeds (DESIGN.md worked examples)', () => {
       {
         date: '2021-11-29',
         reason: 'interdepartementale afstemming',
-        text:
-          'De vragen van het lid Rajkowski (VVD) over de beantwoording van de vragen «Litouwen adviseert consument geen Xiaomi-telefoons meer te kopen» met kenmerk 2021Z19796 kunnen niet binnen de gebruikelijke termijn worden beantwoord in verband met de voor de beantwoording benodigde interdepartementale afstemming. Ik zal uw Kamer zo spoedig mogelijk de antwoorden op de vragen doen toekomen.',
+        text: 'De vragen van het lid Rajkowski (VVD) over de beantwoording van de vragen «Litouwen adviseert consument geen Xiaomi-telefoons meer te kopen» met kenmerk 2021Z19796 kunnen niet binnen de gebruikelijke termijn worden beantwoord in verband met de voor de beantwoording benodigde interdepartementale afstemming. Ik zal uw Kamer zo spoedig mogelijk de antwoorden op de vragen doen toekomen.',
       },
     ]);
   });
@@ -170,7 +171,22 @@ describe('parseDocument on the five seeds (DESIGN.md worked examples)', () => {
   });
 
   it('every seed has every contract field', () => {
-    const fields = ['format', 'zaak', 'documents', 'title', 'submittedOn', 'answeredOn', 'submitters', 'answeredBy', 'addressedTo', 'topics', 'questions', 'deferrals', 'commitments', 'warnings'];
+    const fields = [
+      'format',
+      'zaak',
+      'documents',
+      'title',
+      'submittedOn',
+      'answeredOn',
+      'submitters',
+      'answeredBy',
+      'addressedTo',
+      'topics',
+      'questions',
+      'deferrals',
+      'commitments',
+      'warnings',
+    ];
     for (const prefix of ['000', '001', '002', '003', '004']) expect(Object.keys(seed(prefix)).sort()).toEqual([...fields].sort());
   });
 });

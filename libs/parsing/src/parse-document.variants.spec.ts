@@ -37,8 +37,18 @@ function page(overrides: Partial<PageParts> = {}): string {
     ...overrides,
   };
   return [
-    '[overzicht] [activiteiten]', '', 'Antwoord op vragen van het lid Jansen over iets', '', parts.kind, '', ...parts.meta, '',
-    parts.questioners, '', ...(parts.answer === null ? [] : [parts.answer, '']), ...parts.body,
+    '[overzicht] [activiteiten]',
+    '',
+    'Antwoord op vragen van het lid Jansen over iets',
+    '',
+    parts.kind,
+    '',
+    ...parts.meta,
+    '',
+    parts.questioners,
+    '',
+    ...(parts.answer === null ? [] : [parts.answer, '']),
+    ...parts.body,
   ].join('\n');
 }
 
@@ -75,7 +85,12 @@ describe('listing variants', () => {
 
   it('"Vraag 2 t/m 4" covers three numbers', () => {
     const doc = parseDocument(listing({ blocks: [' • Vraag 1', '  A?', ' • Vraag 2 t/m 4', '  B?'] }));
-    expect(doc.questions.map((q) => [q.number, q.text])).toEqual([[1, 'A?'], [2, 'B?'], [3, 'B?'], [4, 'B?']]);
+    expect(doc.questions.map((q) => [q.number, q.text])).toEqual([
+      [1, 'A?'],
+      [2, 'B?'],
+      [3, 'B?'],
+      [4, 'B?'],
+    ]);
   });
 });
 
@@ -97,13 +112,17 @@ describe('page variants', () => {
   });
 
   it('a notice page keeps its own document number out of documents, and dates the deferral', () => {
-    const doc = parseDocument(page({
-      kind: 'Mededeling',
-      answer: 'Mededeling van Minister Kaag (Financiën) (ontvangen 22 mei 2023).',
-      body: ['Vraag 1', '', 'Wat is er aan de hand?', '', 'Mededeling', '', 'Met het oog op een zorgvuldige beantwoording is meer tijd nodig.'],
-    }));
+    const doc = parseDocument(
+      page({
+        kind: 'Mededeling',
+        answer: 'Mededeling van Minister Kaag (Financiën) (ontvangen 22 mei 2023).',
+        body: ['Vraag 1', '', 'Wat is er aan de hand?', '', 'Mededeling', '', 'Met het oog op een zorgvuldige beantwoording is meer tijd nodig.'],
+      }),
+    );
     expect(doc).toMatchObject({ answeredOn: null, answeredBy: [], documents: { answer: null, number: null } });
-    expect(doc.deferrals).toEqual([{ date: '2023-05-22', text: 'Met het oog op een zorgvuldige beantwoording is meer tijd nodig.', reason: 'zorgvuldige beantwoording' }]);
+    expect(doc.deferrals).toEqual([
+      { date: '2023-05-22', text: 'Met het oog op een zorgvuldige beantwoording is meer tijd nodig.', reason: 'zorgvuldige beantwoording' },
+    ]);
     expect(doc.questions[0].answer).toBeNull();
   });
 

@@ -4,8 +4,8 @@
 
 /**
  * The latency report grouped by ministry, over the table the service reads (answer_term_projection_ministry: the
- * rules' asOf-independent facts once per ministry that must answer a set; a set naming none is in no group), with type-7 percentiles by window functions. Parameters: asOf, asOfDay
- * (asOf as a day number, 1970-01-01 = 0).
+ * rules' asOf-independent facts once per ministry that must answer a set; a set naming none is in no group), with
+ * type-7 percentiles by window functions. Parameters: asOf, asOfDay (asOf as a day number, 1970-01-01 = 0).
  */
 export const LATENCY_BY_MINISTRY_SQL = `
 WITH x AS (

@@ -5,8 +5,40 @@ import { addDays, MINISTRIES, type KamerDate } from '#domain';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 const PARTIES = ['VVD', 'PVV', 'NSC', 'BBB', 'GL-PvdA', 'D66', 'CDA', 'SP', 'CU', 'SGP', 'PvdD', 'FVD', 'JA21', 'DENK', 'Volt', 'PvdA', 'GL'];
-const TOPICS = ['zorg en gezondheid', 'onderwijs en wetenschap', 'recht', 'migratie en integratie', 'verkeer', 'belastingen', 'landbouw', 'defensie', 'energie', 'huisvesting'];
-const SURNAMES = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'de Groot', 'Bos', 'Vos', 'Peters', 'Hendriks', 'van Leeuwen', 'Dekker', 'Brouwer', 'de Wit', 'Dijkstra', 'Smits', 'de Graaf'];
+const TOPICS = [
+  'zorg en gezondheid',
+  'onderwijs en wetenschap',
+  'recht',
+  'migratie en integratie',
+  'verkeer',
+  'belastingen',
+  'landbouw',
+  'defensie',
+  'energie',
+  'huisvesting',
+];
+const SURNAMES = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'de Groot',
+  'Bos',
+  'Vos',
+  'Peters',
+  'Hendriks',
+  'van Leeuwen',
+  'Dekker',
+  'Brouwer',
+  'de Wit',
+  'Dijkstra',
+  'Smits',
+  'de Graaf',
+];
 
 /** mulberry32: a small seeded PRNG, so every run generates the same data. */
 function prng(seed: number): () => number {
@@ -100,8 +132,18 @@ async function generateWith(ds: QueryRunner, count: number, today: KamerDate, se
   const span = Math.round((Date.parse(today) - Date.parse('2015-01-01')) / 86_400_000) - 1;
 
   await ds.startTransaction();
-  await insertRows(ds, 'party', ['id', 'abbreviation', 'slug'], PARTIES.map((p, i) => [i + 1, p, p.toLowerCase()]));
-  await insertRows(ds, 'ministry', ['id', 'slug', 'name', 'abbreviation'], MINISTRIES.map((m, i) => [i + 1, m.slug, m.name, m.abbreviation]));
+  await insertRows(
+    ds,
+    'party',
+    ['id', 'abbreviation', 'slug'],
+    PARTIES.map((p, i) => [i + 1, p, p.toLowerCase()]),
+  );
+  await insertRows(
+    ds,
+    'ministry',
+    ['id', 'slug', 'name', 'abbreviation'],
+    MINISTRIES.map((m, i) => [i + 1, m.slug, m.name, m.abbreviation]),
+  );
   const members = Array.from({ length: 300 }, (_, i) => ({ id: i + 1, name: `Lid ${SURNAMES[i % SURNAMES.length]} ${i}`, partyId: (i % PARTIES.length) + 1 }));
   const ministers = MINISTRIES.flatMap((m, mi) =>
     [0, 1, 2].map((k) => ({ id: 1000 + mi * 3 + k, ministryId: mi + 1, surname: `${SURNAMES[(mi * 3 + k) % SURNAMES.length]}-${mi}${k}`, ministry: m.name })),
@@ -129,7 +171,24 @@ async function generateWith(ds: QueryRunner, count: number, today: KamerDate, se
       const minister = pick(ministers);
       const zaak = `${submittedOn.slice(0, 4)}Z${String(id).padStart(6, '0')}`;
       const label = `Minister van ${minister.ministry} (${minister.surname})`;
-      sets.push([id, zaak, zaak, `Vragen over onderwerp ${id} bij ${minister.ministry}`, 'listing', `kv-tk-${zaak}`, o.answeredOn ? `ah-tk-x-${id}` : null, null, submittedOn, o.answeredOn, o.withdrawnOn, minister.ministryId, label, null, now, now]);
+      sets.push([
+        id,
+        zaak,
+        zaak,
+        `Vragen over onderwerp ${id} bij ${minister.ministry}`,
+        'listing',
+        `kv-tk-${zaak}`,
+        o.answeredOn ? `ah-tk-x-${id}` : null,
+        null,
+        submittedOn,
+        o.answeredOn,
+        o.withdrawnOn,
+        minister.ministryId,
+        label,
+        null,
+        now,
+        now,
+      ]);
       const n = random() < 0.7 ? 1 : random() < 0.67 ? 2 : 3;
       const chosen = new Set<number>();
       while (chosen.size < n) chosen.add(1 + Math.floor(random() * members.length));
@@ -144,17 +203,84 @@ async function generateWith(ds: QueryRunner, count: number, today: KamerDate, se
           const stated = random() < 0.6;
           const dueDate = addDays(o.answeredOn, stated ? 30 + Math.floor(random() * 300) : 183);
           const fulfilled = dueDate < today && random() < 0.45;
-          commitments.push([id, k + 1, `Ik zal de Kamer voor de zomer informeren over onderwerp ${id}.`, 'kabinet', 'informeren', stated ? 'voor de zomer' : null, dueDate, !stated, 'firm', null, o.answeredOn, fulfilled ? 'fulfilled' : 'open', fulfilled ? addDays(dueDate, -Math.floor(random() * 30)) : null, 'extracted', 'extracted', `gen-${id}-${k}`, minister.ministry, now, now]);
+          commitments.push([
+            id,
+            k + 1,
+            `Ik zal de Kamer voor de zomer informeren over onderwerp ${id}.`,
+            'kabinet',
+            'informeren',
+            stated ? 'voor de zomer' : null,
+            dueDate,
+            !stated,
+            'firm',
+            null,
+            o.answeredOn,
+            fulfilled ? 'fulfilled' : 'open',
+            fulfilled ? addDays(dueDate, -Math.floor(random() * 30)) : null,
+            'extracted',
+            'extracted',
+            `gen-${id}-${k}`,
+            minister.ministry,
+            now,
+            now,
+          ]);
         }
       }
     }
     await ds.startTransaction();
-    await insertRows(ds, 'question_set', ['id', 'key', 'zaak', 'title', 'titleSource', 'questionDocumentId', 'answerDocumentId', 'documentNumber', 'submittedOn', 'answeredOn', 'withdrawnOn', 'ministryId', 'ministerLabel', 'officialTerm', 'createdAt', 'updatedAt'], sets);
+    await insertRows(
+      ds,
+      'question_set',
+      [
+        'id',
+        'key',
+        'zaak',
+        'title',
+        'titleSource',
+        'questionDocumentId',
+        'answerDocumentId',
+        'documentNumber',
+        'submittedOn',
+        'answeredOn',
+        'withdrawnOn',
+        'ministryId',
+        'ministerLabel',
+        'officialTerm',
+        'createdAt',
+        'updatedAt',
+      ],
+      sets,
+    );
     await insertRows(ds, 'question_set_submitter', ['questionSetId', 'personId', 'position', 'partyId'], submitters);
     await insertRows(ds, 'question_set_answerer', ['questionSetId', 'personId', 'position', 'role', 'ministryId', 'partyId'], answerers);
     await insertRows(ds, 'question_set_topic', ['questionSetId', 'topic'], topics);
     await insertRows(ds, 'deferral', ['questionSetId', 'date', 'text', 'reason', 'dedupeKey'], deferrals);
-    await insertRows(ds, 'commitment', ['questionSetId', 'questionNumber', 'text', 'actor', 'action', 'dueText', 'dueDate', 'dueImplied', 'strength', 'origin', 'madeOn', 'status', 'closedOn', 'reviewState', 'source', 'extractionKey', 'ministry', 'createdAt', 'updatedAt'], commitments);
+    await insertRows(
+      ds,
+      'commitment',
+      [
+        'questionSetId',
+        'questionNumber',
+        'text',
+        'actor',
+        'action',
+        'dueText',
+        'dueDate',
+        'dueImplied',
+        'strength',
+        'origin',
+        'madeOn',
+        'status',
+        'closedOn',
+        'reviewState',
+        'source',
+        'extractionKey',
+        'ministry',
+        'createdAt',
+        'updatedAt',
+      ],
+      commitments,
+    );
     await ds.commitTransaction();
   }
   await advanceSequences(ds, ['party', 'ministry', 'person', 'question_set']);

@@ -39,7 +39,10 @@ describe('API keys: roles, hashing, revocation; admin endpoints under /api-keys'
     // The new key may write: a refused document (422) proves it got past the guard.
     await request(api.server).post('/documents').set('X-Api-Key', created.body.key).set('Content-Type', 'text/plain').send('geen vragen').expect(422);
     await request(api.server).delete(`/api-keys/${created.body.id}`).set('X-Api-Key', api.adminKey).expect(204);
-    expectApiError((await request(api.server).post('/documents').set('X-Api-Key', created.body.key).set('Content-Type', 'text/plain').send('geen vragen').expect(401)).body, 401);
+    expectApiError(
+      (await request(api.server).post('/documents').set('X-Api-Key', created.body.key).set('Content-Type', 'text/plain').send('geen vragen').expect(401)).body,
+      401,
+    );
     const listed = (await request(api.server).get('/api-keys').set('X-Api-Key', api.adminKey).expect(200)).body;
     expect(listed.find((k: { id: number }) => k.id === created.body.id).revokedAt).toEqual(expect.any(String));
   });
@@ -54,7 +57,12 @@ describe('API keys: roles, hashing, revocation; admin endpoints under /api-keys'
   });
 
   it('400 for malformed JSON and for an id that is not a number; 404 for an unknown id', async () => {
-    const malformed = await request(api.server).post('/api-keys').set('X-Api-Key', api.adminKey).set('Content-Type', 'application/json').send('{"role": ').expect(400);
+    const malformed = await request(api.server)
+      .post('/api-keys')
+      .set('X-Api-Key', api.adminKey)
+      .set('Content-Type', 'application/json')
+      .send('{"role": ')
+      .expect(400);
     expectApiError(malformed.body, 400);
     expectApiError((await request(api.server).delete('/api-keys/abc').set('X-Api-Key', api.adminKey).expect(400)).body, 400, /^id must be a positive integer$/);
     expectApiError((await request(api.server).delete('/api-keys/9999').set('X-Api-Key', api.adminKey).expect(404)).body, 404, /no API key with id 9999/);

@@ -51,19 +51,42 @@ describe('termijnwacht status and termijnwacht apikey', () => {
 
     it('prints seed 002 with its deferral of 2021-11-29 in time and the extended term 2021-12-21', () => {
       const view = JSON.parse(cli('status', '2021Z19796', '--as-of', '2022-05-01').stdout);
-      expect(view).toMatchObject({ status: 'answered_late', term: '2021-11-30', extendedTerm: '2021-12-21', daysToAnswer: 149, daysOverTerm: 107, deferrals: [{ date: '2021-11-29', inTime: true }] });
+      expect(view).toMatchObject({
+        status: 'answered_late',
+        term: '2021-11-30',
+        extendedTerm: '2021-12-21',
+        daysToAnswer: 149,
+        daysOverTerm: 107,
+        deferrals: [{ date: '2021-11-29', inTime: true }],
+      });
     });
 
     // Issue 14, finding 8 (DESIGN.md's as-of rule): before its submission date a set does not exist yet.
     it('answers not_yet_submitted (exit 0) as of a date before the submission; the day itself is open', () => {
       const before = cli('status', '2022Z01519', '--as-of', '2022-01-30');
       expect(before.status).toBe(0);
-      expect(JSON.parse(before.stdout)).toEqual({ zaak: '2022Z01519', key: '2022Z01519', asOf: '2022-01-30', status: 'not_yet_submitted', term: null, extendedTerm: null, daysToAnswer: null, daysOverTerm: null, daysOutstanding: null, deferrals: [] });
+      expect(JSON.parse(before.stdout)).toEqual({
+        zaak: '2022Z01519',
+        key: '2022Z01519',
+        asOf: '2022-01-30',
+        status: 'not_yet_submitted',
+        term: null,
+        extendedTerm: null,
+        daysToAnswer: null,
+        daysOverTerm: null,
+        daysOutstanding: null,
+        deferrals: [],
+      });
       expect(JSON.parse(cli('status', '2022Z01519', '--as-of', '2022-01-31').stdout).status).toBe('open');
     });
 
     it('tells the status as of an earlier date: seed 004 open after its deferral on 2021-11-10, overdue on 2021-11-15', () => {
-      expect(JSON.parse(cli('status', '2021Z16950', '--as-of', '2021-11-10').stdout)).toMatchObject({ status: 'open_deferred', extendedTerm: '2021-11-12', daysToAnswer: null, daysOverTerm: 0 });
+      expect(JSON.parse(cli('status', '2021Z16950', '--as-of', '2021-11-10').stdout)).toMatchObject({
+        status: 'open_deferred',
+        extendedTerm: '2021-11-12',
+        daysToAnswer: null,
+        daysOverTerm: 0,
+      });
       expect(JSON.parse(cli('status', '2021Z16950', '--as-of', '2021-11-15').stdout)).toMatchObject({ status: 'overdue_deferred', daysOverTerm: 3 });
     });
 
@@ -102,11 +125,18 @@ describe('termijnwacht status and termijnwacht apikey', () => {
       const { id, role, key } = JSON.parse(created.stdout);
       expect(role).toBe('editor');
       expect(key).toMatch(/^tw_[A-Za-z0-9_-]{43}$/);
-      await request(app.getHttpServer()).post('/documents').set('X-Api-Key', key).set('Content-Type', 'text/plain').send(fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR)[0]), 'utf8')).expect(200);
+      await request(app.getHttpServer())
+        .post('/documents')
+        .set('X-Api-Key', key)
+        .set('Content-Type', 'text/plain')
+        .send(fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR)[0]), 'utf8'))
+        .expect(200);
 
       const listed = cli('apikey', 'list');
       expect(listed.status).toBe(0);
-      expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id, name: 'griffie', role: 'editor', revokedAt: null, lastUsedAt: expect.any(String) })]);
+      expect(JSON.parse(listed.stdout)).toEqual([
+        expect.objectContaining({ id, name: 'griffie', role: 'editor', revokedAt: null, lastUsedAt: expect.any(String) }),
+      ]);
       expect(listed.stdout).not.toContain(key);
 
       expect(cli('apikey', 'revoke', String(id)).status).toBe(0);

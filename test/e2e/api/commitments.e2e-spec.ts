@@ -18,7 +18,9 @@ describe('GET/PATCH/POST /commitments', () => {
     expect(all.total).toBe(all.items.length);
     expect(all.items.map((c: { zaak: string }) => c.zaak)).toEqual(expect.arrayContaining(['2022Z01519', '2022Z11285', '2021Z19796']));
     const overdue = (await request(api.server).get('/commitments?asOf=2022-08-01&status=overdue&zaak=2022Z11285').expect(200)).body;
-    expect(overdue.items).toEqual([expect.objectContaining({ actor: 'Nederland', dueDate: '2022-07-31', status: 'overdue', strength: 'firm', reviewState: 'extracted' })]);
+    expect(overdue.items).toEqual([
+      expect.objectContaining({ actor: 'Nederland', dueDate: '2022-07-31', status: 'overdue', strength: 'firm', reviewState: 'extracted' }),
+    ]);
     const byActor = (await request(api.server).get('/commitments?asOf=2022-08-01&actor=OCW').expect(200)).body;
     expect(byActor.items.length).toBe(3);
     const byDue = (await request(api.server).get('/commitments?asOf=2022-08-01&dueFrom=2022-07-01&dueTo=2022-07-31').expect(200)).body;
@@ -26,7 +28,12 @@ describe('GET/PATCH/POST /commitments', () => {
   });
 
   it('gives every extracted commitment a confidence and a construction, and sorts the review list by confidence', async () => {
-    const byDue = (await request(api.server).get('/commitments?asOf=2022-08-01').expect(200)).body.items as { id: number; confidence: number | null; construction: string | null; source: string }[];
+    const byDue = (await request(api.server).get('/commitments?asOf=2022-08-01').expect(200)).body.items as {
+      id: number;
+      confidence: number | null;
+      construction: string | null;
+      source: string;
+    }[];
     const extracted = byDue.filter((c) => c.source === 'extracted');
     expect(extracted.length).toBeGreaterThan(3);
     for (const c of extracted) {
@@ -37,11 +44,13 @@ describe('GET/PATCH/POST /commitments', () => {
     // seed 002 answer 3: "Dit vraagstuk zal daarbij worden meegenomen." is found as a passive
     expect(extracted.map((c) => c.construction)).toEqual(expect.arrayContaining(['active', 'passive']));
     // one made by hand has no confidence: it comes after every extracted one
-    const manual = (await request(api.server)
-      .post('/commitments')
-      .set('X-Api-Key', api.editorKey)
-      .send({ zaak: '2022Z01519', text: 'Ik zal de Kamer in het najaar informeren.', strength: 'firm' })
-      .expect(201)).body;
+    const manual = (
+      await request(api.server)
+        .post('/commitments')
+        .set('X-Api-Key', api.editorKey)
+        .send({ zaak: '2022Z01519', text: 'Ik zal de Kamer in het najaar informeren.', strength: 'firm' })
+        .expect(201)
+    ).body;
     expect(manual).toMatchObject({ confidence: null, construction: null });
     const byConfidence = (await request(api.server).get('/commitments?asOf=2022-08-01&sort=confidence').expect(200)).body.items as typeof byDue;
     expect(byConfidence.map((c) => c.id).sort((a, b) => a - b)).toEqual([...byDue.map((c) => c.id), manual.id].sort((a, b) => a - b));
@@ -66,12 +75,23 @@ describe('GET/PATCH/POST /commitments', () => {
   it('lets an editor confirm, correct and fulfil, keeping who and when; reads stay public, writes need a key', async () => {
     const [first] = (await request(api.server).get('/commitments?asOf=2022-03-01&zaak=2022Z01519').expect(200)).body.items;
     expectApiError((await request(api.server).patch(`/commitments/${first.id}`).send({ review: 'confirm' }).expect(401)).body, 401);
-    const confirmed = (await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ review: 'confirm', note: 'klopt' }).expect(200)).body;
+    const confirmed = (
+      await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ review: 'confirm', note: 'klopt' }).expect(200)
+    ).body;
     expect(confirmed.reviewState).toBe('confirmed');
-    const corrected = (await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ dueDate: '2022-06-30' }).expect(200)).body;
+    const corrected = (await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ dueDate: '2022-06-30' }).expect(200))
+      .body;
     expect(corrected).toMatchObject({ reviewState: 'corrected', dueDate: '2022-06-30', dueImplied: false });
-    expectApiError((await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ status: 'fulfilled' }).expect(400)).body, 400, /fulfilledBy/);
-    expectApiError((await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ status: 'done' }).expect(400)).body, 400, /status/);
+    expectApiError(
+      (await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ status: 'fulfilled' }).expect(400)).body,
+      400,
+      /fulfilledBy/,
+    );
+    expectApiError(
+      (await request(api.server).patch(`/commitments/${first.id}`).set('X-Api-Key', api.editorKey).send({ status: 'done' }).expect(400)).body,
+      400,
+      /status/,
+    );
     await request(api.server)
       .patch(`/commitments/${first.id}`)
       .set('X-Api-Key', api.editorKey)
@@ -90,23 +110,54 @@ describe('GET/PATCH/POST /commitments', () => {
     expect(seed003).toMatchObject({ madeOn: '2022-06-29', dueDate: '2022-07-31', dueImplied: false });
     const patch = (body: object) => request(api.server).patch(`/commitments/${seed003.id}`).set('X-Api-Key', api.editorKey).send(body).expect(200);
     // The two wrong dates the issue reports, corrected by a clerk's phrase: each resolves as the grammar reads it.
-    expect((await patch({ dueText: 'niet later dan 1 juli 2025' })).body).toMatchObject({ dueText: 'niet later dan 1 juli 2025', dueDate: '2025-07-01', dueImplied: false, reviewState: 'corrected' });
+    expect((await patch({ dueText: 'niet later dan 1 juli 2025' })).body).toMatchObject({
+      dueText: 'niet later dan 1 juli 2025',
+      dueDate: '2025-07-01',
+      dueImplied: false,
+      reviewState: 'corrected',
+    });
     expect((await patch({ dueText: 'rond de zomer' })).body).toMatchObject({ dueDate: '2022-09-05', dueImplied: false }); // the zomerreces 2022 ends
     expect((await patch({ dueText: 'zo spoedig mogelijk' })).body).toMatchObject({ dueDate: '2022-09-27', dueImplied: true }); // + 90 days
     // A date given with the phrase wins over the phrase.
-    expect((await patch({ dueText: 'voor de zomer', dueDate: '2023-01-15' })).body).toMatchObject({ dueText: 'voor de zomer', dueDate: '2023-01-15', dueImplied: false });
+    expect((await patch({ dueText: 'voor de zomer', dueDate: '2023-01-15' })).body).toMatchObject({
+      dueText: 'voor de zomer',
+      dueDate: '2023-01-15',
+      dueImplied: false,
+    });
     const history = (await request(api.server).get(`/commitments/${seed003.id}`).expect(200)).body.history;
     expect(history[0].changes).toMatchObject({ dueText: ['juli 2022', 'niet later dan 1 juli 2025'], dueDate: ['2022-07-31', '2025-07-01'] });
   });
 
   it('adds one by hand with POST, and refuses an unknown zaak or a missing text', async () => {
-    const added = (await request(api.server)
-      .post('/commitments')
-      .set('X-Api-Key', api.editorKey)
-      .send({ zaak: '2021Z16950', questionNumber: 3, text: 'Ik zal de Kamer voor het einde van het jaar informeren.', dueText: 'voor het einde van het jaar', strength: 'firm', actor: 'ik' })
-      .expect(201)).body;
+    const added = (
+      await request(api.server)
+        .post('/commitments')
+        .set('X-Api-Key', api.editorKey)
+        .send({
+          zaak: '2021Z16950',
+          questionNumber: 3,
+          text: 'Ik zal de Kamer voor het einde van het jaar informeren.',
+          dueText: 'voor het einde van het jaar',
+          strength: 'firm',
+          actor: 'ik',
+        })
+        .expect(201)
+    ).body;
     expect(added).toMatchObject({ zaak: '2021Z16950', source: 'manual', reviewState: 'confirmed', dueDate: '2021-12-31', madeOn: '2021-11-18' });
-    expectApiError((await request(api.server).post('/commitments').set('X-Api-Key', api.editorKey).send({ zaak: '1999Z00001', text: 'Ik zal iets doen.', strength: 'firm' }).expect(404)).body, 404);
-    expectApiError((await request(api.server).post('/commitments').set('X-Api-Key', api.editorKey).send({ zaak: '2021Z16950', strength: 'firm' }).expect(400)).body, 400, /text/);
+    expectApiError(
+      (
+        await request(api.server)
+          .post('/commitments')
+          .set('X-Api-Key', api.editorKey)
+          .send({ zaak: '1999Z00001', text: 'Ik zal iets doen.', strength: 'firm' })
+          .expect(404)
+      ).body,
+      404,
+    );
+    expectApiError(
+      (await request(api.server).post('/commitments').set('X-Api-Key', api.editorKey).send({ zaak: '2021Z16950', strength: 'firm' }).expect(400)).body,
+      400,
+      /text/,
+    );
   });
 });

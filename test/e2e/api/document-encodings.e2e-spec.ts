@@ -35,13 +35,33 @@ describe('POST /documents: encodings accepted, damaged documents refused', () =>
 
   const realdoc001 = () => readRealdoc('001'); // 2023Z20388: "André Flach" on line 7, "reëel"
   const cases: Array<[string, () => Buffer | string, number, RegExp]> = [
-    ['Latin-1 bytes', () => Buffer.from(realdoc001(), 'latin1'), 7, /not valid UTF-8: byte 0xE9 .*UTF-8 \(with or without a byte-order mark\) or UTF-16 LE\/BE with a byte-order mark/],
+    [
+      'Latin-1 bytes',
+      () => Buffer.from(realdoc001(), 'latin1'),
+      7,
+      /not valid UTF-8: byte 0xE9 .*UTF-8 \(with or without a byte-order mark\) or UTF-16 LE\/BE with a byte-order mark/,
+    ],
     ['UTF-16 without a byte-order mark', () => Buffer.from(realdoc001(), 'utf16le'), 0, /UTF-16 without a byte-order mark/],
-    ['mojibake (UTF-8 read as Windows-1252)', () => mojibake(realdoc001()), 7, /damaged encoding: "Ã©" in ".*AndrÃ© Flach.*" is UTF-8 read as Latin-1\/Windows-1252/],
-    ['the question/answer section twice, answers shifted', () => listingWithShiftedCopy(realdoc001()), 0, /question 1 repeats question 1 of line 12 word for word, with another answer: .* answers are shifted/],
+    [
+      'mojibake (UTF-8 read as Windows-1252)',
+      () => mojibake(realdoc001()),
+      7,
+      /damaged encoding: "Ã©" in ".*AndrÃ© Flach.*" is UTF-8 read as Latin-1\/Windows-1252/,
+    ],
+    [
+      'the question/answer section twice, answers shifted',
+      () => listingWithShiftedCopy(realdoc001()),
+      0,
+      /question 1 repeats question 1 of line 12 word for word, with another answer: .* answers are shifted/,
+    ],
     ['the HTML of the page', () => asHtmlPage(realdoc001()), 1, /HTML page \("<!DOCTYPE html>"\), not a document's text/],
     ['a server error page', () => NGINX_502, 1, /HTML page/],
-    ['a plain-text error page', () => '503 Service Unavailable\n\nNo server is available to handle this request.\n', 1, /error page \("503 Service Unavailable"\) instead of a document/],
+    [
+      'a plain-text error page',
+      () => '503 Service Unavailable\n\nNo server is available to handle this request.\n',
+      1,
+      /error page \("503 Service Unavailable"\) instead of a document/,
+    ],
   ];
 
   it.each(cases)('%s: 422 with the line and the reason, as text/plain and as multipart; nothing stored', async (_name, build, line, message) => {

@@ -34,7 +34,11 @@ describe('POST /documents and GET /documents/:id', () => {
   });
 
   it('imports a text/plain document (201), merges its answer later (200 updated), and ignores a repeat (200 unchanged)', async () => {
-    const first = await post().set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send(beforeTheAnswer(readSeed('000'))).expect(201);
+    const first = await post()
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain')
+      .send(beforeTheAnswer(readSeed('000')))
+      .expect(201);
     expect(first.body).toMatchObject({ outcome: 'imported', key: '2022Z01519', zaak: '2022Z01519', sourceDocumentId: expect.any(Number) });
     expect(first.headers.location).toBe('/questions/2022Z01519');
     const open = await request(api.server).get('/questions/2022Z01519?asOf=2022-02-22').expect(200);
@@ -66,10 +70,18 @@ describe('POST /documents and GET /documents/:id', () => {
   });
 
   it('answers 422 with the message and the line for a document that is not written questions', async () => {
-    const garbage = await post().set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send('Dit is een boodschappenlijst.\nMelk\nBrood\n').expect(422);
+    const garbage = await post()
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain')
+      .send('Dit is een boodschappenlijst.\nMelk\nBrood\n')
+      .expect(422);
     expectApiError(garbage.body, 422);
     expect(garbage.body).toHaveProperty('line');
-    const damaged = await post().set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send(fs.readFileSync(path.join(REALDOCS_DIR, 'bad_001.txt'), 'utf8')).expect(422);
+    const damaged = await post()
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain')
+      .send(fs.readFileSync(path.join(REALDOCS_DIR, 'bad_001.txt'), 'utf8'))
+      .expect(422);
     expectApiError(damaged.body, 422);
     expect(damaged.body.line).toEqual(expect.any(Number));
   });
@@ -83,7 +95,11 @@ describe('POST /documents and GET /documents/:id', () => {
   it('needs an API key: 401 without one, with an unknown one, or with a revoked one', async () => {
     const doc = readSeed('003');
     expectApiError((await post().set('Content-Type', 'text/plain').send(doc).expect(401)).body, 401, /API key is required/);
-    expectApiError((await post().set('X-Api-Key', 'tw_not-a-real-key').set('Content-Type', 'text/plain').send(doc).expect(401)).body, 401, /unknown or revoked/);
+    expectApiError(
+      (await post().set('X-Api-Key', 'tw_not-a-real-key').set('Content-Type', 'text/plain').send(doc).expect(401)).body,
+      401,
+      /unknown or revoked/,
+    );
     expectApiError((await post().set('Authorization', 'Basic dXNlcjpwYXNz').set('Content-Type', 'text/plain').send(doc).expect(401)).body, 401);
     const keys = api.app.get(ApiKeyService);
     const revoked = await keys.create({ role: 'editor', name: 'to revoke' });
@@ -97,7 +113,11 @@ describe('POST /documents and GET /documents/:id', () => {
     expectApiError((await post().set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send('  \n ').expect(400)).body, 400, /^body: /);
     expectApiError((await post().set('X-Api-Key', api.editorKey).field('note', 'x').expect(400)).body, 400, /^file: /);
     expectApiError((await post().set('X-Api-Key', api.editorKey).attach('document', Buffer.from('x'), 'x.txt').expect(400)).body, 400);
-    expectApiError((await post().query({ dryRun: 1 }).set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send(readSeed('003')).expect(400)).body, 400, /dryRun/);
+    expectApiError(
+      (await post().query({ dryRun: 1 }).set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send(readSeed('003')).expect(400)).body,
+      400,
+      /dryRun/,
+    );
   });
 
   it('GET /documents/:id: 404 for an unknown id, 400 for one that is not a number', async () => {

@@ -33,7 +33,9 @@ describe('termijnwacht forecast calibrate', () => {
     const all = report.groups.find((g: { ministry: string }) => g.ministry === '*');
     expect(all).toMatchObject({ name: 'alle ministeries', predictions: 39, scored: 0, coverage: null, verdict: 'untested' });
     const stored = await sql(ds, 'SELECT "ministryKey", predictions, scored FROM forecast_calibration ORDER BY "ministryKey"');
-    expect(stored.map((r) => [r.ministryKey, Number(r.predictions)])).toEqual(report.groups.map((g: { ministry: string; predictions: number }) => [g.ministry, g.predictions]).sort());
+    expect(stored.map((r) => [r.ministryKey, Number(r.predictions)])).toEqual(
+      report.groups.map((g: { ministry: string; predictions: number }) => [g.ministry, g.predictions]).sort(),
+    );
   }, 120_000);
 
   it('refuses a bad date or step with exit 65, naming the option', () => {

@@ -44,7 +44,13 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
 
   it('conditions on the days already open: past the term, the chance is 0 and the dates move', async () => {
     const body = (await get(`/questions/${VERWACHT_ZAAK}?asOf=2024-03-25`).expect(200)).body;
-    expect(body.forecast).toMatchObject({ daysOpen: 24, comparableSets: 31, expectedOn: '2024-04-10', interval: { from: '2024-03-29', to: '2024-04-22' }, probabilityWithinTerm: 0 });
+    expect(body.forecast).toMatchObject({
+      daysOpen: 24,
+      comparableSets: 31,
+      expectedOn: '2024-04-10',
+      interval: { from: '2024-03-29', to: '2024-04-22' },
+      probabilityWithinTerm: 0,
+    });
   });
 
   it('gives none for an answered set or before the set existed', async () => {
@@ -61,9 +67,16 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     for (const item of items) expect(['ministry', 'all', 'insufficient']).toContain((item.forecast as { basis: string }).basis);
   });
 
-  it('puts the same forecast on a question list that asks for it (a bewindspersoon page\'s open sets), and none otherwise', async () => {
+  it("puts the same forecast on a question list that asks for it (a bewindspersoon page's open sets), and none otherwise", async () => {
     const questions = new QuestionQueryService(api.app.get(DataSource), DEFAULT_POLICY);
-    const query = { ministry: VERWACHT_MINISTRY.slug, asOf: '2024-03-25', statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding' as const, page: 1, pageSize: 100 };
+    const query = {
+      ministry: VERWACHT_MINISTRY.slug,
+      asOf: '2024-03-25',
+      statuses: UNANSWERED_STATUSES,
+      sort: '-daysOutstanding' as const,
+      page: 1,
+      pageSize: 100,
+    };
     const withForecasts = (await questions.list({ ...query, withForecasts: true })).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
     expect(withForecasts.forecast).toMatchObject({ expectedOn: '2024-04-10', interval: { from: '2024-03-29', to: '2024-04-22' } });
     const without = (await questions.list(query)).items.find((i) => i.zaak === VERWACHT_ZAAK)!;
@@ -120,7 +133,7 @@ describe('forecast in GET /questions/:zaak and GET /reports/overdue', () => {
     expect(earlier.total).toMatchObject({ made: 5, fulfilledInTime: 1, fulfilledLate: 0, lapsed: 0, open: 4 });
   });
 
-  it('counts the commitments made in given sets (a bewindspersoon\'s own) within their tenure, and none outside it', async () => {
+  it("counts the commitments made in given sets (a bewindspersoon's own) within their tenure, and none outside it", async () => {
     const ds = api.app.get(DataSource);
     // The commitments of the test before: four extracted ones made on 17 January 2024 in 2024Z80000, one rejected.
     const [{ id }] = await sql<{ id: number | string }>(ds, 'SELECT id FROM question_set WHERE zaak = ?', ['2024Z80000']);

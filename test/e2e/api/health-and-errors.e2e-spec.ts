@@ -27,7 +27,21 @@ describe('GET /health, the OpenAPI document, and errors that never leak internal
       expect(Object.keys(doc.paths)).toContain(p);
     }
     expect(doc.paths['/questions'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
-      expect.arrayContaining(['status', 'asOf', 'ministry', 'minister', 'submitter', 'party', 'topic', 'submittedFrom', 'submittedTo', 'q', 'sort', 'page', 'pageSize']),
+      expect.arrayContaining([
+        'status',
+        'asOf',
+        'ministry',
+        'minister',
+        'submitter',
+        'party',
+        'topic',
+        'submittedFrom',
+        'submittedTo',
+        'q',
+        'sort',
+        'page',
+        'pageSize',
+      ]),
     );
     expect(doc.components.securitySchemes.apiKey).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Api-Key' });
     const ui = await request(api.server).get('/docs').redirects(1).expect(200);

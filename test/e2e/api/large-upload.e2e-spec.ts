@@ -35,10 +35,15 @@ describe('a large synchronous upload does not hold up the API', () => {
     for (let i = 0; i < 3; i += 1) await request(api.server).get('/health');
     const healthWaits: number[] = [];
     let uploading = true;
-    const upload = request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain; charset=utf-8').send(text).then((res) => {
-      uploading = false;
-      return res;
-    });
+    const upload = request(api.server)
+      .post('/documents')
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .send(text)
+      .then((res) => {
+        uploading = false;
+        return res;
+      });
     const probe = (async () => {
       while (uploading) {
         const started = performance.now();
@@ -60,8 +65,14 @@ describe('a large synchronous upload does not hold up the API', () => {
   it('on the asynchronous path the worker decodes what the API stored as bytes: UTF-16 is imported, damaged bytes are refused with the line', async () => {
     const inbox = api.app.get(DocumentInboxService);
     const accepted = async (bytes: Buffer) => {
-      const res = await request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Prefer', 'respond-async').set('Content-Type', 'text/plain').send(bytes).expect(202);
-      return Number(/\/(\d+)$/.exec(res.headers.location as string)![1]);
+      const res = await request(api.server)
+        .post('/documents')
+        .set('X-Api-Key', api.editorKey)
+        .set('Prefer', 'respond-async')
+        .set('Content-Type', 'text/plain')
+        .send(bytes)
+        .expect(202);
+      return Number(/\/(\d+)$/.exec(res.headers.location)![1]);
     };
     const seed = readSeed('001');
     // UTF-16 LE with its byte-order mark: decoded by the worker, imported as the seed itself.

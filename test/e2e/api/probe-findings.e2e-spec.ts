@@ -73,14 +73,28 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     expect((await add('http://evil.test').expect(403)).body.message).toMatch(/from another site \(Origin http:\/\/evil.test\)/);
     // A form without Origin (an old browser, a stripped header) with Basic credentials is refused by the board itself.
     expect((await add(null).expect(403)).body.message).toMatch(/must come from this site/);
-    const jobs = async () => (await request(api.server).get('/admin/queues/api/queues?activeQueue=ingest&status=waiting').set('X-Api-Key', api.adminKey).expect(200)).body.queues.find((q: { name: string }) => q.name === 'ingest').counts.waiting;
+    const jobs = async () =>
+      (await request(api.server).get('/admin/queues/api/queues?activeQueue=ingest&status=waiting').set('X-Api-Key', api.adminKey).expect(200)).body.queues.find(
+        (q: { name: string }) => q.name === 'ingest',
+      ).counts.waiting;
     expect(await jobs()).toBe(0);
     // The dashboard itself (same origin) and a script with the key in a header still work.
-    await request(api.server).post('/admin/queues/api/queues/ingest/add').auth('admin', api.adminKey).set('Origin', `http://127.0.0.1:${port}`).set('Host', `127.0.0.1:${port}`).send({ name: 'from-dashboard', data: {} }).expect(200);
+    await request(api.server)
+      .post('/admin/queues/api/queues/ingest/add')
+      .auth('admin', api.adminKey)
+      .set('Origin', `http://127.0.0.1:${port}`)
+      .set('Host', `127.0.0.1:${port}`)
+      .send({ name: 'from-dashboard', data: {} })
+      .expect(200);
     await request(api.server).post('/admin/queues/api/queues/ingest/add').set('X-Api-Key', api.adminKey).send({ name: 'from-script', data: {} }).expect(200);
     expect(await jobs()).toBe(2);
     // Every other state-changing request from another site is refused too.
-    await request(api.server).post('/api-keys').set('X-Api-Key', api.adminKey).set('Origin', 'http://evil.test').send({ role: 'editor', name: 'x' }).expect(403);
+    await request(api.server)
+      .post('/api-keys')
+      .set('X-Api-Key', api.adminKey)
+      .set('Origin', 'http://evil.test')
+      .send({ role: 'editor', name: 'x' })
+      .expect(403);
   });
 
   it('#8 as of a date before their submission, sets are left out of lists and feeds, and one set says not_yet_submitted', async () => {
@@ -97,7 +111,9 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     const before = (await request(api.server).get('/questions/2022Z01519?asOf=2022-01-30').expect(200)).body;
     expect(before).toMatchObject({ status: 'not_yet_submitted', term: null, daysOutstanding: null });
     expect((await request(api.server).get('/feeds/termijnen.ics?asOf=2017-01-01').expect(200)).text).not.toContain('BEGIN:VEVENT');
-    await request(api.server).get('/vragen/2022Z01519?asOf=2022-01-30').expect(200, /Nog niet ingediend/);
+    await request(api.server)
+      .get('/vragen/2022Z01519?asOf=2022-01-30')
+      .expect(200, /Nog niet ingediend/);
   });
 
   it('conventions: CORS for GET on the API only, Cache-Control and a revalidating ETag on public reads, compression', async () => {
@@ -110,7 +126,12 @@ describe('what the outside probe found: feed injection, error formats, loose ids
     const feed = await request(api.server).get('/feeds/termijnen.ics').expect(200);
     expect(read.headers.etag).toMatch(/^W\/"v\d+-[\w-]+"$/);
     await request(api.server).get('/reports/latency?groupBy=year').set('If-None-Match', feed.headers.etag).expect(304);
-    await request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain; charset=utf-8').send(readSeed('001')).expect(200);
+    await request(api.server)
+      .post('/documents')
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain; charset=utf-8')
+      .send(readSeed('001'))
+      .expect(200);
     const after = await request(api.server).get('/questions?pageSize=50').set('If-None-Match', read.headers.etag).expect(200);
     expect(after.headers.etag).not.toBe(read.headers.etag);
     // Not for the pages (their forms carry a token of each visit): those keep the hash of the body.

@@ -49,9 +49,23 @@ describe('GET /questions and GET /questions/:zaak over the seeds', () => {
       const by = Object.fromEntries(res.body.items.map((i: { key: string }) => [i.key, i]));
       expect(by['2022Z01519']).toMatchObject({ status: 'answered_late', daysToAnswer: 28, daysOverTerm: 7, extendedTerm: null });
       expect(by['2019Z15244']).toMatchObject({ status: 'answered_late', daysToAnswer: 54, daysOverTerm: 33, extendedTerm: null });
-      expect(by['2021Z19796']).toMatchObject({ status: 'answered_late', daysToAnswer: 149, daysOverTerm: 107, term: '2021-11-30', extendedTerm: '2021-12-21', deferralCount: 1 });
+      expect(by['2021Z19796']).toMatchObject({
+        status: 'answered_late',
+        daysToAnswer: 149,
+        daysOverTerm: 107,
+        term: '2021-11-30',
+        extendedTerm: '2021-12-21',
+        deferralCount: 1,
+      });
       expect(by['2022Z11285']).toMatchObject({ status: 'answered_late', daysToAnswer: 22, daysOverTerm: 1, extendedTerm: null });
-      expect(by['2021Z16950']).toMatchObject({ status: 'answered_late', daysToAnswer: 48, daysOverTerm: 6, term: '2021-10-22', extendedTerm: '2021-11-12', deferralCount: 1 });
+      expect(by['2021Z16950']).toMatchObject({
+        status: 'answered_late',
+        daysToAnswer: 48,
+        daysOverTerm: 6,
+        term: '2021-10-22',
+        extendedTerm: '2021-11-12',
+        deferralCount: 1,
+      });
     });
 
     it('filters by status as of a date, leaving out sets not yet submitted', async () => {
@@ -153,7 +167,11 @@ describe('GET /questions and GET /questions/:zaak over the seeds', () => {
         { date: '2021-11-09', event: 'submitted' },
         { date: '2021-11-30', event: 'term' },
       ]);
-      expect((await get('/questions/2021Z16950?asOf=2021-11-15').expect(200)).body).toMatchObject({ status: 'overdue_deferred', daysOverTerm: 3, extendedTerm: '2021-11-12' });
+      expect((await get('/questions/2021Z16950?asOf=2021-11-15').expect(200)).body).toMatchObject({
+        status: 'overdue_deferred',
+        daysOverTerm: 3,
+        extendedTerm: '2021-11-12',
+      });
     });
 
     it('answers 404 naming the unknown zaak, and 400 for what cannot be an id', async () => {

@@ -61,8 +61,16 @@ describe('rate limits: headers, what is covered, proxies, one budget across proc
 
   it('limits subscriptions per client as well as per mailbox', async () => {
     const api = await start({ RATE_LIMIT_PER_MINUTE: '0' });
-    for (let i = 0; i < 10; i += 1) await request(api.server).post('/subscriptions').send({ email: `person${i}@example.test`, digest: 'weekly' }).expect(202);
-    expectApiError((await request(api.server).post('/subscriptions').send({ email: 'person10@example.test', digest: 'weekly' }).expect(429)).body, 429, /at most 10 an hour/);
+    for (let i = 0; i < 10; i += 1)
+      await request(api.server)
+        .post('/subscriptions')
+        .send({ email: `person${i}@example.test`, digest: 'weekly' })
+        .expect(202);
+    expectApiError(
+      (await request(api.server).post('/subscriptions').send({ email: 'person10@example.test', digest: 'weekly' }).expect(429)).body,
+      429,
+      /at most 10 an hour/,
+    );
     // Reading is not affected.
     await request(api.server).get('/health').expect(200);
   });

@@ -43,7 +43,9 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
       const res = await get('/reports/overdue?asOf=2022-02-22').expect(200);
       expect(res.body.asOf).toBe('2022-02-22');
       expect(res.body.total).toBe(2);
-      const byKey = Object.fromEntries(res.body.groups.flatMap((g: { minister: string; items: { key: string }[] }) => g.items.map((i) => [i.key, { ...i, minister: g.minister }])));
+      const byKey = Object.fromEntries(
+        res.body.groups.flatMap((g: { minister: string; items: { key: string }[] }) => g.items.map((i) => [i.key, { ...i, minister: g.minister }])),
+      );
       expect(byKey['2022Z01519']).toEqual({
         zaak: '2022Z01519',
         key: '2022Z01519',
@@ -78,9 +80,19 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
           calibration: null,
         },
       });
-      expect(byKey['2021Z19796']).toMatchObject({ status: 'overdue_deferred', deferred: true, extendedTerm: '2021-12-21', daysOverTerm: 63, daysOutstanding: 105 });
+      expect(byKey['2021Z19796']).toMatchObject({
+        status: 'overdue_deferred',
+        deferred: true,
+        extendedTerm: '2021-12-21',
+        daysOverTerm: 63,
+        daysOutstanding: 105,
+      });
       // "Beantwoord door Ferdinand Grapperhaus (CDA), Raymond Knops (CDA), Stef Blok (VVD)", posts of 9 November 2021: under each.
-      expect(res.body.groups.filter((g: { items: { key: string }[] }) => g.items.some((i) => i.key === '2021Z19796')).map((g: { minister: string; ministry: { slug: string } }) => [g.minister, g.ministry.slug])).toEqual([
+      expect(
+        res.body.groups
+          .filter((g: { items: { key: string }[] }) => g.items.some((i) => i.key === '2021Z19796'))
+          .map((g: { minister: string; ministry: { slug: string } }) => [g.minister, g.ministry.slug]),
+      ).toEqual([
         ['Minister van Economische Zaken (Blok)', 'ez'],
         ['Minister van Justitie en Veiligheid (Grapperhaus)', 'jenv'],
         ['Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)', 'bzk'],
@@ -91,7 +103,12 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
     });
 
     it('a deferral in time keeps a set off the list until its extended term: seed 004 (deferral 2021-10-22)', async () => {
-      expect((await get('/reports/overdue?asOf=2021-11-10').expect(200)).body).toEqual({ asOf: '2021-11-10', total: 0, groups: [], unknownAddressee: NOBODY_OVERDUE });
+      expect((await get('/reports/overdue?asOf=2021-11-10').expect(200)).body).toEqual({
+        asOf: '2021-11-10',
+        total: 0,
+        groups: [],
+        unknownAddressee: NOBODY_OVERDUE,
+      });
       const after = (await get('/reports/overdue?asOf=2021-11-15').expect(200)).body;
       // Answered by Knapen (BZ) and Grapperhaus (JenV): listed under both, counted once.
       expect(after.total).toBe(1);
@@ -119,7 +136,11 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
         ['Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)', 1],
       ]);
       expect(JSON.stringify(res.body.groups)).not.toContain('Onbekend');
-      expect(res.body.unknownAddressee).toMatchObject({ reason: expect.stringContaining('noemen geen adressaat'), count: 1, items: [{ key: '2019Z15244', daysOverTerm: 955, ministers: [], ministries: [] }] });
+      expect(res.body.unknownAddressee).toMatchObject({
+        reason: expect.stringContaining('noemen geen adressaat'),
+        count: 1,
+        items: [{ key: '2019Z15244', daysOverTerm: 955, ministers: [], ministries: [] }],
+      });
       // A writer that names the minister on the set itself (no document does) puts it under that name.
       await update('2019Z15244', { ministerLabel: 'Minister van Justitie en Veiligheid (Grapperhaus)' });
       const merged = (await get('/reports/overdue?asOf=2022-03-20').expect(200)).body;
@@ -165,15 +186,59 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
       const res = await get('/reports/latency?groupBy=year&asOf=2022-12-31').expect(200);
       expect(res.body).toMatchObject({ asOf: '2022-12-31', groupBy: 'year', from: null, to: null });
       expect(res.body.groups).toEqual([
-        { group: '2019', count: 1, answered: 1, medianDays: 54, meanDays: 54, p90Days: 54, shareOnTime: 0, shareWithDeferral: 0, shareDeferralsInTime: null, longestOpenDays: null },
-        { group: '2021', count: 2, answered: 2, medianDays: 98.5, meanDays: 98.5, p90Days: 138.9, shareOnTime: 0, shareWithDeferral: 1, shareDeferralsInTime: 1, longestOpenDays: null },
-        { group: '2022', count: 2, answered: 2, medianDays: 25, meanDays: 25, p90Days: 27.4, shareOnTime: 0, shareWithDeferral: 0, shareDeferralsInTime: null, longestOpenDays: null },
+        {
+          group: '2019',
+          count: 1,
+          answered: 1,
+          medianDays: 54,
+          meanDays: 54,
+          p90Days: 54,
+          shareOnTime: 0,
+          shareWithDeferral: 0,
+          shareDeferralsInTime: null,
+          longestOpenDays: null,
+        },
+        {
+          group: '2021',
+          count: 2,
+          answered: 2,
+          medianDays: 98.5,
+          meanDays: 98.5,
+          p90Days: 138.9,
+          shareOnTime: 0,
+          shareWithDeferral: 1,
+          shareDeferralsInTime: 1,
+          longestOpenDays: null,
+        },
+        {
+          group: '2022',
+          count: 2,
+          answered: 2,
+          medianDays: 25,
+          meanDays: 25,
+          p90Days: 27.4,
+          shareOnTime: 0,
+          shareWithDeferral: 0,
+          shareDeferralsInTime: null,
+          longestOpenDays: null,
+        },
       ]);
     });
 
     it('as of an earlier date counts only what had happened: on 2021-11-15 both 2021 sets are still open', async () => {
       const [g2021] = (await groupsOf('groupBy=year&asOf=2021-11-15')).filter((g) => g.group === '2021');
-      expect(g2021).toEqual({ group: '2021', count: 2, answered: 0, medianDays: null, meanDays: null, p90Days: null, shareOnTime: 0, shareWithDeferral: 0.5, shareDeferralsInTime: 1, longestOpenDays: 45 });
+      expect(g2021).toEqual({
+        group: '2021',
+        count: 2,
+        answered: 0,
+        medianDays: null,
+        meanDays: null,
+        p90Days: null,
+        shareOnTime: 0,
+        shareWithDeferral: 0.5,
+        shareDeferralsInTime: 1,
+        longestOpenDays: 45,
+      });
     });
 
     it('per vergaderjaar (from Prinsjesdag), month, ministry, minister and party; from/to filter on submission', async () => {
@@ -242,7 +307,12 @@ describe('GET /reports/overdue and GET /reports/latency over the seeds', () => {
   });
 
   it('keeps seeds importable after the changes above (sanity: the import path still works on this database)', async () => {
-    const res = await request(api.server).post('/documents').set('X-Api-Key', api.editorKey).set('Content-Type', 'text/plain').send(readSeed('003')).expect(200);
+    const res = await request(api.server)
+      .post('/documents')
+      .set('X-Api-Key', api.editorKey)
+      .set('Content-Type', 'text/plain')
+      .send(readSeed('003'))
+      .expect(200);
     expect(res.body.outcome).toBe('unchanged');
   });
 });

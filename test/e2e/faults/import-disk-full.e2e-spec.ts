@@ -35,7 +35,12 @@ class RefusingStorage {
   async importing(files: string[]): Promise<CliRun> {
     if (!onPostgres) {
       const cli = path.join(REPO_ROOT, 'bin/termijnwacht.js');
-      const result = spawnSync('sh', ['-c', 'ulimit -f 64 && exec "$0" "$@"', process.execPath, cli, 'import', ...files], { cwd: REPO_ROOT, env: envVars(this.env), encoding: 'utf8', timeout: 60_000 });
+      const result = spawnSync('sh', ['-c', 'ulimit -f 64 && exec "$0" "$@"', process.execPath, cli, 'import', ...files], {
+        cwd: REPO_ROOT,
+        env: envVars(this.env),
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       return { status: result.status, stdout: result.stdout, stderr: result.stderr };
     }
     this.role = `${this.env.databaseSchema}_ro`;

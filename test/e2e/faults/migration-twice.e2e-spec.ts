@@ -6,7 +6,12 @@ import { createTestEnv, seedFiles } from '../../support/test-env.js';
 import { sql } from '../worker/support/worker-fixture.js';
 import { envVars, runCliAsync } from '../worker/support/worker-process.js';
 
-const appliedIn = (stdout: string) => stdout.replace(/^migrations applied: /, '').trim().split(', ').sort();
+const appliedIn = (stdout: string) =>
+  stdout
+    .replace(/^migrations applied: /, '')
+    .trim()
+    .split(', ')
+    .sort();
 
 async function withDatabase<T>(env: Env, work: (db: DataSource) => Promise<T>): Promise<T> {
   const db = await openDataSource(env);

@@ -55,7 +55,11 @@ describe('Redis restarted empty with confirmation mails waiting in its queue', (
     // The worker starts after the restart, as after a host reboot; it and the API both reconnect.
     worker = await WorkerProcess.start(env);
     // Well within a minute; before the fix they stayed pending for 30 minutes.
-    await waitUntil(async () => Number((await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) === 3, 45_000, 'the three mails to be sent');
+    await waitUntil(
+      async () => Number((await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) === 3,
+      45_000,
+      'the three mails to be sent',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(sink.received.map((m) => m.to).sort()).toEqual([...ADDRESSES].sort());
   }, 90_000);
@@ -64,7 +68,11 @@ describe('Redis restarted empty with confirmation mails waiting in its queue', (
     await redis.down();
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     await redis.up();
-    await waitUntil(() => /Redis reachable again after \d+ s \(\d+ connection error\(s\) meanwhile\)/.test(worker!.output), 30_000, 'the line saying Redis is back');
+    await waitUntil(
+      () => /Redis reachable again after \d+ s \(\d+ connection error\(s\) meanwhile\)/.test(worker!.output),
+      30_000,
+      'the line saying Redis is back',
+    );
     expect(worker!.output.match(/Redis unreachable/g)).toHaveLength(1);
     expect((worker!.output.match(/ECONNREFUSED/g) ?? []).length).toBeLessThanOrEqual(1);
     expect(worker!.output.match(/Redis reachable again/g)).toHaveLength(1);

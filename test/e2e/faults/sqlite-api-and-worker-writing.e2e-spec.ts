@@ -14,7 +14,10 @@ import { WorkerProcess } from '../worker/support/worker-process.js';
 
 const SUBSCRIBERS = 40;
 const PUBLIC_SUBSCRIPTIONS = 10;
-const REALDOCS = fs.readdirSync(REALDOCS_DIR).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const REALDOCS = fs
+  .readdirSync(REALDOCS_DIR)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
 // Imported by the API in its own transactions, and by the worker from the ingest queue, at the same time.
 const BY_API = REALDOCS.slice(0, 10);
 const BY_WORKER = REALDOCS.slice(10);
@@ -81,14 +84,34 @@ describeOnSqlite(`the API and the worker writing at once on SQLite${onPostgres ?
       runJob(env, QueueName.Digests, JobName.DigestRun, { cadence: 'weekly', asOf: '2022-02-28' }),
     ]);
     const queued = await Promise.all(
-      BY_WORKER.map((file) => request(server).post(`/documents?filename=${file}`).set('X-Api-Key', editor).set('Prefer', 'respond-async').set('Content-Type', 'text/plain').send(text(file))),
+      BY_WORKER.map((file) =>
+        request(server)
+          .post(`/documents?filename=${file}`)
+          .set('X-Api-Key', editor)
+          .set('Prefer', 'respond-async')
+          .set('Content-Type', 'text/plain')
+          .send(text(file)),
+      ),
     );
     // The API's side, meanwhile: synchronous imports and public subscriptions, two requests at a time.
     const responses: Array<{ what: string; status: number; body: unknown }> = [];
     const work = [
-      ...BY_API.map((file) => () => request(server).post('/documents').set('X-Api-Key', editor).set('Content-Type', 'text/plain').send(text(file)).then((r) => ({ what: file, status: r.status, body: r.body }))),
-      ...Array.from({ length: PUBLIC_SUBSCRIPTIONS }, (_, i) => () =>
-        request(server).post('/subscriptions').send({ email: `public-${i}@example.test`, digest: 'weekly' }).then((r) => ({ what: `subscription ${i}`, status: r.status, body: r.body })),
+      ...BY_API.map(
+        (file) => () =>
+          request(server)
+            .post('/documents')
+            .set('X-Api-Key', editor)
+            .set('Content-Type', 'text/plain')
+            .send(text(file))
+            .then((r) => ({ what: file, status: r.status, body: r.body })),
+      ),
+      ...Array.from(
+        { length: PUBLIC_SUBSCRIPTIONS },
+        (_, i) => () =>
+          request(server)
+            .post('/subscriptions')
+            .send({ email: `public-${i}@example.test`, digest: 'weekly' })
+            .then((r) => ({ what: `subscription ${i}`, status: r.status, body: r.body })),
       ),
     ];
     await Promise.all(
@@ -103,13 +126,21 @@ describeOnSqlite(`the API and the worker writing at once on SQLite${onPostgres ?
     expect(responses.filter((r) => r.what.endsWith('.txt')).map((r) => (r.body as { outcome: string }).outcome)).toEqual(BY_API.map(() => 'imported'));
 
     const inboxIds = queued.map((r) => r.body.inboxId as number);
-    await waitUntil(async () => {
-      const rows = await sql<{ status: string }>(db, `SELECT status FROM document_inbox WHERE id IN (${inboxIds.join(',')})`);
-      return rows.every((r) => r.status === 'done');
-    }, 60_000, 'the queued documents to be imported by the worker');
+    await waitUntil(
+      async () => {
+        const rows = await sql<{ status: string }>(db, `SELECT status FROM document_inbox WHERE id IN (${inboxIds.join(',')})`);
+        return rows.every((r) => r.status === 'done');
+      },
+      60_000,
+      'the queued documents to be imported by the worker',
+    );
     const mails = 2 * SUBSCRIBERS + PUBLIC_SUBSCRIPTIONS;
     await sink.waitFor(mails, 60_000);
-    await waitUntil(async () => Number((await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) === mails, 20_000, 'every mail to be marked sent');
+    await waitUntil(
+      async () => Number((await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`))[0].n) === mails,
+      20_000,
+      'every mail to be marked sent',
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
 
     expect(sink.received).toHaveLength(mails);

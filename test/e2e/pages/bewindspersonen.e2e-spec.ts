@@ -69,7 +69,7 @@ describe('the bewindspersoon pages, in Chromium', () => {
     }
   });
 
-  it('puts 2021Z19796 on the pages of the three who held the posts when its term ran out, not on their successors\'', async () => {
+  it("puts 2021Z19796 on the pages of the three who held the posts when its term ran out, not on their successors'", async () => {
     for (const slug of ['ferdinand-grapperhaus', 'raymond-knops', 'stef-blok']) expect(await zakenOn(fixture, slug)).toContain(ZAAK);
     for (const slug of ['dilan-yesilgoz-zegerius', 'micky-adriaansens', 'alexandra-van-huffelen']) expect(await zakenOn(fixture, slug)).not.toContain(ZAAK);
   });
@@ -110,14 +110,18 @@ describe('the bewindspersoon pages, in Chromium', () => {
   it('links minister names to their page on the question page, the Monday list and the ministry page', async () => {
     const question = await visit(fixture, `/vragen/${ZAAK}?asOf=${MONDAY}`);
     try {
-      const hrefs = await question.page.locator('dl a').evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string | null }).getAttribute('href')));
+      const hrefs = await question.page
+        .locator('dl a')
+        .evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string | null }).getAttribute('href')));
       expect(hrefs).toEqual(expect.arrayContaining([`/bewindspersonen/ferdinand-grapperhaus?asOf=${MONDAY}`, `/bewindspersonen/stef-blok?asOf=${MONDAY}`]));
     } finally {
       await question.close();
     }
     const monday = await visit(fixture, `/achterstallig?asOf=${MONDAY}`);
     try {
-      const links = await monday.page.locator('section.minister-group h3 a').evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string | null }).getAttribute('href')));
+      const links = await monday.page
+        .locator('section.minister-group h3 a')
+        .evaluateAll((as) => as.map((a) => (a as unknown as { getAttribute(n: string): string | null }).getAttribute('href')));
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect(href).toMatch(/^\/bewindspersonen\/[a-z-]+\?asOf=2024-12-09$/);
       // Every link leads to a page.
@@ -133,7 +137,7 @@ describe('the bewindspersoon pages, in Chromium', () => {
     }
   });
 
-  it.each(WIDTHS)('marks on the ministry\'s trend chart where a new minister took the post, named, at %i px', async (width) => {
+  it.each(WIDTHS)("marks on the ministry's trend chart where a new minister took the post, named, at %i px", async (width) => {
     const { page, close } = await visit(fixture, `/ministeries/jenv?asOf=${MONDAY}`, { width });
     try {
       // JenV's sets here run from November 2021 (seed 002) to October 2024 (realdoc 009): Yeşilgöz-Zegerius came on

@@ -22,19 +22,22 @@ describe('text from documents is shown as text', () => {
     await fixture?.close();
   });
 
-  it.each(['/vragen/2022Z99999', '/vragen?q=script', '/kamerleden/sjoerdsma', '/toezeggingen?asOf=2022-03-01'])('%s runs no script from a title and shows it literally', async (url) => {
-    const { page, problems, foreign, close } = await visit(fixture, url);
-    try {
-      const pwned = await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned ?? null);
-      expect(pwned).toBeNull();
-      if (!url.startsWith('/toezeggingen')) expect(await page.locator('main').innerText()).toContain('<script>window.__pwned = 1</script>');
-      expect(foreign).toEqual([]);
-      // The <img src=x> must not have become a request.
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+  it.each(['/vragen/2022Z99999', '/vragen?q=script', '/kamerleden/sjoerdsma', '/toezeggingen?asOf=2022-03-01'])(
+    '%s runs no script from a title and shows it literally',
+    async (url) => {
+      const { page, problems, foreign, close } = await visit(fixture, url);
+      try {
+        const pwned = await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned ?? null);
+        expect(pwned).toBeNull();
+        if (!url.startsWith('/toezeggingen')) expect(await page.locator('main').innerText()).toContain('<script>window.__pwned = 1</script>');
+        expect(foreign).toEqual([]);
+        // The <img src=x> must not have become a request.
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 
   it('keeps the title as text in the CSV, the calendar and the Atom feed', async () => {
     const csv = Buffer.from(await (await fetch(`${fixture.base}/vragen?format=csv&q=script`)).arrayBuffer()).toString('utf8');

@@ -65,7 +65,7 @@ describe('filters, CSV downloads and feeds', () => {
       const header = (await page.locator('#tabel-vragen thead th').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download als CSV' }).click()]);
       expect(download.suggestedFilename()).toBe('vragen-vragen.csv');
-      const csv = parseCsv(fs.readFileSync((await download.path()), 'utf8'));
+      const csv = parseCsv(fs.readFileSync(await download.path(), 'utf8'));
       expect(csv[0]).toEqual(header);
       expect(csv.slice(1)).toEqual(shown);
     } finally {
@@ -136,7 +136,9 @@ describe('filters, CSV downloads and feeds', () => {
     // Every set still unanswered keeps its terms in the unfiltered calendar; uids do not repeat.
     const everything = vevents(await (await fetch(`${fixture.base}/feeds/termijnen.ics?asOf=${MONDAY}`)).text());
     expect(new Set(everything.map((e) => e.uid)).size).toBe(everything.length);
-    expect(everything.map((e) => e.uid)).toEqual(expect.arrayContaining(['2020Z14248-term@termijnwacht', '2020Z14248-extended_term@termijnwacht', '2024Z16988-extended_term@termijnwacht']));
+    expect(everything.map((e) => e.uid)).toEqual(
+      expect.arrayContaining(['2020Z14248-term@termijnwacht', '2020Z14248-extended_term@termijnwacht', '2024Z16988-extended_term@termijnwacht']),
+    );
     const again = vevents(await (await fetch(`${fixture.base}/feeds/termijnen.ics?asOf=${MONDAY}`)).text());
     expect(again.map((e) => e.uid)).toEqual(everything.map((e) => e.uid));
   });

@@ -25,7 +25,11 @@ describe('the first look at a fresh instance', () => {
     await app?.close();
   });
 
-  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
+  const text = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#x27;/g, "'")
+      .replace(/\s+/g, ' ');
 
   it('with no data at all says so and how to import or sync', async () => {
     const page = text((await request(app.getHttpServer()).get('/').expect(200)).text);
@@ -61,7 +65,13 @@ describe('the first look at a fresh instance', () => {
     const db = app.get(DataSource);
     const cursor = (feed: string, completedAt: string | null) =>
       writeTransaction(db, (m) =>
-        sql(m, `INSERT INTO sync_cursor (feed, cursor, "recordsSeen", "updatedAt", "lastCompletedAt") VALUES (?, ?, ?, ?, ?)`, [feed, '2022-08-02T10:00:00Z', 12, '2022-08-03T10:00:05.000Z', completedAt]),
+        sql(m, `INSERT INTO sync_cursor (feed, cursor, "recordsSeen", "updatedAt", "lastCompletedAt") VALUES (?, ?, ?, ?, ?)`, [
+          feed,
+          '2022-08-02T10:00:00Z',
+          12,
+          '2022-08-03T10:00:05.000Z',
+          completedAt,
+        ]),
       );
     // One feed read, the others never: the data is not yet current up to any date.
     await cursor(SYNC_FEEDS[0], '2022-08-03T10:00:05.000Z');

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { CHANGE_MINISTRY, insertChangeHistory, insertCommitments, insertForecastHistory, storeCalibration, VERWACHT_MINISTRY, VERWACHT_ZAAK } from '../../support/forecast-history.js';
+import {
+  CHANGE_MINISTRY,
+  insertChangeHistory,
+  insertCommitments,
+  insertForecastHistory,
+  storeCalibration,
+  VERWACHT_MINISTRY,
+  VERWACHT_ZAAK,
+} from '../../support/forecast-history.js';
 import { parseCsv } from './support/csv-parse.js';
 import { SCREENSHOT_DIR, seriousAxeViolations, startPages, visit, type PagesFixture } from './support/pages-fixture.js';
 
@@ -112,7 +120,9 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
       expect(verdict).toBe(
         'sneller: 2023-2024 tegenover 2022-2023: sneller. Op tijd 60% (48 van 80) in 2022-2023, 80% (56 van 70) in 2023-2024; verschil +20 procentpunt (95%-interval +5 tot +33), p = 0,008.',
       );
-      const years = await section.locator('#tabel-op-tijd-per-vergaderjaar tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      const years = await section
+        .locator('#tabel-op-tijd-per-vergaderjaar tbody tr')
+        .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
       expect(years).toEqual([
         ['2022-2023', '48', '80', '60%', '49% – 70%'],
         ['2023-2024', '56', '70', '80%', '69% – 88%'],
@@ -130,7 +140,9 @@ describe('the forecast on the question page and the Monday list, in Chromium', (
   it.each(WIDTHS)('ministry page at %i px: commitments made and kept, per bewindspersoon, in the page and its CSV', async (width) => {
     const { page, problems, close } = await visit(fixture, `/ministeries/${VERWACHT_MINISTRY.slug}?asOf=2024-06-30`, { width });
     try {
-      const rows = await page.locator('#tabel-toezeggingen-nagekomen tbody tr').evaluateAll((trs) => trs.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+      const rows = await page
+        .locator('#tabel-toezeggingen-nagekomen tbody tr')
+        .evaluateAll((trs) => trs.map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
       // The hand-made commitments of test/support/forecast-history.ts: 5 made (one rejected is not), 1 in time,
       // 1 ten days late, 1 lapsed, 1 withdrawn (the official one), 1 open; median delay of 0 and 10 days: 5.
       expect(rows).toEqual([

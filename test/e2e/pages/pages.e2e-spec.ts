@@ -32,51 +32,54 @@ describe('public pages in Chromium', () => {
     await fixture?.close();
   });
 
-  it.each(PAGES)('$name ($url) loads without errors, stays on its origin, renders its charts, downloads every table as CSV and passes axe', async ({ name, url, charts, h1 }) => {
-    const { page, problems, foreign, close } = await visit(fixture, url);
-    try {
-      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-      await expect(page.locator('h1').count()).resolves.toBe(1);
-      expect(await page.locator('h1').innerText()).toMatch(h1);
-      expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#inhoud');
-      await expect(page.locator('main#inhoud').count()).resolves.toBe(1);
-      await expect(page.locator('nav[aria-label="Hoofdmenu"] a[aria-current="page"]').count()).resolves.toBe(1);
+  it.each(PAGES)(
+    '$name ($url) loads without errors, stays on its origin, renders its charts, downloads every table as CSV and passes axe',
+    async ({ name, url, charts, h1 }) => {
+      const { page, problems, foreign, close } = await visit(fixture, url);
+      try {
+        expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+        await expect(page.locator('h1').count()).resolves.toBe(1);
+        expect(await page.locator('h1').innerText()).toMatch(h1);
+        expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#inhoud');
+        await expect(page.locator('main#inhoud').count()).resolves.toBe(1);
+        await expect(page.locator('nav[aria-label="Hoofdmenu"] a[aria-current="page"]').count()).resolves.toBe(1);
 
-      // Every chart: an inline SVG with a name, drawn marks, and a table with its numbers behind it.
-      const figures = page.locator('figure[data-chart]');
-      await expect(figures.count()).resolves.toBe(charts);
-      for (let i = 0; i < charts; i += 1) {
-        const figure = figures.nth(i);
-        // One drawing for the screen (a laptop's here), and at most one more for a phone, hidden on this screen.
-        const svg = figure.locator('svg[role="img"]:not(.chart-narrow)');
-        await expect(svg.count()).resolves.toBe(1);
-        await expect(figure.locator('svg[role="img"].chart-narrow').count()).resolves.toBeLessThanOrEqual(1);
-        expect((await svg.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
-        const marks = await svg.locator('g.mark-rect path, g.mark-symbol path, g.mark-line path, g.mark-rule line').count();
-        expect(marks).toBeGreaterThan(0);
-        await expect(figure.locator('details table').count()).resolves.toBe(1);
+        // Every chart: an inline SVG with a name, drawn marks, and a table with its numbers behind it.
+        const figures = page.locator('figure[data-chart]');
+        await expect(figures.count()).resolves.toBe(charts);
+        for (let i = 0; i < charts; i += 1) {
+          const figure = figures.nth(i);
+          // One drawing for the screen (a laptop's here), and at most one more for a phone, hidden on this screen.
+          const svg = figure.locator('svg[role="img"]:not(.chart-narrow)');
+          await expect(svg.count()).resolves.toBe(1);
+          await expect(figure.locator('svg[role="img"].chart-narrow').count()).resolves.toBeLessThanOrEqual(1);
+          expect((await svg.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
+          const marks = await svg.locator('g.mark-rect path, g.mark-symbol path, g.mark-line path, g.mark-rule line').count();
+          expect(marks).toBeGreaterThan(0);
+          await expect(figure.locator('details table').count()).resolves.toBe(1);
+        }
+
+        // Every table, charts' tables included, downloads as CSV with its header and its rows (the same row keys).
+        const tables = await page.locator('table[data-table]').evaluateAll((nodes) => nodes.map((t) => t.getAttribute('data-table')!));
+        for (const id of tables) {
+          const href = await page.locator(`#tabel-${id}`).locator('xpath=../following-sibling::p[@class="table-tools"][1]/a').getAttribute('href');
+          const response = await fetch(`${fixture.base}${href}`);
+          expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+          const [header, ...rows] = parseCsv(Buffer.from(await response.arrayBuffer()).toString('utf8'));
+          expect(header).toEqual((await page.locator(`#tabel-${id} thead th`).allTextContents()).map((t) => t.trim()));
+          expect(rows.map((r) => r[0])).toEqual((await tableRows(page, id)).map((r) => r[0]));
+        }
+
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        const violations = await seriousAxeViolations(page);
+        expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(foreign).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
       }
-
-      // Every table, charts' tables included, downloads as CSV with its header and its rows (the same row keys).
-      const tables = await page.locator('table[data-table]').evaluateAll((nodes) => nodes.map((t) => t.getAttribute('data-table')!));
-      for (const id of tables) {
-        const href = await page.locator(`#tabel-${id}`).locator('xpath=../following-sibling::p[@class="table-tools"][1]/a').getAttribute('href');
-        const response = await fetch(`${fixture.base}${href}`);
-        expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-        const [header, ...rows] = parseCsv(Buffer.from(await response.arrayBuffer()).toString('utf8'));
-        expect(header).toEqual((await page.locator(`#tabel-${id} thead th`).allTextContents()).map((t) => t.trim()));
-        expect(rows.map((r) => r[0])).toEqual((await tableRows(page, id)).map((r) => r[0]));
-      }
-
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-      const violations = await seriousAxeViolations(page);
-      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      expect(foreign).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+    },
+  );
 
   it('fits a phone screen: only tables and charts scroll sideways, in their own focusable boxes', async () => {
     const { page, problems, close } = await visit(fixture, `/?asOf=${MONDAY}`, { width: 375 });

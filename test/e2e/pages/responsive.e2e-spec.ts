@@ -13,7 +13,14 @@ const MONDAY = '2024-12-09';
 const WIDTHS = [360, 1400] as const;
 const DOCS_SCREENSHOTS = path.join(REPO_ROOT, 'docs/screenshots');
 // The pictures the README shows, renewed from this test with UPDATE_SCREENSHOTS=1.
-const DOC_SHOTS = new Set(['overzicht-1400.png', 'overzicht-360.png', 'achterstallig-1400.png', 'achterstallig-360.png', 'kamerlid-1400.png', 'partijen-1400.png']);
+const DOC_SHOTS = new Set([
+  'overzicht-1400.png',
+  'overzicht-360.png',
+  'achterstallig-1400.png',
+  'achterstallig-360.png',
+  'kamerlid-1400.png',
+  'partijen-1400.png',
+]);
 
 const PAGES: { name: string; url: string }[] = [
   { name: 'overzicht', url: `/?asOf=${MONDAY}` },
@@ -73,10 +80,17 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
       try {
         const cells = page.locator('#tabel-vragen td[data-label="Dagen open"]');
         expect(await cells.count()).toBeGreaterThan(0);
-        const table = await page.locator('#tabel-vragen').evaluate((t) => (t as unknown as { closest(s: string): { getBoundingClientRect(): { right: number } } }).closest('.table-wrap').getBoundingClientRect().right);
+        const table = await page
+          .locator('#tabel-vragen')
+          .evaluate(
+            (t) =>
+              (t as unknown as { closest(s: string): { getBoundingClientRect(): { right: number } } }).closest('.table-wrap').getBoundingClientRect().right,
+          );
         // Answered sets have no days open: that cell is empty (and on a phone's card left out).
         const boxes = await cells.evaluateAll((tds) =>
-          (tds as unknown as { textContent: string | null; getBoundingClientRect(): { right: number; width: number } }[]).filter((td) => (td.textContent ?? '').trim() !== '').map((td) => td.getBoundingClientRect()),
+          (tds as unknown as { textContent: string | null; getBoundingClientRect(): { right: number; width: number } }[])
+            .filter((td) => (td.textContent ?? '').trim() !== '')
+            .map((td) => td.getBoundingClientRect()),
         );
         expect(boxes.length).toBeGreaterThan(0);
         for (const box of boxes) {
@@ -89,13 +103,17 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
     }
   });
 
-  it('/partijen: the on-time share per party and year is the API\'s groupBy=party for that year, in the table and its CSV', async () => {
-    const csv = parseCsv(Buffer.from(await (await fetch(`${fixture.base}/partijen?asOf=${MONDAY}&format=csv&tabel=per-partij-per-jaar`)).arrayBuffer()).toString('utf8'));
+  it("/partijen: the on-time share per party and year is the API's groupBy=party for that year, in the table and its CSV", async () => {
+    const csv = parseCsv(
+      Buffer.from(await (await fetch(`${fixture.base}/partijen?asOf=${MONDAY}&format=csv&tabel=per-partij-per-jaar`)).arrayBuffer()).toString('utf8'),
+    );
     expect(csv[0]).toEqual(['Partij', 'Jaar', 'Vragensets', 'Beantwoord', 'Op tijd', 'Mediaan dagen', 'Met uitstel']);
     const years = [...new Set(csv.slice(1).map((r) => r[1]))];
     expect(years.length).toBeGreaterThan(1);
     for (const year of years) {
-      const report = (await (await fetch(`${fixture.base}/reports/latency?groupBy=party&from=${year}-01-01&to=${year}-12-31&asOf=${MONDAY}`)).json()) as { groups: { group: string; count: number; shareOnTime: number | null }[] };
+      const report = (await (await fetch(`${fixture.base}/reports/latency?groupBy=party&from=${year}-01-01&to=${year}-12-31&asOf=${MONDAY}`)).json()) as {
+        groups: { group: string; count: number; shareOnTime: number | null }[];
+      };
       const rows = csv.slice(1).filter((r) => r[1] === year);
       expect(rows.map((r) => [r[0], Number(r[2]), r[4] === '' ? null : Number(r[4])]).sort()).toEqual(
         report.groups.map((g) => [g.group === 'Onbekend' ? 'Partij onbekend' : g.group, g.count, g.shareOnTime]).sort(),
@@ -104,7 +122,7 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
     const { page, close } = await visit(fixture, `/partijen?asOf=${MONDAY}`);
     try {
       expect(await page.locator('h1').innerText()).toBe('Partijen');
-      expect((await page.locator('#tabel-per-partij-per-jaar tbody tr').count())).toBe(csv.length - 1);
+      expect(await page.locator('#tabel-per-partij-per-jaar tbody tr').count()).toBe(csv.length - 1);
     } finally {
       await close();
     }

@@ -50,7 +50,12 @@ describe('the review page for editors (/redactie)', () => {
     await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
     expect(await page.locator('[role="alert"]').innerText()).toContain('onbekend of ingetrokken');
 
-    const forged = await fetch(`${fixture.base}/redactie/inloggen`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ apiKey: editorKey }), redirect: 'manual' });
+    const forged = await fetch(`${fixture.base}/redactie/inloggen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ apiKey: editorKey }),
+      redirect: 'manual',
+    });
     expect(forged.status).toBe(403);
     expect(forged.headers.get('set-cookie') ?? '').not.toContain('tw_session');
 
@@ -74,7 +79,8 @@ describe('the review page for editors (/redactie)', () => {
       expect((await seriousAxeViolations(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/redactie-${width}.png`, fullPage: false });
       // `UPDATE_SCREENSHOTS=1` renews the README's picture of the review page.
-      if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1400) fs.copyFileSync(`${SCREENSHOT_DIR}/redactie-1400.png`, path.join(REPO_ROOT, 'docs/screenshots/redactie-1400.png'));
+      if (process.env.UPDATE_SCREENSHOTS === '1' && width === 1400)
+        fs.copyFileSync(`${SCREENSHOT_DIR}/redactie-1400.png`, path.join(REPO_ROOT, 'docs/screenshots/redactie-1400.png'));
       await page.close();
     }
   });
@@ -134,7 +140,9 @@ describe('the review page for editors (/redactie)', () => {
   it('marks a commitment fulfilled with a link, and confirms and rejects; each change is in the history', async () => {
     const page = await context.newPage();
     await page.goto(`${fixture.base}/redactie`);
-    const ids = (await page.locator('.review-item').evaluateAll((nodes) => nodes.map((n) => (n as unknown as { id: string }).id))).map((s) => Number(s.replace('toezegging-', '')));
+    const ids = (await page.locator('.review-item').evaluateAll((nodes) => nodes.map((n) => (n as unknown as { id: string }).id))).map((s) =>
+      Number(s.replace('toezegging-', '')),
+    );
     const [fulfil, confirm, reject] = ids.slice(1, 4);
     await page.fill(`#by-${fulfil}`, 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z12345');
     await page.fill(`#on-${fulfil}`, '2024-06-01');
@@ -183,7 +191,12 @@ describe('the review page for editors (/redactie)', () => {
     await Promise.all([page.waitForURL(/uitgelogd=1/), page.getByRole('button', { name: 'Uitloggen' }).click()]);
     expect(await page.locator('[role="alert"]').innerText()).toContain('uitgelogd');
     expect(await sessionCookie()).toBeUndefined();
-    const replay = await fetch(`${fixture.base}/redactie/toezeggingen/1`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `tw_session=${old}` }, body: new URLSearchParams({ action: 'confirm', _csrf: token }) });
+    const replay = await fetch(`${fixture.base}/redactie/toezeggingen/1`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `tw_session=${old}` },
+      body: new URLSearchParams({ action: 'confirm', _csrf: token }),
+    });
     expect(replay.status).toBe(403);
     expect(await (await fetch(`${fixture.base}/redactie`, { headers: { cookie: `tw_session=${old}` } })).text()).toContain('id="apiKey"');
 

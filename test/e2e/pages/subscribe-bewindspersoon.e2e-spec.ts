@@ -51,7 +51,9 @@ describe('subscribing to alerts from a bewindspersoon page', () => {
       // Realdoc 005 (2024Z18561, Van Houwelingen, VWS) goes overdue on 7 December: not this subscription's.
       await sweep('2024-12-09');
       const [, alert] = await sink.waitForTo('griffie.aenm@example.test', 2);
-      expect(alert.subject).toBe('termijnwacht: verlengde termijn verstreken: 2024-10-24-podt Uitstel beantwoording vragen van het lid Podt over het bericht «Kinderrechtencollectief: 65% meer kinderen in noodopvang is onacceptabel»');
+      expect(alert.subject).toBe(
+        'termijnwacht: verlengde termijn verstreken: 2024-10-24-podt Uitstel beantwoording vragen van het lid Podt over het bericht «Kinderrechtencollectief: 65% meer kinderen in noodopvang is onacceptabel»',
+      );
       await new Promise((resolve) => setTimeout(resolve, 1000));
       const subjects = sink.to('griffie.aenm@example.test').map((m) => m.subject);
       expect(subjects).toHaveLength(2);

@@ -61,7 +61,12 @@ describe('subscribing to alerts from a member page', () => {
       // Van Houwelingen's 2024Z18561 goes overdue on 7 December 2024: an alert for others, none for this address.
       await sweep('2024-12-09');
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect(sink.to('staf.sjoerdsma@example.test').map((m) => m.subject).filter((s) => s.includes('2024Z18561'))).toEqual([]);
+      expect(
+        sink
+          .to('staf.sjoerdsma@example.test')
+          .map((m) => m.subject)
+          .filter((s) => s.includes('2024Z18561')),
+      ).toEqual([]);
     } finally {
       await close();
     }
@@ -69,7 +74,12 @@ describe('subscribing to alerts from a member page', () => {
 
   it('refuses the form without its token or from another site, and lists what is wrong in a bad one', async () => {
     const post = (body: Record<string, string>, headers: Record<string, string> = {}) =>
-      fetch(`${fixture.base}/abonneren`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers }, body: new URLSearchParams(body) });
+      fetch(`${fixture.base}/abonneren`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(body),
+      });
     expect((await post({ email: 'x@example.test', submitter: 'sjoerdsma', rules: 'overdue' })).status).toBe(403);
 
     const { page, close } = await visit(fixture, '/ministeries/bz');
@@ -78,7 +88,9 @@ describe('subscribing to alerts from a member page', () => {
       const cookie = (await page.context().cookies(fixture.base)).find((c) => c.name === 'tw_form')!;
       expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
       const withCookie = { cookie: `tw_form=${cookie.value}` };
-      expect((await post({ _csrf: token, email: 'y@example.test', ministry: 'bz', rules: 'overdue' }, { ...withCookie, origin: 'http://evil.example' })).status).toBe(403);
+      expect(
+        (await post({ _csrf: token, email: 'y@example.test', ministry: 'bz', rules: 'overdue' }, { ...withCookie, origin: 'http://evil.example' })).status,
+      ).toBe(403);
       const bad = await post({ _csrf: token, email: 'not an address', ministry: 'bz', rules: 'sometimes' }, withCookie);
       expect(bad.status).toBe(400);
       const text = await bad.text();

@@ -94,7 +94,10 @@ describe('alert sweep through the alerts queue, a real worker and a real SMTP se
   });
 
   it('filters: a subscription on the ministry of the set hears of it, one on another ministry does not', async () => {
-    const [{ slug }] = await sql<{ slug: string }>(db, `SELECT m.slug AS slug FROM question_set q JOIN ministry m ON m.id = q."ministryId" WHERE q.zaak = '2022Z01519'`);
+    const [{ slug }] = await sql<{ slug: string }>(
+      db,
+      `SELECT m.slug AS slug FROM question_set q JOIN ministry m ON m.id = q."ministryId" WHERE q.zaak = '2022Z01519'`,
+    );
     await activeSubscription(worker, { email: 'same-ministry@example.test', ministry: slug, rules: ['overdue'], digest: 'none' });
     await activeSubscription(worker, { email: 'other-ministry@example.test', ministry: slug === 'def' ? 'fin' : 'def', rules: ['overdue'], digest: 'none' });
     await activeSubscription(worker, { email: 'other-rule@example.test', rules: ['due_soon', 'commitment_overdue'], digest: 'none' });
@@ -118,7 +121,9 @@ describe('alert sweep through the alerts queue, a real worker and a real SMTP se
   });
 
   it('a document title cannot inject a header: the subject stays one line, no Bcc appears', async () => {
-    await writeTransaction(db, (m) => sql(m, `UPDATE question_set SET title = ? WHERE zaak = '2022Z11285'`, ['Vragen\r\nBcc: evil@example.test\r\nX-Injected: 1']));
+    await writeTransaction(db, (m) =>
+      sql(m, `UPDATE question_set SET title = ? WHERE zaak = '2022Z11285'`, ['Vragen\r\nBcc: evil@example.test\r\nX-Injected: 1']),
+    );
     await activeSubscription(worker, { email: 'injectie@example.test', rules: ['due_soon'], digest: 'none' });
     // Seed 003 (2022Z11285): submitted 2022-06-07, term 2022-06-28; due soon as of 2022-06-27.
     // Two subscribers follow due_soon for everything: this one and other-rule@ of the filter test.
@@ -128,6 +133,11 @@ describe('alert sweep through the alerts queue, a real worker and a real SMTP se
     expect(headers).not.toMatch(/^(Bcc|X-Injected):/im);
     expect(mail.subject).toBe('termijnwacht: termijn verloopt binnenkort: 2022Z11285 Vragen Bcc: evil@example.test X-Injected: 1');
     await sink.waitForTo('other-rule@example.test', 1);
-    expect(sink.received.filter((m) => m.raw.includes('evil@example.test')).map((m) => m.to).sort()).toEqual(['injectie@example.test', 'other-rule@example.test']);
+    expect(
+      sink.received
+        .filter((m) => m.raw.includes('evil@example.test'))
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['injectie@example.test', 'other-rule@example.test']);
   });
 });

@@ -24,8 +24,11 @@ describe('termijnwacht subscription / alerts run / digest run, as an admin or a 
     await sink?.close();
   });
 
-  it('subscription add --confirmed adds an active subscription for a clerks\' office; a bad address exits 65', async () => {
-    const added = await runCliAsync(['subscription', 'add', 'Griffie.BZ@example.test', '--ministry', 'bz', '--rules', '', '--digest', 'weekly', '--confirmed', '--json'], env);
+  it("subscription add --confirmed adds an active subscription for a clerks' office; a bad address exits 65", async () => {
+    const added = await runCliAsync(
+      ['subscription', 'add', 'Griffie.BZ@example.test', '--ministry', 'bz', '--rules', '', '--digest', 'weekly', '--confirmed', '--json'],
+      env,
+    );
     expect(added.status).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ email: 'griffie.bz@example.test', status: 'active', digest: 'weekly', filters: { ministry: 'bz' } });
 
@@ -44,8 +47,13 @@ describe('termijnwacht subscription / alerts run / digest run, as an admin or a 
 
   it('with a worker running, alerts run goes through the queue and the same idempotency: twice, one mail', async () => {
     worker = await startWorker(env);
-    const [{ slug }] = await sql<{ slug: string }>(worker.get(DataSource), `SELECT m.slug AS slug FROM question_set q JOIN ministry m ON m.id = q."ministryId" WHERE q.zaak = '2022Z01519'`);
-    expect((await runCliAsync(['subscription', 'add', 'ocw@example.test', '--ministry', slug, '--rules', 'overdue', '--digest', 'none', '--confirmed'], env)).status).toBe(0);
+    const [{ slug }] = await sql<{ slug: string }>(
+      worker.get(DataSource),
+      `SELECT m.slug AS slug FROM question_set q JOIN ministry m ON m.id = q."ministryId" WHERE q.zaak = '2022Z01519'`,
+    );
+    expect(
+      (await runCliAsync(['subscription', 'add', 'ocw@example.test', '--ministry', slug, '--rules', 'overdue', '--digest', 'none', '--confirmed'], env)).status,
+    ).toBe(0);
 
     const first = await runCliAsync(['alerts', 'run', '--as-of', '2022-02-23', '--json'], env);
     expect(first.status).toBe(0);

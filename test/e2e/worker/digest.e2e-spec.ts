@@ -16,7 +16,8 @@ describe('digests through the digests queue, a real worker and a real SMTP serve
   let env: Env;
   let worker: INestApplicationContext;
   let db: DataSource;
-  const digest = (cadence: 'weekly' | 'daily', asOf: string) => runJob(env, QueueName.Digests, JobName.DigestRun, { cadence, asOf }) as Promise<DigestRunResult>;
+  const digest = (cadence: 'weekly' | 'daily', asOf: string) =>
+    runJob(env, QueueName.Digests, JobName.DigestRun, { cadence, asOf }) as Promise<DigestRunResult>;
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -69,7 +70,10 @@ describe('digests through the digests queue, a real worker and a real SMTP serve
     const next = await digest('weekly', '2022-03-07');
     expect(next).toMatchObject({ period: '2022-W10', created: 2 });
     const mails = await sink.waitForTo('weekly@example.test', 2);
-    expect(mails.map((m) => m.subject)).toEqual(['Weekoverzicht schriftelijke vragen, week 9 van 2022', 'Weekoverzicht schriftelijke vragen, week 10 van 2022']);
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Weekoverzicht schriftelijke vragen, week 9 van 2022',
+      'Weekoverzicht schriftelijke vragen, week 10 van 2022',
+    ]);
     const text = mails[1].text.replace(/\s+/g, ' ');
     expect(text).toContain('BEANTWOORD SINDS 28 februari 2022: 0 Geen antwoorden in deze periode.');
     expect(text).toContain('118 dagen open');

@@ -27,7 +27,11 @@ describe('no SMTP_URL: mail is written as .eml files under DATA_DIR/outbox/', ()
     await activeSubscription(worker, { email: 'nieuw@example.test', rules: [], digest: 'weekly' });
     await runJob(env, QueueName.Digests, JobName.DigestRun, { cadence: 'weekly', asOf: '2022-02-28' });
     const db = worker.get(DataSource);
-    await waitUntil(async () => (await sql<{ status: string }>(db, `SELECT status FROM mail_outbox WHERE kind = 'digest'`))[0]?.status === 'sent', 10_000, 'the digest');
+    await waitUntil(
+      async () => (await sql<{ status: string }>(db, `SELECT status FROM mail_outbox WHERE kind = 'digest'`))[0]?.status === 'sent',
+      10_000,
+      'the digest',
+    );
     const dir = path.join(env.dataDir, 'outbox');
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eml'));
     expect(files).toHaveLength(1);

@@ -26,8 +26,24 @@ describe('the worker keeps the database current from the open data API', () => {
         GewijzigdOp: '2024-11-02T09:00:00Z',
         ApiGewijzigdOp: '2024-11-02T09:00:00Z',
         ZaakActor: [
-          { Id: 'a1', ActorNaam: 'Westerveld', ActorFractie: 'GL-PvdA', Relatie: 'Indiener', Functie: 'Tweede Kamerlid', GewijzigdOp: '2024-11-02T09:00:00Z', ApiGewijzigdOp: '2024-11-02T09:00:00Z' },
-          { Id: 'a2', ActorNaam: null, ActorFractie: null, Relatie: 'Gericht aan', Functie: 'staatssecretaris van Volksgezondheid, Welzijn en Sport', GewijzigdOp: '2024-11-02T09:00:00Z', ApiGewijzigdOp: '2024-11-02T09:00:00Z' },
+          {
+            Id: 'a1',
+            ActorNaam: 'Westerveld',
+            ActorFractie: 'GL-PvdA',
+            Relatie: 'Indiener',
+            Functie: 'Tweede Kamerlid',
+            GewijzigdOp: '2024-11-02T09:00:00Z',
+            ApiGewijzigdOp: '2024-11-02T09:00:00Z',
+          },
+          {
+            Id: 'a2',
+            ActorNaam: null,
+            ActorFractie: null,
+            Relatie: 'Gericht aan',
+            Functie: 'staatssecretaris van Volksgezondheid, Welzijn en Sport',
+            GewijzigdOp: '2024-11-02T09:00:00Z',
+            ApiGewijzigdOp: '2024-11-02T09:00:00Z',
+          },
         ],
       },
     ];

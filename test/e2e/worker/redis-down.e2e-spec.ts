@@ -64,7 +64,11 @@ describe('Redis down: the API keeps serving and accepting; the work is queued wh
     const inboxId: number = accepted.body.inboxId;
     expect(accepted.headers.location).toBe(`/documents/inbox/${inboxId}`);
     expect(accepted.body.status).toBe('received');
-    await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin).expect(200).expect((r) => expect(r.body.status).toBe('received'));
+    await request(server)
+      .get(`/documents/inbox/${inboxId}`)
+      .set('X-Api-Key', admin)
+      .expect(200)
+      .expect((r) => expect(r.body.status).toBe('received'));
 
     const pending = await request(server).get('/admin/mail?state=pending').set('X-Api-Key', admin).expect(200);
     expect(pending.body.items.map((m: { toAddress: string }) => m.toAddress)).toEqual(['tijdens-storing@example.test']);
@@ -73,10 +77,18 @@ describe('Redis down: the API keeps serving and accepting; the work is queued wh
 
     await redis.connect();
     // The API's relay notices Redis is back and queues what waited in its outboxes.
-    await waitUntil(async () => (await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin)).body.status === 'queued', 15_000, 'the document to be queued');
+    await waitUntil(
+      async () => (await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin)).body.status === 'queued',
+      15_000,
+      'the document to be queued',
+    );
     worker = await startWorker(env);
     await sink.waitForTo('tijdens-storing@example.test', 1, 30_000);
-    await waitUntil(async () => (await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin)).body.status === 'done', 30_000, 'the document to be imported');
+    await waitUntil(
+      async () => (await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin)).body.status === 'done',
+      30_000,
+      'the document to be imported',
+    );
     const done = await request(server).get(`/documents/inbox/${inboxId}`).set('X-Api-Key', admin).expect(200);
     expect(done.body.result).toMatchObject({ outcome: 'imported', zaak: '2023Z20388' });
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -85,12 +97,17 @@ describe('Redis down: the API keeps serving and accepting; the work is queued wh
 
   it('with Redis up, an async document is queued at once; one that is not a written-questions document ends rejected, with the reason', async () => {
     const server = api.getHttpServer();
-    const post = (text: string) => request(server).post('/documents').set('X-Api-Key', admin).set('Prefer', 'respond-async').set('Content-Type', 'text/plain').send(text).expect(202);
+    const post = (text: string) =>
+      request(server).post('/documents').set('X-Api-Key', admin).set('Prefer', 'respond-async').set('Content-Type', 'text/plain').send(text).expect(202);
     const good = await post(readRealdoc('002'));
     const bad = await post(readRealdoc('bad_001'));
     expect([good.body.status, bad.body.status]).toEqual(['queued', 'queued']);
     const state = async (id: number) => (await request(server).get(`/documents/inbox/${id}`).set('X-Api-Key', admin).expect(200)).body;
-    await waitUntil(async () => (await state(good.body.inboxId)).status === 'done' && (await state(bad.body.inboxId)).status === 'rejected', 20_000, 'both documents');
+    await waitUntil(
+      async () => (await state(good.body.inboxId)).status === 'done' && (await state(bad.body.inboxId)).status === 'rejected',
+      20_000,
+      'both documents',
+    );
     expect((await state(good.body.inboxId)).result).toMatchObject({ outcome: 'imported', zaak: '2023Z20089' });
     expect((await state(bad.body.inboxId)).error).toEqual(expect.stringMatching(/\S/));
     await request(server).get(`/documents/inbox/${good.body.inboxId}`).expect(401);

@@ -12,7 +12,14 @@ describe('SMTP failures: retries with backoff, then a failed state an admin can 
   let worker: INestApplicationContext;
   let db: DataSource;
 
-  const outboxRow = async (email: string) => (await sql<{ id: number; status: string; attempts: number; lastError: string | null }>(db, `SELECT id, status, attempts, "lastError" FROM mail_outbox WHERE "toAddress" = ?`, [email]))[0];
+  const outboxRow = async (email: string) =>
+    (
+      await sql<{ id: number; status: string; attempts: number; lastError: string | null }>(
+        db,
+        `SELECT id, status, attempts, "lastError" FROM mail_outbox WHERE "toAddress" = ?`,
+        [email],
+      )
+    )[0];
 
   beforeAll(async () => {
     sink = await SmtpSink.start();
@@ -39,7 +46,7 @@ describe('SMTP failures: retries with backoff, then a failed state an admin can 
     expect(await outboxRow('retry@example.test')).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
   });
 
-  it('after the last attempt the mail is failed with the server\'s answer; an admin retry delivers it once', async () => {
+  it("after the last attempt the mail is failed with the server's answer; an admin retry delivers it once", async () => {
     const attemptsBefore = sink.attempts;
     sink.behaviour = () => 'temporary-failure';
     await activeSubscription(worker, { email: 'down@example.test', rules: ['overdue'], digest: 'none' });

@@ -40,7 +40,10 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
   });
 
   it('nothing is sent before the confirmation link is followed; after it, alerts come; after unsubscribing, nothing', async () => {
-    const created = await request(api.getHttpServer()).post('/subscriptions').send({ email: 'Kamerlid.Staf@Example.test', rules: ['overdue', 'due_soon'], digest: 'none' }).expect(202);
+    const created = await request(api.getHttpServer())
+      .post('/subscriptions')
+      .send({ email: 'Kamerlid.Staf@Example.test', rules: ['overdue', 'due_soon'], digest: 'none' })
+      .expect(202);
     expect(created.body).toMatchObject({ status: 'pending' });
 
     const [confirmation] = await sink.waitForTo('kamerlid.staf@example.test', 1);
@@ -58,8 +61,14 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
     const token = new URLSearchParams(confirmLink.split('?')[1]).get('token')!;
     const confirmed = await request(api.getHttpServer()).post('/subscriptions/confirm').type('form').send({ token }).expect(200);
     expect(confirmed.text).toContain('Abonnement bevestigd');
-    await request(api.getHttpServer()).post('/subscriptions/confirm').type('form').send({ token }).expect(200, /Al bevestigd/);
-    await request(api.getHttpServer()).get(confirmLink).expect(200, /Al bevestigd/);
+    await request(api.getHttpServer())
+      .post('/subscriptions/confirm')
+      .type('form')
+      .send({ token })
+      .expect(200, /Al bevestigd/);
+    await request(api.getHttpServer())
+      .get(confirmLink)
+      .expect(200, /Al bevestigd/);
 
     expect((await sweep('2022-02-24')).newAlerts).toBe(1);
     const [, alert] = await sink.waitForTo('kamerlid.staf@example.test', 2);
@@ -86,14 +95,23 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
     await request(api.getHttpServer()).post('/subscriptions').send({ email: 'oneclick@example.test', digest: 'weekly' }).expect(202);
     const [mail] = await sink.waitForTo('oneclick@example.test', 1);
     const link = linkIn(mail, `${PUBLIC_URL}/subscriptions/unsubscribe?token=`);
-    await request(api.getHttpServer()).post(pathOf(link)).type('form').send('List-Unsubscribe=One-Click').expect(200, /Afgemeld/);
-    await request(api.getHttpServer()).get(pathOf(link).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))).expect(400, /Ongeldige link/);
+    await request(api.getHttpServer())
+      .post(pathOf(link))
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200, /Afgemeld/);
+    await request(api.getHttpServer())
+      .get(pathOf(link).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))
+      .expect(400, /Ongeldige link/);
     await request(api.getHttpServer()).get('/subscriptions/unsubscribe?token=unsubscribe.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA').expect(400);
     await request(api.getHttpServer()).get('/subscriptions/confirm').expect(400);
   });
 
   it('refuses a bad request with every problem listed', async () => {
-    const response = await request(api.getHttpServer()).post('/subscriptions').send({ email: 'a@b.test\r\nBcc: x@y.test', ministry: 'nope', digest: 'hourly', rules: ['sometimes'] }).expect(400);
+    const response = await request(api.getHttpServer())
+      .post('/subscriptions')
+      .send({ email: 'a@b.test\r\nBcc: x@y.test', ministry: 'nope', digest: 'hourly', rules: ['sometimes'] })
+      .expect(400);
     expect(response.body.problems).toEqual([
       expect.stringContaining('email='),
       expect.stringContaining('ministry=nope'),
@@ -112,10 +130,14 @@ describe('subscriptions over HTTP: double opt-in and unsubscribe through the lin
     sink.behaviour = () => 'permanent-failure';
     const created = await request(server).post('/subscriptions').send({ email: 'bounce@example.test', digest: 'weekly' }).expect(202);
     let failed: Array<{ id: number; toAddress: string; lastError: string }> = [];
-    await waitUntil(async () => {
-      failed = (await request(server).get('/admin/mail?state=failed').set('X-Api-Key', admin)).body.items;
-      return failed.length === 1;
-    }, 10_000, 'the mail to fail');
+    await waitUntil(
+      async () => {
+        failed = (await request(server).get('/admin/mail?state=failed').set('X-Api-Key', admin)).body.items;
+        return failed.length === 1;
+      },
+      10_000,
+      'the mail to fail',
+    );
     expect(failed[0]).toMatchObject({ toAddress: 'bounce@example.test', lastError: expect.stringContaining('550') });
     await request(server).get('/admin/mail?state=failed').expect(401);
     await request(server).get('/admin/mail?state=lost').set('X-Api-Key', admin).expect(400);

@@ -51,10 +51,14 @@ describe('three worker processes on one Redis and one database', () => {
       ...Array.from({ length: WORKERS }, () => runJob(env, QueueName.Digests, JobName.DigestRun, { cadence: 'weekly', asOf: MONDAY })),
     ]);
     await sink.waitFor(2 * SUBSCRIBERS, 90_000);
-    await waitUntil(async () => {
-      const [{ n }] = await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`);
-      return Number(n) === 2 * SUBSCRIBERS;
-    }, 30_000, 'every outbox row to be marked sent');
+    await waitUntil(
+      async () => {
+        const [{ n }] = await sql(db, `SELECT COUNT(*) AS n FROM mail_outbox WHERE status = 'sent'`);
+        return Number(n) === 2 * SUBSCRIBERS;
+      },
+      30_000,
+      'every outbox row to be marked sent',
+    );
     // Give a duplicate, if there were one, the time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
 
@@ -64,7 +68,10 @@ describe('three worker processes on one Redis and one database', () => {
     }
     expect(sink.received).toHaveLength(2 * SUBSCRIBERS);
     expect(new Set(sink.received.map((m) => m.messageId)).size).toBe(2 * SUBSCRIBERS);
-    const [alerts] = await sql<{ n: number; keys: number; subs: number }>(db, `SELECT COUNT(*) AS n, COUNT(DISTINCT "idempotencyKey") AS keys, COUNT(DISTINCT "subscriptionId") AS subs FROM alert`);
+    const [alerts] = await sql<{ n: number; keys: number; subs: number }>(
+      db,
+      `SELECT COUNT(*) AS n, COUNT(DISTINCT "idempotencyKey") AS keys, COUNT(DISTINCT "subscriptionId") AS subs FROM alert`,
+    );
     expect([Number(alerts.n), Number(alerts.keys), Number(alerts.subs)]).toEqual([SUBSCRIBERS, SUBSCRIBERS, SUBSCRIBERS]);
     const outbox = await sql<{ kind: string; n: number }>(db, `SELECT kind, COUNT(*) AS n FROM mail_outbox GROUP BY kind ORDER BY kind`);
     expect(outbox.map((r) => [r.kind, Number(r.n)])).toEqual([

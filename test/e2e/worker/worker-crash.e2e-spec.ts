@@ -10,7 +10,9 @@ const SUBSCRIBERS = 40;
 const WEEKLY_ONLY = { rules: '', digest: 'weekly' };
 
 async function outboxCounts(db: DataSource, prefix: string): Promise<Record<string, number>> {
-  const rows: Array<{ status: string; n: number }> = await sql(db, `SELECT status, COUNT(*) AS n FROM mail_outbox WHERE "toAddress" LIKE ? GROUP BY status`, [`${prefix}-%`]);
+  const rows: Array<{ status: string; n: number }> = await sql(db, `SELECT status, COUNT(*) AS n FROM mail_outbox WHERE "toAddress" LIKE ? GROUP BY status`, [
+    `${prefix}-%`,
+  ]);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 

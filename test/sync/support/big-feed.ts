@@ -60,16 +60,34 @@ export async function fillBigFeed(server: ODataFixtureServer, size: BigFeedSize)
   });
   const doc = (n: number, soort: string, datum: string, zaak: number, contentType: string | null) => {
     const at = stamp(n, 400);
-    return { Id: guid(3, n), Soort: soort, DocumentNummer: `2024D${String(n).padStart(5, '0')}`, Onderwerp: 'x', Datum: `${datum}T00:00:00+01:00`, ContentType: contentType, Verwijderd: false, GewijzigdOp: at, ApiGewijzigdOp: at, Zaak: [zaakNummer(zaak + 1)] };
+    return {
+      Id: guid(3, n),
+      Soort: soort,
+      DocumentNummer: `2024D${String(n).padStart(5, '0')}`,
+      Onderwerp: 'x',
+      Datum: `${datum}T00:00:00+01:00`,
+      ContentType: contentType,
+      Verwijderd: false,
+      GewijzigdOp: at,
+      ApiGewijzigdOp: at,
+      Zaak: [zaakNummer(zaak + 1)],
+    };
   };
   server.data.Document = [
-    ...Array.from({ length: size.zaken }, (_, i) => doc(i, 'Antwoord schriftelijke vragen', '2024-11-01', i, i < size.files ? (i % 2 ? DOCX_CONTENT_TYPE : PDF_CONTENT_TYPE) : null)),
+    ...Array.from({ length: size.zaken }, (_, i) =>
+      doc(i, 'Antwoord schriftelijke vragen', '2024-11-01', i, i < size.files ? (i % 2 ? DOCX_CONTENT_TYPE : PDF_CONTENT_TYPE) : null),
+    ),
     ...Array.from({ length: size.deferrals }, (_, i) => doc(size.zaken + i, 'Mededeling (uitstel antwoord)', '2024-10-20', i, null)),
   ];
   server.files.clear();
   for (let i = 0; i < size.files; i += 1) {
     const text = answerText(i + 1);
-    server.files.set(guid(3, i), i % 2 ? { contentType: DOCX_CONTENT_TYPE, bytes: await docxOfText(text) } : { contentType: PDF_CONTENT_TYPE, bytes: await pdfOfText(text, i % 4 ? 'split-words' : 'line-per-item') });
+    server.files.set(
+      guid(3, i),
+      i % 2
+        ? { contentType: DOCX_CONTENT_TYPE, bytes: await docxOfText(text) }
+        : { contentType: PDF_CONTENT_TYPE, bytes: await pdfOfText(text, i % 4 ? 'split-words' : 'line-per-item') },
+    );
   }
   server.data.Toezegging = Array.from({ length: size.toezeggingen }, (_, i) => {
     const at = stamp(i, 250);
@@ -80,7 +98,8 @@ export async function fillBigFeed(server: ODataFixtureServer, size: BigFeedSize)
       Ministerie: 'Financiën',
       Status: statuses[i % statuses.length],
       DatumNakoming: null,
-      KamerbriefNakoming: i % 2 ? [{ Id: guid(6, i), DocumentNummer: `2024D9${String(i).padStart(4, '0')}`, Datum: '2024-10-02T00:00:00+02:00', Verwijderd: false }] : [],
+      KamerbriefNakoming:
+        i % 2 ? [{ Id: guid(6, i), DocumentNummer: `2024D9${String(i).padStart(4, '0')}`, Datum: '2024-10-02T00:00:00+02:00', Verwijderd: false }] : [],
       Verwijderd: false,
       GewijzigdOp: at,
       ApiGewijzigdOp: at,

@@ -17,7 +17,16 @@ export interface ActorSpec {
 }
 
 export function actor(a: ActorSpec): Record<string, unknown> {
-  return { Id: a.id, ActorNaam: a.naam, ActorFractie: a.fractie ?? null, Relatie: a.relatie, Functie: a.functie, Verwijderd: false, GewijzigdOp: a.at, ApiGewijzigdOp: a.at };
+  return {
+    Id: a.id,
+    ActorNaam: a.naam,
+    ActorFractie: a.fractie ?? null,
+    Relatie: a.relatie,
+    Functie: a.functie,
+    Verwijderd: false,
+    GewijzigdOp: a.at,
+    ApiGewijzigdOp: a.at,
+  };
 }
 
 /** A written-questions zaak as the API has it, with an Indiener and one addressee unless told otherwise. */

@@ -60,7 +60,7 @@ export class CommitmentListQueryDto {
 
   @ApiPropertyOptional({
     enum: COMMITMENT_SORTS,
-    description: '`due` (default: by due date, undated first) or `confidence` (the extractor\'s least sure first, for review; manual and official ones last)',
+    description: "`due` (default: by due date, undated first) or `confidence` (the extractor's least sure first, for review; manual and official ones last)",
   })
   @IsOptional()
   @IsIn(COMMITMENT_SORTS, { message: `sort must be one of: ${COMMITMENT_SORTS.join(', ')}` })

@@ -51,7 +51,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       // @nestjs/terminus reports each dependency in `details`; keep that, in our shape.
       if (typeof response === 'object' && 'details' in response) {
         const details = (response as { details: Record<string, { status?: string }> }).details;
-        const down = Object.entries(details).filter(([, v]) => v.status !== 'up').map(([k]) => k);
+        const down = Object.entries(details)
+          .filter(([, v]) => v.status !== 'up')
+          .map(([k]) => k);
         return { ...of(status, `unhealthy: ${down.join(', ')}`), details };
       }
       // 5xx texts may carry internals: say only what kind of failure it was.

@@ -19,10 +19,18 @@ export function dataVersionETag(dataSource: DataSource, policy: Policy) {
   const versions = new DataVersionRepository(dataSource);
   return (req: Request, res: Response, next: NextFunction): void => {
     const keyed = req.get('x-api-key') !== undefined || req.get('authorization') !== undefined;
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || keyed || !PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`) || req.path.startsWith(`${p}.`))) return next();
+    if (
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      keyed ||
+      !PREFIXES.some((p) => req.path === p || req.path.startsWith(`${p}/`) || req.path.startsWith(`${p}.`))
+    )
+      return next();
     versions.current().then(
       (version) => {
-        const variant = createHash('sha1').update(`${req.get('accept') ?? ''}|${today(policy)}|${BOOT}`).digest('base64url').slice(0, 12);
+        const variant = createHash('sha1')
+          .update(`${req.get('accept') ?? ''}|${today(policy)}|${BOOT}`)
+          .digest('base64url')
+          .slice(0, 12);
         const tag = `W/"v${version}-${variant}"`;
         res.setHeader('ETag', tag);
         const asked = req.get('if-none-match');

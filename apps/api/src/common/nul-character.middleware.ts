@@ -22,7 +22,10 @@ export function refuseNulCharacters(errorPage: (title: string, message: string) 
     if (field === null) return next();
     const message = `${field} must not contain a NUL character`;
     if (answersWithHtml(req.path)) {
-      res.status(400).type('html').send(errorPage('Ongeldige invoer', `Controleer ${field === 'the path' ? 'het adres' : `het veld “${field}”`}: ${message}.`));
+      res
+        .status(400)
+        .type('html')
+        .send(errorPage('Ongeldige invoer', `Controleer ${field === 'the path' ? 'het adres' : `het veld “${field}”`}: ${message}.`));
       return;
     }
     res.status(400).json({ statusCode: 400, error: 'Bad Request', message });

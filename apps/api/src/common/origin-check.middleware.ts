@@ -23,6 +23,8 @@ export function refuseCrossSiteWrites(publicUrl: string) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const origin = req.get('origin');
     if (SAFE.has(req.method) || origin === undefined || isOwnOrigin(origin, req, publicUrl)) return next();
-    res.status(403).json({ statusCode: 403, error: 'Forbidden', message: `a ${req.method} from another site (Origin ${origin.slice(0, 100)}) is not accepted` });
+    res
+      .status(403)
+      .json({ statusCode: 403, error: 'Forbidden', message: `a ${req.method} from another site (Origin ${origin.slice(0, 100)}) is not accepted` });
   };
 }

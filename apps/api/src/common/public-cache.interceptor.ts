@@ -8,8 +8,9 @@ const PRIVATE_PREFIXES = ['/admin', '/subscriptions', '/api-keys', '/health', '/
 /**
  * Public reads (questions, reports, commitments, pages, feeds) may be kept by browsers and proxies for a minute:
  * the data changes with imports and syncs, not by the second. The ETag (the data version on the API and feeds, see
- * data-version-etag.middleware.ts; a hash of the body on the pages) lets a client revalidate with If-None-Match and get a 304. Not for requests with a key, not for errors, and a handler that sets
- * its own Cache-Control (assets, mail-link pages) keeps it.
+ * data-version-etag.middleware.ts; a hash of the body on the pages) lets a client revalidate with If-None-Match and
+ * get a 304. Not for requests with a key, not for errors, and a handler that sets its own Cache-Control (assets,
+ * mail-link pages) keeps it.
  */
 @Injectable()
 export class PublicCacheInterceptor implements NestInterceptor {

@@ -1,5 +1,17 @@
 import { BadRequestException, Controller, Get, HttpStatus, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPayloadTooLargeResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { DocumentImportService, DocumentIntake, MAX_SYNC_IMPORT_BYTES, SourceDocumentService, type AcceptedDocument, type ImportOutcome } from '#domain';
 import type { Request, Response } from 'express';
 import { RequireRole } from '../api-key/require-role.decorator.js';
@@ -30,7 +42,10 @@ export class DocumentsController {
   @ApiOkResponse({ type: ImportResultSchema, description: 'An existing set was updated, or nothing changed' })
   @ApiUnprocessableEntityResponse({ type: ApiErrorSchema, description: 'Not a written-questions document; the message names the line' })
   @ApiPayloadTooLargeResponse({ type: ApiErrorSchema, description: 'Over 5 MB' })
-  @ApiAcceptedResponse({ description: 'With Prefer: respond-async, or for a document over 256 KB: accepted into the document inbox (Location: /documents/inbox/:id), imported by the worker' })
+  @ApiAcceptedResponse({
+    description:
+      'With Prefer: respond-async, or for a document over 256 KB: accepted into the document inbox (Location: /documents/inbox/:id), imported by the worker',
+  })
   async upload(
     @Req() request: Request,
     @UploadedFile() file: UploadedDocumentFile | undefined,

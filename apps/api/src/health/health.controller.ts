@@ -17,7 +17,10 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'The database and Redis: 200 when both answer, 503 naming the one that does not; `opendata.bijgewerktTot` says until when the open data is current' })
+  @ApiOperation({
+    summary:
+      'The database and Redis: 200 when both answer, 503 naming the one that does not; `opendata.bijgewerktTot` says until when the open data is current',
+  })
   @ApiOkResponse({ description: 'Both up' })
   @ApiServiceUnavailableResponse({ description: 'One is down; `details` says which' })
   check(@Query() _query: NoQueryDto): Promise<HealthCheckResult> {

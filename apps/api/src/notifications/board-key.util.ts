@@ -6,7 +6,10 @@ import type { Request } from 'express';
  * or the password of HTTP Basic auth, so a browser can open the dashboard: it asks for the key once and sends it
  * with every request the dashboard makes.
  */
-export async function boardPrincipal(request: Request, keys: ApiKeyService): Promise<{ principal: ApiKeyPrincipal | null; presented: boolean; viaBasic: boolean }> {
+export async function boardPrincipal(
+  request: Request,
+  keys: ApiKeyService,
+): Promise<{ principal: ApiKeyPrincipal | null; presented: boolean; viaBasic: boolean }> {
   const header = request.headers['x-api-key'];
   let key = typeof header === 'string' && header.trim() ? header.trim() : null;
   const authorization = request.headers.authorization ?? '';

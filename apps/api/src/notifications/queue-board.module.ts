@@ -36,13 +36,20 @@ export class QueueBoardModule implements NestModule {
         if (principal?.role === 'admin' && viaBasic && !SAFE_METHODS.has(req.method)) {
           const origin = req.get('origin');
           if (!origin || !isOwnOrigin(origin, req, this.env.publicUrl)) {
-            res.status(403).json({ statusCode: 403, error: 'Forbidden', message: 'a change to the queues with HTTP Basic credentials must come from this site (Origin); use X-Api-Key from scripts' });
+            res.status(403).json({
+              statusCode: 403,
+              error: 'Forbidden',
+              message: 'a change to the queues with HTTP Basic credentials must come from this site (Origin); use X-Api-Key from scripts',
+            });
             return;
           }
         }
         if (principal?.role === 'admin') return next();
         res.setHeader('WWW-Authenticate', 'Basic realm="termijnwacht admin", charset="UTF-8"');
-        res.status(principal ? 403 : 401).json({ statusCode: principal ? 403 : 401, message: principal ? 'an admin key is required' : presented ? 'unknown or revoked API key' : 'an admin API key is required (X-Api-Key)' });
+        res.status(principal ? 403 : 401).json({
+          statusCode: principal ? 403 : 401,
+          message: principal ? 'an admin key is required' : presented ? 'unknown or revoked API key' : 'an admin API key is required (X-Api-Key)',
+        });
       } catch (error) {
         next(error);
       }

@@ -64,12 +64,14 @@ export class SubscriptionController {
     // JSON only: a form post from any web page (text/plain, urlencoded, multipart) needs no CORS preflight, so it
     // would let every visitor's browser subscribe strangers. The pages' own form carries a CSRF token instead.
     if (!req.is('application/json')) throw new UnsupportedMediaTypeException('Content-Type must be application/json');
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new BadRequestException('expected a JSON object { email, ministry?, minister?, submitter?, party?, topic?, rules?, digest? }');
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      throw new BadRequestException('expected a JSON object { email, ministry?, minister?, submitter?, party?, topic?, rules?, digest? }');
     try {
       const view = await this.subscriptions.subscribe(body, { confirmed: false, createdBy: 'public' });
       return { id: view.id, status: view.status, message: `Bevestig het abonnement met de link in de e-mail aan ${view.email}. Tot dan ontvangt u niets.` };
     } catch (error) {
-      if (error instanceof SubscriptionInvalidError) throw new BadRequestException({ statusCode: 400, message: 'invalid subscription', problems: error.problems });
+      if (error instanceof SubscriptionInvalidError)
+        throw new BadRequestException({ statusCode: 400, message: 'invalid subscription', problems: error.problems });
       if (error instanceof SubscriptionLimitError) throw new HttpException(error.message, HttpStatus.TOO_MANY_REQUESTS);
       throw error;
     }
@@ -154,15 +156,23 @@ export class SubscriptionController {
   private confirmResult(result: 'confirmed' | 'already-confirmed' | 'unsubscribed' | 'expired' | 'invalid', res: Response): string {
     switch (result) {
       case 'confirmed':
-        return htmlPage('Abonnement bevestigd', ['Dank u. Vanaf nu ontvangt u de meldingen en overzichten die u koos.', 'Elke e-mail bevat een link om u af te melden.']);
+        return htmlPage('Abonnement bevestigd', [
+          'Dank u. Vanaf nu ontvangt u de meldingen en overzichten die u koos.',
+          'Elke e-mail bevat een link om u af te melden.',
+        ]);
       case 'already-confirmed':
         return htmlPage('Al bevestigd', ['Dit abonnement was al bevestigd; er is niets veranderd.']);
       case 'unsubscribed':
         res.status(HttpStatus.GONE);
-        return htmlPage('Afgemeld', ['Dit abonnement is afgemeld en kan niet opnieuw worden bevestigd. Meld u opnieuw aan als u weer berichten wilt ontvangen.']);
+        return htmlPage('Afgemeld', [
+          'Dit abonnement is afgemeld en kan niet opnieuw worden bevestigd. Meld u opnieuw aan als u weer berichten wilt ontvangen.',
+        ]);
       case 'expired':
         res.status(HttpStatus.GONE);
-        return htmlPage('Link verlopen', ['Deze bevestigingslink is verlopen; het abonnement is niet bevestigd en u ontvangt niets.', 'Meld u opnieuw aan als u de berichten wilt ontvangen: u krijgt dan een nieuwe link.']);
+        return htmlPage('Link verlopen', [
+          'Deze bevestigingslink is verlopen; het abonnement is niet bevestigd en u ontvangt niets.',
+          'Meld u opnieuw aan als u de berichten wilt ontvangen: u krijgt dan een nieuwe link.',
+        ]);
       case 'invalid':
         res.status(HttpStatus.BAD_REQUEST);
         return htmlPage('Ongeldige link', ['Deze bevestigingslink is niet geldig. Controleer of u de hele link uit de e-mail gebruikte.']);
@@ -178,6 +188,9 @@ export class SubscriptionController {
     const { result, email } = await this.subscriptions.unsubscribe(token);
     if (result === 'invalid') return this.invalidUnsubscribeLink(res);
     const who = email ? `${email} ontvangt` : 'U ontvangt';
-    return htmlPage('Afgemeld', [`${who} geen berichten meer van termijnwacht voor dit abonnement.`, 'Berichten die nog klaarstonden, worden niet meer verstuurd.']);
+    return htmlPage('Afgemeld', [
+      `${who} geen berichten meer van termijnwacht voor dit abonnement.`,
+      'Berichten die nog klaarstonden, worden niet meer verstuurd.',
+    ]);
   }
 }

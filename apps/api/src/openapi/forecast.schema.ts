@@ -21,12 +21,17 @@ export class AnswerForecastSchema {
   @ApiProperty() asOf: string;
   @ApiProperty() daysOpen: number;
   @ApiProperty({ description: 'A deferral had arrived by asOf' }) deferred: boolean;
-  @ApiProperty({ enum: ['ministry', 'all', 'insufficient'], description: "From the ministry's own sets, all ministries' (too few of its own), or none" }) basis: string;
+  @ApiProperty({ enum: ['ministry', 'all', 'insufficient'], description: "From the ministry's own sets, all ministries' (too few of its own), or none" })
+  basis: string;
   @ApiProperty({ description: 'Comparable sets still unanswered at the same age, in the same deferral state' }) comparableSets: number;
   @ApiProperty({ nullable: true, type: String, description: 'Median expected answer date (Kaplan–Meier, open sets censored)' }) expectedOn: string | null;
   @ApiProperty({ nullable: true, type: ForecastIntervalSchema }) interval: ForecastIntervalSchema | null;
   @ApiProperty({ description: 'The term that applies as of asOf' }) term: string;
   @ApiProperty({ nullable: true, type: Number, description: 'Probability of an answer on or before that term' }) probabilityWithinTerm: number | null;
-  @ApiProperty({ enum: ['calibrated', 'untested', 'off', 'insufficient'], description: 'The verdict of the last backtest of this group (off: not shown on the pages)' }) verdict: string;
+  @ApiProperty({
+    enum: ['calibrated', 'untested', 'off', 'insufficient'],
+    description: 'The verdict of the last backtest of this group (off: not shown on the pages)',
+  })
+  verdict: string;
   @ApiProperty({ nullable: true, type: ForecastCalibrationSchema }) calibration: ForecastCalibrationSchema | null;
 }

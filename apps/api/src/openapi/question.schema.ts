@@ -93,5 +93,6 @@ export class QuestionDetailSchema extends QuestionListItemSchema {
   @ApiProperty({ type: 'array', items: { type: 'object' }, description: 'Commitments (toezeggingen) with their status as of asOf' }) commitments: object[];
   @ApiProperty({ type: [TimelineEventSchema] }) timeline: TimelineEventSchema[];
   @ApiProperty({ type: [SourceDocumentSchema] }) sourceDocuments: SourceDocumentSchema[];
-  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer of a set open as of asOf; null once answered or withdrawn' }) forecast: AnswerForecastSchema | null;
+  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer of a set open as of asOf; null once answered or withdrawn' })
+  forecast: AnswerForecastSchema | null;
 }

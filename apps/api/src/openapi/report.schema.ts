@@ -15,9 +15,11 @@ class OverdueItemSchema {
   @ApiProperty() daysOverTerm: number;
   @ApiProperty({ enum: ['overdue', 'overdue_deferred'] }) status: string;
   @ApiProperty({ type: [PersonRefSchema] }) submitters: PersonRefSchema[];
-  @ApiProperty({ type: [String], description: 'Everyone who must answer; the set is listed under each. Empty while the documents name nobody.' }) ministers: string[];
+  @ApiProperty({ type: [String], description: 'Everyone who must answer; the set is listed under each. Empty while the documents name nobody.' })
+  ministers: string[];
   @ApiProperty({ type: [MinistryRefSchema] }) ministries: MinistryRefSchema[];
-  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer as of asOf (see GET /questions/{zaak})' }) forecast: AnswerForecastSchema | null;
+  @ApiProperty({ nullable: true, type: AnswerForecastSchema, description: 'Expected answer as of asOf (see GET /questions/{zaak})' })
+  forecast: AnswerForecastSchema | null;
 }
 
 class UnknownAddresseeOverdueSchema {
@@ -27,7 +29,8 @@ class UnknownAddresseeOverdueSchema {
 }
 
 class OverdueGroupSchema {
-  @ApiProperty({ example: 'Minister van Buitenlandse Zaken (Hoekstra)', description: 'Who must answer; a set several must answer is in the group of each' }) minister: string;
+  @ApiProperty({ example: 'Minister van Buitenlandse Zaken (Hoekstra)', description: 'Who must answer; a set several must answer is in the group of each' })
+  minister: string;
   @ApiProperty({ nullable: true, type: MinistryRefSchema }) ministry: MinistryRefSchema | null;
   @ApiProperty() count: number;
   @ApiProperty({ type: [OverdueItemSchema], description: 'Most days over the term first' }) items: OverdueItemSchema[];
@@ -37,7 +40,8 @@ export class OverdueReportSchema {
   @ApiProperty() asOf: string;
   @ApiProperty({ description: 'Sets, each counted once whatever the number of groups it is in' }) total: number;
   @ApiProperty({ type: [OverdueGroupSchema], description: 'Largest group first, then by name' }) groups: OverdueGroupSchema[];
-  @ApiProperty({ type: UnknownAddresseeOverdueSchema, description: 'Overdue sets whose documents name no addressee or answerer: in no group' }) unknownAddressee: UnknownAddresseeOverdueSchema;
+  @ApiProperty({ type: UnknownAddresseeOverdueSchema, description: 'Overdue sets whose documents name no addressee or answerer: in no group' })
+  unknownAddressee: UnknownAddresseeOverdueSchema;
 }
 
 class LatencyGroupSchema {
@@ -62,6 +66,15 @@ export class LatencyReportSchema {
   @ApiProperty({ enum: LATENCY_GROUP_BYS }) groupBy: string;
   @ApiProperty({ nullable: true, type: String }) from: string | null;
   @ApiProperty({ nullable: true, type: String }) to: string | null;
-  @ApiProperty({ type: [LatencyGroupSchema], description: 'groupBy ministry/minister: a set counts in the group of each ministry or minister that must answer it' }) groups: LatencyGroupSchema[];
-  @ApiProperty({ nullable: true, type: UnknownAddresseeLatencySchema, description: 'groupBy ministry/minister: the sets naming nobody yet (in no group); null otherwise' }) unknownAddressee: UnknownAddresseeLatencySchema | null;
+  @ApiProperty({
+    type: [LatencyGroupSchema],
+    description: 'groupBy ministry/minister: a set counts in the group of each ministry or minister that must answer it',
+  })
+  groups: LatencyGroupSchema[];
+  @ApiProperty({
+    nullable: true,
+    type: UnknownAddresseeLatencySchema,
+    description: 'groupBy ministry/minister: the sets naming nobody yet (in no group); null otherwise',
+  })
+  unknownAddressee: UnknownAddresseeLatencySchema | null;
 }

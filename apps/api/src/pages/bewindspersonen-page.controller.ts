@@ -2,7 +2,16 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { FormGuard } from './forms/form-guard.js';
-import { BewindspersoonService, CommitmentsKeptService, LatencyProfileService, OnTimeChangeService, POLICY, QuestionQueryService, UNANSWERED_STATUSES, type Policy } from '#domain';
+import {
+  BewindspersoonService,
+  CommitmentsKeptService,
+  LatencyProfileService,
+  OnTimeChangeService,
+  POLICY,
+  QuestionQueryService,
+  UNANSWERED_STATUSES,
+  type Policy,
+} from '#domain';
 import { normOf } from './render/norm.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRenderer } from './render/page-renderer.js';
@@ -48,6 +57,20 @@ export class BewindspersonenPageController {
       this.change.change(own, asOf),
       this.commitmentsKept.forSets(person.questionSetIds, asOf, { from: person.from, to: person.to }),
     ]);
-    await this.pages.send(res, bewindspersoonView({ person, profile, open, all, change, commitments, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
+    await this.pages.send(
+      res,
+      bewindspersoonView({
+        person,
+        profile,
+        open,
+        all,
+        change,
+        commitments,
+        asOfGiven: given,
+        norm: normOf(this.policy),
+        formToken: this.forms.issue(req, res),
+      }),
+      query,
+    );
   }
 }

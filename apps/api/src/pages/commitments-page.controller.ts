@@ -24,7 +24,13 @@ export class CommitmentsPageController {
   async list(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
     const { query, asOf, given } = page;
     const search = readSearch(query);
-    const filter = { asOf, ministry: search.ministry ?? undefined, actor: search.actor ?? undefined, dueFrom: search.dueFrom ?? undefined, dueTo: search.dueTo ?? undefined };
+    const filter = {
+      asOf,
+      ministry: search.ministry ?? undefined,
+      actor: search.actor ?? undefined,
+      dueFrom: search.dueFrom ?? undefined,
+      dueTo: search.dueTo ?? undefined,
+    };
     const [unfiltered, shown, ministries] = await Promise.all([
       this.commitments.list(filter),
       this.commitments.list({ ...filter, statuses: search.statuses }),
@@ -38,5 +44,11 @@ function readSearch(query: PageQuery): CommitmentSearch {
   const statuses = query.list('status');
   const unknown = statuses.find((s) => !(COMMITMENT_STATUSES as readonly string[]).includes(s));
   if (unknown) throw new InvalidInputError('status', `onbekende status ${unknown}; verwacht een van ${COMMITMENT_STATUSES.join(', ')}`);
-  return { statuses: statuses as CommitmentStatus[], ministry: query.text('ministry'), actor: query.text('actor'), dueFrom: query.date('dueFrom'), dueTo: query.date('dueTo') };
+  return {
+    statuses: statuses as CommitmentStatus[],
+    ministry: query.text('ministry'),
+    actor: query.text('actor'),
+    dueFrom: query.date('dueFrom'),
+    dueTo: query.date('dueTo'),
+  };
 }

@@ -66,7 +66,9 @@ export class FeedsController {
     const { query, asOf } = page;
     const filter = query.publicFilter();
     const events = await this.feeds.overdueEvents(filter, asOf);
-    res.status(200).type('application/atom+xml; charset=utf-8').send(overdueAtom(events, filter, asOf, this.env.publicUrl));
+    res
+      .status(200)
+      .type('application/atom+xml; charset=utf-8')
+      .send(overdueAtom(events, filter, asOf, this.env.publicUrl));
   }
 }
-

@@ -42,6 +42,10 @@ export class MembersPageController {
       this.questions.list({ submitter: slug, asOf, statuses: UNANSWERED_STATUSES, sort: '-daysOutstanding', page: 1, pageSize: MAX_SETS }),
       this.questions.list({ submitter: slug, asOf, sort: '-submittedOn', page: 1, pageSize: MAX_SETS }),
     ]);
-    await this.pages.send(res, memberView({ member, profile, open, all, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
+    await this.pages.send(
+      res,
+      memberView({ member, profile, open, all, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }),
+      query,
+    );
   }
 }

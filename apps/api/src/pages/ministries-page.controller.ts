@@ -2,7 +2,16 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseFilters } from '@ne
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { FormGuard } from './forms/form-guard.js';
-import { CommitmentsKeptService, DirectoryService, LatencyProfileService, LatencyReportService, OnTimeChangeService, POLICY, QuestionQueryService, type Policy } from '#domain';
+import {
+  CommitmentsKeptService,
+  DirectoryService,
+  LatencyProfileService,
+  LatencyReportService,
+  OnTimeChangeService,
+  POLICY,
+  QuestionQueryService,
+  type Policy,
+} from '#domain';
 import { normOf } from './render/norm.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRenderer } from './render/page-renderer.js';
@@ -47,6 +56,10 @@ export class MinistriesPageController {
       this.change.change({ ministry: slug }, asOf),
       this.commitmentsKept.forMinistry(slug, asOf),
     ]);
-    await this.pages.send(res, ministryView({ ministry, profile, latest, change, commitments, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }), query);
+    await this.pages.send(
+      res,
+      ministryView({ ministry, profile, latest, change, commitments, asOfGiven: given, norm: normOf(this.policy), formToken: this.forms.issue(req, res) }),
+      query,
+    );
   }
 }

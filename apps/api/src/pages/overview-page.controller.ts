@@ -33,7 +33,18 @@ export class OverviewPageController {
       this.directory.ministries(),
       this.extents.extent(asOf),
     ]);
-    const view = overviewView({ asOf, asOfGiven: given, byVergaderjaar, byMonth, byMinistry, overdue, ministries, extent, currentVergaderjaar: vergaderjaarOf(asOf), policy: this.policy });
+    const view = overviewView({
+      asOf,
+      asOfGiven: given,
+      byVergaderjaar,
+      byMonth,
+      byMinistry,
+      overdue,
+      ministries,
+      extent,
+      currentVergaderjaar: vergaderjaarOf(asOf),
+      policy: this.policy,
+    });
     await this.pages.send(res, view, query);
   }
 }

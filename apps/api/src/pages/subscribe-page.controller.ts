@@ -8,7 +8,17 @@ import { PageRenderer } from './render/page-renderer.js';
 import type { PageView } from './render/page-view.js';
 
 function noticeView(title: string, paragraphs: string[], problems: string[], back: string | null): PageView {
-  return { template: 'notice', title, description: title, section: 'none', model: { title, paragraphs, problems, back }, tables: [], charts: [], alternates: [], csvName: 'abonneren' };
+  return {
+    template: 'notice',
+    title,
+    description: title,
+    section: 'none',
+    model: { title, paragraphs, problems, back },
+    tables: [],
+    charts: [],
+    alternates: [],
+    csvName: 'abonneren',
+  };
 }
 
 // Only a path on this site: the form's "back" link must not become a redirect elsewhere.
@@ -40,17 +50,38 @@ export class SubscribePageController {
     res.setHeader('Cache-Control', 'no-store');
     try {
       const view = await this.subscriptions.subscribe(request, { confirmed: false, createdBy: 'public' });
-      const page = noticeView('Bevestig uw aanmelding', [`We stuurden een e-mail aan ${view.email}. Volg de link daarin om de aanmelding te bevestigen; tot dan ontvangt u niets.`], [], back);
-      res.status(202).type('html').send(await this.pages.html(page));
+      const page = noticeView(
+        'Bevestig uw aanmelding',
+        [`We stuurden een e-mail aan ${view.email}. Volg de link daarin om de aanmelding te bevestigen; tot dan ontvangt u niets.`],
+        [],
+        back,
+      );
+      res
+        .status(202)
+        .type('html')
+        .send(await this.pages.html(page));
     } catch (error) {
       if (error instanceof SubscriptionInvalidError) {
         const page = noticeView('Aanmelding niet gelukt', ['Controleer deze velden:'], error.problems, back);
-        res.status(400).type('html').send(await this.pages.html(page));
+        res
+          .status(400)
+          .type('html')
+          .send(await this.pages.html(page));
         return;
       }
       if (error instanceof SubscriptionLimitError) {
-        const page = noticeView('Even wachten', ['Voor dit adres staan al te veel onbevestigde aanmeldingen open. Bevestig eerst een daarvan met de link in de e-mail, of probeer het morgen opnieuw.'], [], back);
-        res.status(429).type('html').send(await this.pages.html(page));
+        const page = noticeView(
+          'Even wachten',
+          [
+            'Voor dit adres staan al te veel onbevestigde aanmeldingen open. Bevestig eerst een daarvan met de link in de e-mail, of probeer het morgen opnieuw.',
+          ],
+          [],
+          back,
+        );
+        res
+          .status(429)
+          .type('html')
+          .send(await this.pages.html(page));
         return;
       }
       throw error;

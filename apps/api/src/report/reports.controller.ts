@@ -28,7 +28,11 @@ export class ReportsController {
   @ApiOperation({ summary: 'Answer times per ministry, minister, party or period; JSON, or CSV with Accept: text/csv or ?format=csv' })
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({ type: LatencyReportSchema })
-  async latencyReport(@Query() query: LatencyReportQueryDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<LatencyReport | string> {
+  async latencyReport(
+    @Query() query: LatencyReportQueryDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LatencyReport | string> {
     const groupBy = query.groupBy ?? 'ministry';
     const report = await this.latency.report({ asOf: query.asOf ?? today(this.policy), groupBy, from: query.from, to: query.to });
     const csv = query.format ? query.format === 'csv' : request.accepts(['application/json', 'text/csv']) === 'text/csv';

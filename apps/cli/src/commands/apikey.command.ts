@@ -23,7 +23,9 @@ export function registerApiKeyCommand(program: Command): void {
     .option('--name <name>', 'a name to recognise the key by')
     .option('--json', 'print {id, role, key} as JSON')
     .action(async (options: { role: string; name?: string; json?: boolean }) => {
-      const created = await withCliContext(({ dataSource }) => refusalsAsCliErrors(() => new ApiKeyService(dataSource).create({ role: options.role, name: options.name })));
+      const created = await withCliContext(({ dataSource }) =>
+        refusalsAsCliErrors(() => new ApiKeyService(dataSource).create({ role: options.role, name: options.name })),
+      );
       if (options.json) process.stdout.write(`${JSON.stringify({ id: created.id, role: created.role, key: created.key })}\n`);
       else process.stdout.write(`API key ${created.id} (${created.role}, "${created.name}"): ${created.key}\nStore it now: it is not shown again.\n`);
     });

@@ -27,7 +27,8 @@ export function registerCommitmentsCommand(program: Command): void {
     .action(async (options: { status?: string; asOf?: string; review?: string; zaak?: string; ministry?: string; sort?: string }) => {
       const asOf = dateOption('as-of', options.asOf);
       const sort = listOption('sort', options.sort, COMMITMENT_SORTS)?.[0] as CommitmentSort | undefined;
-      if (options.sort !== undefined && options.sort.includes(',')) throw new CliError(`--sort ${options.sort}: expected one of ${COMMITMENT_SORTS.join(', ')}`);
+      if (options.sort !== undefined && options.sort.includes(','))
+        throw new CliError(`--sort ${options.sort}: expected one of ${COMMITMENT_SORTS.join(', ')}`);
       const statuses = listOption('status', options.status, COMMITMENT_STATUSES) as CommitmentStatus[] | undefined;
       const reviewStates = listOption('review', options.review, REVIEW_STATES);
       const items = await withCliContext(({ dataSource, policy }) =>

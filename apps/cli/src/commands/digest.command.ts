@@ -9,7 +9,9 @@ export function registerDigestCommand(program: Command): void {
     .command('digest')
     .description('mail digests')
     .command('run')
-    .description('build and send the digests of the period containing the date now, through the digests queue (a worker must be running); each subscriber gets one per period')
+    .description(
+      'build and send the digests of the period containing the date now, through the digests queue (a worker must be running); each subscriber gets one per period',
+    )
     .option('--as-of <date>', 'YYYY-MM-DD (default: today in Europe/Amsterdam)')
     .option('--cadence <cadence>', 'daily | weekly | all (default all)')
     .option('--timeout <seconds>', 'how long to wait for the worker (default 120)')
@@ -20,12 +22,16 @@ export function registerDigestCommand(program: Command): void {
       if (cadence !== 'all' && !DIGEST_CADENCES.includes(cadence as DigestCadence)) throw new CliError(`--cadence ${cadence}: expected daily, weekly or all`);
       const results: DigestRunResult[] = [];
       for (const c of cadence === 'all' ? DIGEST_CADENCES : [cadence as DigestCadence]) {
-        results.push((await runJobAndWait(getEnv(), { name: JobName.DigestRun, data: { cadence: c, asOf } }, timeoutOption(options.timeout))) as DigestRunResult);
+        results.push(
+          (await runJobAndWait(getEnv(), { name: JobName.DigestRun, data: { cadence: c, asOf } }, timeoutOption(options.timeout))) as DigestRunResult,
+        );
       }
       if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       else
         for (const r of results) {
-          process.stdout.write(`${r.cadence} digest ${r.period} as of ${r.asOf}: ${r.subscribers} subscriber(s), ${r.created} new, ${r.queued} queued for sending\n`);
+          process.stdout.write(
+            `${r.cadence} digest ${r.period} as of ${r.asOf}: ${r.subscribers} subscriber(s), ${r.created} new, ${r.queued} queued for sending\n`,
+          );
         }
     });
 }

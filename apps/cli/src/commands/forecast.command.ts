@@ -19,7 +19,8 @@ export function registerForecastCommand(program: Command): void {
     .action(async (options: { asOf?: string; everyWeeks?: string }) => {
       const asOf = dateOption('as-of', options.asOf);
       const everyWeeks = options.everyWeeks === undefined ? 1 : Number(options.everyWeeks);
-      if (!Number.isInteger(everyWeeks) || everyWeeks < 1 || everyWeeks > 52) throw new CliError(`--every-weeks ${options.everyWeeks}: expected a whole number from 1 to 52`);
+      if (!Number.isInteger(everyWeeks) || everyWeeks < 1 || everyWeeks > 52)
+        throw new CliError(`--every-weeks ${options.everyWeeks}: expected a whole number from 1 to 52`);
       const report = await withCliContext(({ dataSource, policy }) =>
         new ForecastService(dataSource, policy).calibrate(asOfOption(asOf, policy.timeZone), { everyWeeks }),
       );

@@ -34,7 +34,11 @@ export async function importFiles(
       if (storage) throw storageError(dataSource, file, storage, summary.imported + summary.updated + summary.unchanged);
       if (!(error instanceof ParseError || error instanceof DocumentRejectedError || error instanceof CliError)) throw error;
       const line = error instanceof CliError ? null : error.line;
-      summary.rejected.push({ file, line, reason: error instanceof ParseError ? error.message.replace(/^line \d+: /, '') : locate(file, error).replace(`${file}: `, '') });
+      summary.rejected.push({
+        file,
+        line,
+        reason: error instanceof ParseError ? error.message.replace(/^line \d+: /, '') : locate(file, error).replace(`${file}: `, ''),
+      });
     }
     onProgress(index + 1, file);
   }
@@ -45,5 +49,8 @@ export async function importFiles(
 function storageError(dataSource: DataSource, file: string, reason: string, stored: number): CliError {
   const target = dataSource.options.type === 'postgres' ? 'the PostgreSQL database' : `the database ${String(dataSource.options.database)}`;
   const before = stored === 0 ? '' : `; the ${stored} file(s) before it are stored`;
-  return new CliError(`${file}: not imported: cannot write to ${target} (is the disk full or read-only?): ${reason}. Nothing of this document was stored${before}.`, EXIT_IO_ERROR);
+  return new CliError(
+    `${file}: not imported: cannot write to ${target} (is the disk full or read-only?): ${reason}. Nothing of this document was stored${before}.`,
+    EXIT_IO_ERROR,
+  );
 }

@@ -24,7 +24,9 @@ export function registerImportCommand(program: Command): void {
       if (missing.length > 0) throw new CliError(`no such file or folder: ${missing.join(', ')}`);
       const summary = await withCliContext(async ({ dataSource, policy }) => {
         // The bar goes to stderr and only to a terminal, so piped output stays clean.
-        const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+        const bar = process.stderr.isTTY
+          ? new cliProgress.SingleBar({ stream: process.stderr, format: 'importing [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic)
+          : null;
         bar?.start(files.length, 0, { file: '' });
         try {
           return await importFiles(dataSource, policy, files, (done, file) => bar?.update(done, { file }));

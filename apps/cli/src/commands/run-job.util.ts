@@ -8,7 +8,11 @@ export const EXIT_UNAVAILABLE = 69;
 async function waitForRedis(producer: JobProducer, env: Env, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (!producer.isAvailable()) {
-    if (Date.now() > until) throw new CliError(`Redis at ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')} does not answer: start it (redis-server) or set REDIS_URL`, EXIT_UNAVAILABLE);
+    if (Date.now() > until)
+      throw new CliError(
+        `Redis at ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')} does not answer: start it (redis-server) or set REDIS_URL`,
+        EXIT_UNAVAILABLE,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -25,7 +29,10 @@ export async function runJobAndWait(env: Env, item: JobItem, timeoutMs: number):
     await waitForRedis(producer, env, 3_000);
     const queue = producer.queue(JOB_QUEUE[item.name]);
     if ((await queue.getWorkersCount()) === 0) {
-      throw new CliError(`no worker is running on queue '${queue.name}' (prefix '${env.queuePrefix}'): start one with \`npm run start:worker\``, EXIT_UNAVAILABLE);
+      throw new CliError(
+        `no worker is running on queue '${queue.name}' (prefix '${env.queuePrefix}'): start one with \`npm run start:worker\``,
+        EXIT_UNAVAILABLE,
+      );
     }
     events = new QueueEvents(queue.name, { connection: { url: env.redisUrl }, prefix: env.queuePrefix });
     await events.waitUntilReady();
@@ -36,7 +43,8 @@ export async function runJobAndWait(env: Env, item: JobItem, timeoutMs: number):
       return await job.waitUntilFinished(events, timeoutMs);
     } catch (error) {
       const message = (error as Error).message;
-      if (/timed out/i.test(message)) throw new CliError(`no answer from a worker within ${timeoutMs / 1000} s (job ${job.id} is still on the queue)`, EXIT_UNAVAILABLE);
+      if (/timed out/i.test(message))
+        throw new CliError(`no answer from a worker within ${timeoutMs / 1000} s (job ${job.id} is still on the queue)`, EXIT_UNAVAILABLE);
       throw new CliError(`job ${job.id} failed: ${message}`, 1);
     }
   } finally {

@@ -7,7 +7,8 @@ import { importFiles } from './import-batch.js';
 import { redisAnswers } from './redis-ping.util.js';
 import { CliError, EXIT_INTERNAL } from '../exit-codes.js';
 
-const REDIS_HINT = 'sudo apt-get install -y redis-server (a service), or: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --appendonly yes --dir ./data';
+const REDIS_HINT =
+  'sudo apt-get install -y redis-server (a service), or: redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --appendonly yes --dir ./data';
 
 /** seeds/ of the installed package (not of the working directory), from dist/apps/cli/src/commands/. */
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../../seeds', import.meta.url));
@@ -44,7 +45,8 @@ export function registerStartCommand(program: Command): void {
     .option('--no-seed', 'do not import seeds/ into an empty database')
     .option('--only <part>', 'start only the api or only the worker')
     .action(async (options: { seed: boolean; only?: string }) => {
-      if (options.only !== undefined && options.only !== 'api' && options.only !== 'worker') throw new CliError(`--only ${options.only}: expected api or worker`);
+      if (options.only !== undefined && options.only !== 'api' && options.only !== 'worker')
+        throw new CliError(`--only ${options.only}: expected api or worker`);
       const env = getEnv();
       // The servers' own lines go through their logger, so LOG_FORMAT=json gives one JSON object a line throughout.
       const logger = createAppLogger(env);
@@ -57,11 +59,16 @@ export function registerStartCommand(program: Command): void {
           // One process runs both apps, so this command owns the signals and closes the worker first.
           const worker = await createWorkerApp(env, getPolicy(), { shutdownHooks: false });
           closers.push(() => worker.close());
-          say(`termijnwacht worker on ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')}; mail ${env.smtpUrl ? 'over SMTP' : `as .eml files in ${env.dataDir}/outbox`}`);
+          say(
+            `termijnwacht worker on ${env.redisUrl.replace(/\/\/[^@/]*@/, '//***@')}; mail ${env.smtpUrl ? 'over SMTP' : `as .eml files in ${env.dataDir}/outbox`}`,
+          );
         } else if (options.only === 'worker') {
           throw new CliError(`Redis does not answer at ${env.redisUrl}; start it with: ${REDIS_HINT}`, EXIT_INTERNAL);
         } else {
-          logger.warn(`Redis does not answer at ${env.redisUrl}, so the worker (alerts, digests, mail, sync) is not started. Start Redis with: ${REDIS_HINT} and run npm start again. The API works without it.`, 'Start');
+          logger.warn(
+            `Redis does not answer at ${env.redisUrl}, so the worker (alerts, digests, mail, sync) is not started. Start Redis with: ${REDIS_HINT} and run npm start again. The API works without it.`,
+            'Start',
+          );
         }
       }
       if (options.only !== 'worker') {

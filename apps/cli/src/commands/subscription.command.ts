@@ -43,14 +43,17 @@ export function registerSubscriptionCommand(program: Command): void {
 
   subscription
     .command('add')
-    .description('add a subscription; with --confirmed it is active at once (an admin adding a clerks\' office), else a confirmation mail goes out first')
+    .description("add a subscription; with --confirmed it is active at once (an admin adding a clerks' office), else a confirmation mail goes out first")
     .argument('<email>', 'the address that receives the mail')
     .option('--ministry <ministry>', 'only sets of this ministry (slug such as ocw, or its name)')
     .option('--minister <name>', 'only sets answered by, or addressed to, this minister')
     .option('--submitter <name>', 'only sets this member submitted')
     .option('--party <party>', 'only sets a member of this party submitted')
     .option('--topic <topic>', 'only sets on this topic')
-    .option('--rules <list>', 'comma-separated alert rules (default all): overdue, overdue_after_deferral, due_soon, late_deferral, commitment_overdue; "" for none')
+    .option(
+      '--rules <list>',
+      'comma-separated alert rules (default all): overdue, overdue_after_deferral, due_soon, late_deferral, commitment_overdue; "" for none',
+    )
     .option('--digest <cadence>', `${DIGEST_CHOICES.join(' | ')} (default weekly)`)
     .option('--confirmed', 'skip the double opt-in')
     .option('--json', 'print the subscription as JSON')
@@ -73,7 +76,8 @@ export function registerSubscriptionCommand(program: Command): void {
     .option('--status <status>', 'pending | active | unsubscribed')
     .option('--json', 'print JSON')
     .action(async (options: { status?: string; json?: boolean }) => {
-      if (options.status && !['pending', 'active', 'unsubscribed'].includes(options.status)) throw new CliError(`--status ${options.status}: expected pending, active or unsubscribed`);
+      if (options.status && !['pending', 'active', 'unsubscribed'].includes(options.status))
+        throw new CliError(`--status ${options.status}: expected pending, active or unsubscribed`);
       const list = await withCliContext((ctx) => service(ctx).list((options.status as SubscriptionStatus) ?? null));
       process.stdout.write(options.json ? `${JSON.stringify(list, null, 2)}\n` : list.map((s) => `${describe(s)}\n`).join(''));
     });

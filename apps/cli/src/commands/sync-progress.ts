@@ -13,7 +13,11 @@ function duration(ms: number): string {
 export function progressLine(p: SyncProgress, now: number): string {
   const seconds = Math.max((now - p.startedAt) / 1000, 0.001);
   const rate = p.records / seconds;
-  const parts = [`${p.feed}: ${p.records.toLocaleString('en-US')}${p.expected !== null ? ` of ${p.expected.toLocaleString('en-US')}` : ''} records`, `${p.pages} pages`, `${rate.toFixed(1)} records/s`];
+  const parts = [
+    `${p.feed}: ${p.records.toLocaleString('en-US')}${p.expected !== null ? ` of ${p.expected.toLocaleString('en-US')}` : ''} records`,
+    `${p.pages} pages`,
+    `${rate.toFixed(1)} records/s`,
+  ];
   if (p.expected !== null && rate > 0 && p.records > 0) parts.push(`about ${duration(((p.expected - p.records) / rate) * 1000)} left`);
   return parts.join(', ');
 }

@@ -10,8 +10,13 @@ export const EXIT_INTERRUPTED = 130;
 export function registerSyncCommand(program: Command): void {
   const sync = program
     .command('sync')
-    .description("read new and changed written questions, answers, deferrals and toezeggingen from the Kamer's open data (OPENDATA_URL), then the texts of their files")
-    .option('--since <date>', 'read everything changed since this date (YYYY-MM-DD) instead of resuming from the stored cursor; after a crash the same command resumes')
+    .description(
+      "read new and changed written questions, answers, deferrals and toezeggingen from the Kamer's open data (OPENDATA_URL), then the texts of their files",
+    )
+    .option(
+      '--since <date>',
+      'read everything changed since this date (YYYY-MM-DD) instead of resuming from the stored cursor; after a crash the same command resumes',
+    )
     .option('--no-texts', 'do not fetch and read the files of the documents')
     .action(async (options: { since?: string; texts: boolean }) => {
       const since = dateOption('since', options.since);

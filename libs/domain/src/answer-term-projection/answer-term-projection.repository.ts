@@ -49,8 +49,12 @@ export class AnswerTermProjectionRepository {
     for (const id of ids ?? [null]) {
       const only = id === null ? [] : [id];
       sets = sets.concat(await this.sql.select<RawSource>(id === null ? SETS : `${SETS} AND "id" = ?`, only));
-      deferrals = deferrals.concat(await this.sql.select<{ id: number | string; date: string }>(id === null ? DEFERRALS : `${DEFERRALS} AND "questionSetId" = ?`, only));
-      parties = parties.concat(await this.sql.select<{ id: number | string; party: string }>(id === null ? PARTIES : `${PARTIES} WHERE s."questionSetId" = ?`, only));
+      deferrals = deferrals.concat(
+        await this.sql.select<{ id: number | string; date: string }>(id === null ? DEFERRALS : `${DEFERRALS} AND "questionSetId" = ?`, only),
+      );
+      parties = parties.concat(
+        await this.sql.select<{ id: number | string; party: string }>(id === null ? PARTIES : `${PARTIES} WHERE s."questionSetId" = ?`, only),
+      );
     }
     const datesOf = listsById(deferrals.map((d) => [d.id, d.date]));
     const partiesOf = listsById(parties.map((p) => [p.id, p.party]));

@@ -18,7 +18,11 @@ describe('bewindspersonenDirectory', () => {
     expect([blok.from, blok.to]).toEqual(['2012-11-05', '2022-01-09']);
     expect(bewindspersonenDirectory(TABLE).find((e) => e.slug === 'micky-adriaansens')!.to).toBeNull();
     // The most recent to take office first.
-    expect(bewindspersonenDirectory(TABLE).map((e) => e.slug).slice(0, 2)).toEqual(['hans-vijlbrief', 'micky-adriaansens']);
+    expect(
+      bewindspersonenDirectory(TABLE)
+        .map((e) => e.slug)
+        .slice(0, 2),
+    ).toEqual(['hans-vijlbrief', 'micky-adriaansens']);
   });
 });
 

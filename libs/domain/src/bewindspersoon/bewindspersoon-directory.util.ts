@@ -68,5 +68,7 @@ export function bewindspersoonSlugAt(label: string, ministrySlug: string, table:
  * they took office: where the trend chart of a ministry's page marks a change of bewindspersoon.
  */
 export function headsOfMinistry(ministrySlug: string, table: readonly Bewindspersoon[] = BEWINDSPERSONEN): Bewindspersoon[] {
-  return table.filter((row) => row.ministry === ministrySlug && row.post.trim().toLowerCase().startsWith('minister van ')).sort((a, b) => a.from.localeCompare(b.from));
+  return table
+    .filter((row) => row.ministry === ministrySlug && row.post.trim().toLowerCase().startsWith('minister van '))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }

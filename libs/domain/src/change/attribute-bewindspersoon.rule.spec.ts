@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { attributeResponsible, attributeToBewindspersoon, attributionDay, type AttributableSet, type BewindspersoonPeriod } from './attribute-bewindspersoon.rule.js';
+import {
+  attributeResponsible,
+  attributeToBewindspersoon,
+  attributionDay,
+  type AttributableSet,
+  type BewindspersoonPeriod,
+} from './attribute-bewindspersoon.rule.js';
 
 // A small table of our own: two ministers of one post with a gap between them, and a staatssecretaris.
 const TABLE: BewindspersoonPeriod[] = [
@@ -54,7 +60,9 @@ describe('attributeResponsible', () => {
     const late = { ministrySlug: 'jenv', post: null, submittedOn: '2021-11-09', answeredOn: '2022-04-07', verdict: { applicableTerm: '2021-12-21' } };
     expect(attributeResponsible(grapperhaus, late, PEOPLE)?.name).toBe('Ferdinand Grapperhaus');
     // The label shortens the post ("Economische Zaken"); the table's post of the named person is used.
-    expect(attributeResponsible({ ministrySlug: 'ez', minister: 'Minister van Economische Zaken (Blok)', personName: 'Stef Blok' }, late, PEOPLE)?.name).toBe('Stef Blok');
+    expect(attributeResponsible({ ministrySlug: 'ez', minister: 'Minister van Economische Zaken (Blok)', personName: 'Stef Blok' }, late, PEOPLE)?.name).toBe(
+      'Stef Blok',
+    );
   });
 
   it('gives a set whose term ran out after the hand-over to the successor, whoever the documents name', () => {
@@ -65,6 +73,12 @@ describe('attributeResponsible', () => {
   it('does not guess between two holders of a post', () => {
     const s = { ministrySlug: 'jenv', post: null, submittedOn: '2023-03-01', answeredOn: null, verdict: { applicableTerm: '2023-03-22' } };
     expect(attributeResponsible({ ministrySlug: 'jenv', minister: 'Staatssecretaris van Justitie en Veiligheid', personName: null }, s, PEOPLE)).toBeNull();
-    expect(attributeResponsible({ ministrySlug: 'jenv', minister: 'Staatssecretaris van Justitie en Veiligheid (Van der Maat)', personName: 'Van der Maat' }, s, PEOPLE)?.name).toBe('Christophe van der Maat');
+    expect(
+      attributeResponsible(
+        { ministrySlug: 'jenv', minister: 'Staatssecretaris van Justitie en Veiligheid (Van der Maat)', personName: 'Van der Maat' },
+        s,
+        PEOPLE,
+      )?.name,
+    ).toBe('Christophe van der Maat');
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { tallyCommitments, type CommitmentRecord } from './commitments-kept.rule.js';
 
-const record = (overrides: Partial<CommitmentRecord>): CommitmentRecord => ({ lifecycle: 'open', closedOn: null, dueDate: '2024-06-30', madeOn: '2024-01-15', rejected: false, ...overrides });
+const record = (overrides: Partial<CommitmentRecord>): CommitmentRecord => ({
+  lifecycle: 'open',
+  closedOn: null,
+  dueDate: '2024-06-30',
+  madeOn: '2024-01-15',
+  rejected: false,
+  ...overrides,
+});
 
 describe('tallyCommitments', () => {
   it('sorts commitments as of a date into fulfilled in time or late, lapsed, withdrawn and open, with the median delay', () => {
@@ -23,6 +30,14 @@ describe('tallyCommitments', () => {
   });
 
   it('nothing made: zeros and no median', () => {
-    expect(tallyCommitments([], '2024-12-31')).toEqual({ made: 0, fulfilledInTime: 0, fulfilledLate: 0, lapsed: 0, withdrawn: 0, open: 0, medianDelayDays: null });
+    expect(tallyCommitments([], '2024-12-31')).toEqual({
+      made: 0,
+      fulfilledInTime: 0,
+      fulfilledLate: 0,
+      lapsed: 0,
+      withdrawn: 0,
+      open: 0,
+      medianDelayDays: null,
+    });
   });
 });

@@ -72,7 +72,8 @@ export class CommitmentsKeptService {
       );
     }
     // A commitment without a known day stays with the set's own tenure.
-    const within = (r: RawCommitment) => !madeWithin || r.madeOn === null || (r.madeOn >= madeWithin.from && (madeWithin.to === null || r.madeOn <= madeWithin.to));
+    const within = (r: RawCommitment) =>
+      !madeWithin || r.madeOn === null || (r.madeOn >= madeWithin.from && (madeWithin.to === null || r.madeOn <= madeWithin.to));
     return report(rows.filter(within), asOf);
   }
 }
@@ -83,7 +84,10 @@ function report(rows: readonly RawCommitment[], asOf: KamerDate): CommitmentsKep
   for (const { group, record } of records) groups.set(group, [...(groups.get(group) ?? []), record]);
   return {
     asOf,
-    total: tallyCommitments(records.map((r) => r.record), asOf),
+    total: tallyCommitments(
+      records.map((r) => r.record),
+      asOf,
+    ),
     byMinister: [...groups]
       .map(([group, list]) => ({ group, ...tallyCommitments(list, asOf) }))
       .filter((g) => g.made > 0)

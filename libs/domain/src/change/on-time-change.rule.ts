@@ -37,7 +37,13 @@ export function onTimeShares(entries: Iterable<readonly [string, AnswerTermVerdi
     c.decided += 1;
     if (ON_TIME.has(verdict.status)) c.onTime += 1;
   }
-  return [...counts].map(([group, { onTime, decided }]) => ({ group, onTime, decided, share: decided > 0 ? onTime / decided : null, interval: wilsonInterval(onTime, decided) }));
+  return [...counts].map(([group, { onTime, decided }]) => ({
+    group,
+    onTime,
+    decided,
+    share: decided > 0 ? onTime / decided : null,
+    interval: wilsonInterval(onTime, decided),
+  }));
 }
 
 /** Whether the on-time share changed from `from` to `to` beyond chance (two-proportion z test, two-sided). */

@@ -54,11 +54,15 @@ export class OnTimeChangeService {
   async change(filter: ProfileFilter, asOf: KamerDate): Promise<OnTimeChange> {
     const rows = await this.facts.find({ ...filter, submittedBy: asOf }, { withMinisterLabel: true });
     const evaluated = rows.map((row) => ({ row, verdict: evaluateAnswerTerm(row.facts, asOf, this.policy) }));
-    const byVergaderjaar = onTimeShares(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict] as const)).sort((a, b) => a.group.localeCompare(b.group));
+    const byVergaderjaar = onTimeShares(evaluated.map((e) => [vergaderjaarOf(e.row.facts.submittedOn), e.verdict] as const)).sort((a, b) =>
+      a.group.localeCompare(b.group),
+    );
     const decidedYears = byVergaderjaar.filter((y) => y.decided > 0);
     const consecutiveYears = decidedYears.slice(1).map((year, i) => compareOnTime(decidedYears[i], year, this.policy.changeSignificanceLevel));
     const lastYears = consecutiveYears.at(-1) ?? null;
-    const byMinister = onTimeShares(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict] as const)).sort((a, b) => b.decided - a.decided || a.group.localeCompare(b.group, 'nl'));
+    const byMinister = onTimeShares(evaluated.map((e) => [e.row.ministerLabel ?? UNKNOWN_GROUP, e.verdict] as const)).sort(
+      (a, b) => b.decided - a.decided || a.group.localeCompare(b.group, 'nl'),
+    );
     return { asOf, byVergaderjaar, lastYears, consecutiveYears, byMinister, byTenure: this.byTenure(filter.ministry ?? null, evaluated) };
   }
 
@@ -81,16 +85,26 @@ export class OnTimeChangeService {
       .map(([party, entries]) => {
         const byVergaderjaar = onTimeShares(entries).sort((a, b) => a.group.localeCompare(b.group));
         const decided = byVergaderjaar.filter((y) => y.decided > 0);
-        return { party, byVergaderjaar, consecutiveYears: decided.slice(1).map((year, i) => compareOnTime(decided[i], year, this.policy.changeSignificanceLevel)) };
+        return {
+          party,
+          byVergaderjaar,
+          consecutiveYears: decided.slice(1).map((year, i) => compareOnTime(decided[i], year, this.policy.changeSignificanceLevel)),
+        };
       })
       .sort((a, b) => a.party.localeCompare(b.party, 'nl'));
   }
 
-  private byTenure(ministrySlug: string | null, evaluated: { row: { facts: { submittedOn: string; answeredOn: string | null } }; verdict: AnswerTermVerdict }[]): OnTimeChange['byTenure'] {
+  private byTenure(
+    ministrySlug: string | null,
+    evaluated: { row: { facts: { submittedOn: string; answeredOn: string | null } }; verdict: AnswerTermVerdict }[],
+  ): OnTimeChange['byTenure'] {
     if (ministrySlug === null) return [];
     const holders = new Map<string, BewindspersoonPeriod>();
     const entries = evaluated.map((e) => {
-      const holder = attributeToBewindspersoon({ ministrySlug, post: null, submittedOn: e.row.facts.submittedOn, answeredOn: e.row.facts.answeredOn, verdict: e.verdict }, this.bewindspersonen);
+      const holder = attributeToBewindspersoon(
+        { ministrySlug, post: null, submittedOn: e.row.facts.submittedOn, answeredOn: e.row.facts.answeredOn, verdict: e.verdict },
+        this.bewindspersonen,
+      );
       const key = holder ? `${holder.name} (${holder.post}, ${holder.from})` : UNATTRIBUTED;
       if (holder) holders.set(key, holder);
       return [key, e.verdict] as const;

@@ -4,7 +4,15 @@ import { resolveDue, type DueDateResolution } from '../rules/index.js';
 
 /** The date a commitment in this document was made: the answer's date, else the latest dated event. */
 export function commitmentMadeOn(parsed: ParsedDocument): string | null {
-  return parsed.answeredOn ?? parsed.deferrals.map((d) => d.date).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+  return (
+    parsed.answeredOn ??
+    parsed.deferrals
+      .map((d) => d.date)
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ??
+    null
+  );
 }
 
 /**

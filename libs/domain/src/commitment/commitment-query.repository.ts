@@ -35,7 +35,10 @@ export class CommitmentQueryRepository {
     if (filter.reviewStates?.length) qb.andWhere('c.reviewState IN (:...reviewStates)', { reviewStates: filter.reviewStates });
     if (filter.actor) qb.andWhere('LOWER(c.actor) LIKE :actor', { actor: `%${filter.actor.toLowerCase()}%` });
     if (filter.ministry) {
-      qb.andWhere('(m.slug = :ministry OR LOWER(c.ministry) LIKE :ministryText)', { ministry: filter.ministry.toLowerCase(), ministryText: `%${filter.ministry.toLowerCase()}%` });
+      qb.andWhere('(m.slug = :ministry OR LOWER(c.ministry) LIKE :ministryText)', {
+        ministry: filter.ministry.toLowerCase(),
+        ministryText: `%${filter.ministry.toLowerCase()}%`,
+      });
     }
     if (filter.dueFrom) qb.andWhere('c.dueDate >= :dueFrom', { dueFrom: filter.dueFrom });
     if (filter.dueTo) qb.andWhere('c.dueDate <= :dueTo', { dueTo: filter.dueTo });

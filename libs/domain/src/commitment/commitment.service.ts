@@ -71,7 +71,13 @@ export class CommitmentService {
   async get(id: number, asOf: string): Promise<CommitmentView & { history: CommitmentHistoryEntry[] }> {
     const [row] = await this.query.find({ id });
     if (!row) throw new NotFoundError(`no commitment with id ${id}`);
-    const history = (await this.query.history(id)).map((e) => ({ at: e.at, actor: e.actor, action: e.action, changes: JSON.parse(e.changes) as Record<string, [unknown, unknown]>, note: e.note }));
+    const history = (await this.query.history(id)).map((e) => ({
+      at: e.at,
+      actor: e.actor,
+      action: e.action,
+      changes: JSON.parse(e.changes) as Record<string, [unknown, unknown]>,
+      note: e.note,
+    }));
     return { ...toView(row, asOf), history };
   }
 

@@ -124,22 +124,37 @@ describe('phrase → date in the labelled corpus', () => {
   });
 
   it('has a row for every due phrase of the corpus', () => {
-    interface Doc { id: string; answers: { labels: { isCommitment: boolean; dueText?: string | null }[] }[] }
+    interface Doc {
+      id: string;
+      answers: { labels: { isCommitment: boolean; dueText?: string | null }[] }[];
+    }
     const docs = (JSON.parse(fs.readFileSync(new URL('test/fixtures/commitments/corpus/documents.json', ROOT), 'utf8')) as { documents: Doc[] }).documents;
-    const phrases = new Set(docs.flatMap((d) => d.answers.flatMap((a) => a.labels)).filter((l) => l.isCommitment && l.dueText).map((l) => l.dueText!));
+    const phrases = new Set(
+      docs
+        .flatMap((d) => d.answers.flatMap((a) => a.labels))
+        .filter((l) => l.isCommitment && l.dueText)
+        .map((l) => l.dueText!),
+    );
     expect([...phrases].filter((p) => !CORPUS.some(([, , phrase]) => phrase === p))).toEqual([]);
   });
 });
 
 describe('the table covers every due phrase of the labelled commitments in test/fixtures', () => {
-  interface Labelled { set: string; source: string; isCommitment: boolean; dueText?: string | null }
+  interface Labelled {
+    set: string;
+    source: string;
+    isCommitment: boolean;
+    dueText?: string | null;
+  }
   const labelled = JSON.parse(fs.readFileSync(new URL('test/fixtures/commitments/labelled.json', ROOT), 'utf8')) as Labelled[];
   const phrases = labelled.filter((l) => l.isCommitment && l.dueText);
 
   it('real documents: each (document, phrase) has its row; written sentences: each phrase has its row', () => {
     expect(phrases.length).toBeGreaterThan(50);
     const missing = phrases
-      .filter((l) => (l.set === 'real' ? !REAL.some(([source, , phrase]) => l.source.startsWith(`${source} `) && phrase === l.dueText) : !(l.dueText! in WRITTEN)))
+      .filter((l) =>
+        l.set === 'real' ? !REAL.some(([source, , phrase]) => l.source.startsWith(`${source} `) && phrase === l.dueText) : !(l.dueText! in WRITTEN),
+      )
       .map((l) => `${l.source}: ${l.dueText}`);
     expect(missing).toEqual([]);
   });

@@ -12,7 +12,11 @@ export class ReviewQueueService {
   constructor(private readonly commitments: CommitmentService) {}
 
   async queue(asOf: string, scope: ReviewScope): Promise<CommitmentView[]> {
-    const items = await this.commitments.list({ asOf, reviewStates: scope === 'open' ? ['extracted', 'corrected'] : undefined, includeRejected: scope === 'all' });
+    const items = await this.commitments.list({
+      asOf,
+      reviewStates: scope === 'open' ? ['extracted', 'corrected'] : undefined,
+      includeRejected: scope === 'all',
+    });
     return items.sort(compareByDoubt);
   }
 }

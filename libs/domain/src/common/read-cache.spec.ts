@@ -11,7 +11,7 @@ function fakeDatabase() {
 
 function counting<T>(value: () => T) {
   const calls = { n: 0 };
-  return { calls, compute: async () => (calls.n += 1, value()) };
+  return { calls, compute: async () => ((calls.n += 1), value()) };
 }
 
 describe('ReadCache', () => {

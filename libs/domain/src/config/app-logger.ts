@@ -27,5 +27,9 @@ class AppLogger extends ConsoleLogger {
 }
 
 export function createAppLogger(env: Pick<Env, 'logFormat' | 'logLevel'>): ConsoleLogger {
-  return new AppLogger(env.logLevel !== 'debug', { logLevels: LEVELS[env.logLevel], json: env.logFormat === 'json', colors: env.logFormat !== 'json' && process.stdout.isTTY });
+  return new AppLogger(env.logLevel !== 'debug', {
+    logLevels: LEVELS[env.logLevel],
+    json: env.logFormat === 'json',
+    colors: env.logFormat !== 'json' && process.stdout.isTTY,
+  });
 }

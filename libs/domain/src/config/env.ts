@@ -82,7 +82,10 @@ const CIDR = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:.]*)(?:\/\d{1,3})?$
 function parseTrustProxy(value: string | undefined, problems: string[]): Env['trustProxy'] {
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (/^\d{1,2}$/.test(value)) return Number(value);
-  const list = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const named = ['loopback', 'linklocal', 'uniquelocal'];
   if (list.length > 0 && list.every((v) => named.includes(v) || CIDR.test(v))) return list;
   problems.push(`TRUST_PROXY=${value} (a hop count such as 1, or addresses/CIDRs such as 10.0.0.0/8,loopback)`);

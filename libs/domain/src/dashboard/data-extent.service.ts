@@ -51,7 +51,14 @@ export class DataExtentService {
     const row = await this.repository.extent(asOf);
     const dataUntil = latestDataDate([row.lastSubmittedOn, row.lastAnsweredOn, row.lastDeferralOn]);
     const staleDays = dataUntil === null ? null : daysBetween(dataUntil, asOf);
-    return { questionSets: row.questionSets, firstSubmittedOn: row.firstSubmittedOn, dataUntil, lastSyncAt: row.lastSyncAt, staleDays, latestOverdue: await this.latestOverdue(asOf, dataUntil) };
+    return {
+      questionSets: row.questionSets,
+      firstSubmittedOn: row.firstSubmittedOn,
+      dataUntil,
+      lastSyncAt: row.lastSyncAt,
+      staleDays,
+      latestOverdue: await this.latestOverdue(asOf, dataUntil),
+    };
   }
 
   private async latestOverdue(asOf: KamerDate, dataUntil: KamerDate | null): Promise<DataExtent['latestOverdue']> {

@@ -61,7 +61,10 @@ export class DirectSql {
     for (let start = 0; start < rows.length; start += perStatement) {
       const chunk = rows.slice(start, start + perStatement);
       const sql = `INSERT INTO ${table} (${columns.map(quote).join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`;
-      await this.run(sql, chunk.flatMap((row) => valuesOf(row, columns)));
+      await this.run(
+        sql,
+        chunk.flatMap((row) => valuesOf(row, columns)),
+      );
     }
   }
 

@@ -11,14 +11,25 @@ import {
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { QuestionEntity } from '../question-set/question.entity.js';
 import { SourceDocumentEntity } from '../source-document/source-document.entity.js';
-import { DataConflictEntity, OfficialActorEntity, OfficialZaakEntity, QuestionSetDocumentEntity, SyncCursorEntity, SyncDeletionEntity } from '../sync/sync.entities.js';
+import {
+  DataConflictEntity,
+  OfficialActorEntity,
+  OfficialZaakEntity,
+  QuestionSetDocumentEntity,
+  SyncCursorEntity,
+  SyncDeletionEntity,
+} from '../sync/sync.entities.js';
 import { AlertEntity } from '../alert/alert.entity.js';
 import { DocumentInboxEntity } from '../inbox/document-inbox.entity.js';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity.js';
 import { SubscriptionEntity } from '../subscription/subscription.entity.js';
 import { ApiKeyEntity } from '../api-key/api-key.entity.js';
 import { EditorSessionEntity } from '../editor-session/editor-session.entity.js';
-import { AnswerTermProjectionEntity, AnswerTermProjectionPartyEntity, AnswerTermProjectionPolicyEntity } from '../answer-term-projection/answer-term-projection.entity.js';
+import {
+  AnswerTermProjectionEntity,
+  AnswerTermProjectionPartyEntity,
+  AnswerTermProjectionPolicyEntity,
+} from '../answer-term-projection/answer-term-projection.entity.js';
 import { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
 import { QuestionSetResponsibleEntity } from '../responsibility/question-set-responsible.entity.js';
 import { ForecastCalibrationEntity } from '../forecast/forecast-calibration.entity.js';
@@ -41,7 +52,10 @@ export const ENTITIES = [
   SyncCursorEntity,
   QuestionSetDocumentEntity,
   DataConflictEntity,
-  SubscriptionEntity, MailOutboxEntity, AlertEntity, DocumentInboxEntity,
+  SubscriptionEntity,
+  MailOutboxEntity,
+  AlertEntity,
+  DocumentInboxEntity,
   ApiKeyEntity,
   AnswerTermProjectionEntity,
   AnswerTermProjectionPartyEntity,

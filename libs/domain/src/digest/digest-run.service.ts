@@ -78,7 +78,14 @@ export class DigestRunService {
     return laterOf(last, addDays(asOf, -MAX_SINCE_DAYS));
   }
 
-  private async write(manager: EntityManager, batch: SubscriptionEntity[], data: DigestData, period: DigestPeriod, asOf: KamerDate, sinceOf: (s: SubscriptionEntity) => KamerDate): Promise<number> {
+  private async write(
+    manager: EntityManager,
+    batch: SubscriptionEntity[],
+    data: DigestData,
+    period: DigestPeriod,
+    asOf: KamerDate,
+    sinceOf: (s: SubscriptionEntity) => KamerDate,
+  ): Promise<number> {
     const now = this.clock().toISOString();
     const outbox = new MailOutboxRepository(manager);
     const subscriptions = new SubscriptionRepository(manager);
@@ -116,18 +123,43 @@ export class DigestRunService {
     const ids = [...overdue.map((s) => s.id), ...answered.map((s) => s.id), ...commitments.flatMap((c) => (c.questionSetId === null ? [] : [c.questionSetId]))];
     // Who must answer is kept with the projection: make sure it was built before reading it.
     await ensureAnswerTermProjection(this.dataSource, this.policy);
-    const [descriptions, attributes, responsibles] = [await facts.describe(ids), await facts.attributes(ids), await new ResponsibleReadRepository(this.dataSource).of(ids)];
-    const forecasts = await new ForecastService(this.dataSource, this.policy).forecasts(overdue.map((s) => s.id), asOf);
+    const [descriptions, attributes, responsibles] = [
+      await facts.describe(ids),
+      await facts.attributes(ids),
+      await new ResponsibleReadRepository(this.dataSource).of(ids),
+    ];
+    const forecasts = await new ForecastService(this.dataSource, this.policy).forecasts(
+      overdue.map((s) => s.id),
+      asOf,
+    );
     const asSet = (s: ReturnType<typeof evaluate>): DigestSet & { id: number } => {
       const d = descriptions.get(s.id);
-      return { id: s.id, key: d?.key ?? String(s.id), zaak: d?.zaak ?? null, title: d?.title ?? null, ministerLabel: d?.ministerLabel ?? null, ministerLabels: (responsibles.get(s.id) ?? []).map((r) => r.minister), submittedOn: s.facts.submittedOn, answeredOn: s.facts.answeredOn, verdict: s.verdict, forecast: forecasts.get(s.id) ?? null };
+      return {
+        id: s.id,
+        key: d?.key ?? String(s.id),
+        zaak: d?.zaak ?? null,
+        title: d?.title ?? null,
+        ministerLabel: d?.ministerLabel ?? null,
+        ministerLabels: (responsibles.get(s.id) ?? []).map((r) => r.minister),
+        submittedOn: s.facts.submittedOn,
+        answeredOn: s.facts.answeredOn,
+        verdict: s.verdict,
+        forecast: forecasts.get(s.id) ?? null,
+      };
     };
     return {
       overdue: overdue.map(asSet),
       answered: answered.map(asSet),
       commitments: commitments.map((c) => {
         const d = c.questionSetId === null ? undefined : descriptions.get(c.questionSetId);
-        return { questionSetId: c.questionSetId, zaak: d?.zaak ?? d?.key ?? c.officialNumber ?? `toezegging ${c.id}`, title: d?.title ?? c.ministry ?? '', text: c.text, dueDate: c.dueDate, dueImplied: c.dueImplied };
+        return {
+          questionSetId: c.questionSetId,
+          zaak: d?.zaak ?? d?.key ?? c.officialNumber ?? `toezegging ${c.id}`,
+          title: d?.title ?? c.ministry ?? '',
+          text: c.text,
+          dueDate: c.dueDate,
+          dueImplied: c.dueImplied,
+        };
       }),
       attributes,
     };

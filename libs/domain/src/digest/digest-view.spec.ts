@@ -35,7 +35,18 @@ describe('expectedLabel', () => {
         period: digestPeriod('weekly', '2024-03-25'),
         asOf: '2024-03-25',
         since: '2024-03-18',
-        overdue: [{ key: 'k', zaak: '2024Z90001', title: 't', ministerLabel: 'M', submittedOn: '2024-03-01', answeredOn: null, verdict: evaluateAnswerTerm(facts, '2024-03-25', DEFAULT_POLICY), forecast: FORECAST }],
+        overdue: [
+          {
+            key: 'k',
+            zaak: '2024Z90001',
+            title: 't',
+            ministerLabel: 'M',
+            submittedOn: '2024-03-01',
+            answeredOn: null,
+            verdict: evaluateAnswerTerm(facts, '2024-03-25', DEFAULT_POLICY),
+            forecast: FORECAST,
+          },
+        ],
         answered: [],
         commitments: [],
         questionSetUrl: (key) => `http://x/${key}`,
@@ -48,7 +59,16 @@ describe('expectedLabel', () => {
 
 function overdueSet(key: string, ministerLabels: string[]): DigestSet {
   const facts = { submittedOn: '2021-11-09', answeredOn: null, withdrawnOn: null, deferralDates: [] };
-  return { key, zaak: key, title: key, ministerLabel: ministerLabels[0] ?? null, ministerLabels, submittedOn: facts.submittedOn, answeredOn: null, verdict: evaluateAnswerTerm(facts, '2022-02-21', DEFAULT_POLICY) };
+  return {
+    key,
+    zaak: key,
+    title: key,
+    ministerLabel: ministerLabels[0] ?? null,
+    ministerLabels,
+    submittedOn: facts.submittedOn,
+    answeredOn: null,
+    verdict: evaluateAnswerTerm(facts, '2022-02-21', DEFAULT_POLICY),
+  };
 }
 
 describe('buildDigestView', () => {

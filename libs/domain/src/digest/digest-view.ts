@@ -48,7 +48,20 @@ export interface DigestView {
   extendedTermDays: number;
   overdueCount: number;
   overdueNoun: string;
-  overdueGroups: Array<{ minister: string; count: number; items: Array<{ zaak: string; title: string; url: string; submittedOn: string; daysOutstanding: number; daysOverTerm: number; deferred: boolean; expected: string | null }> }>;
+  overdueGroups: Array<{
+    minister: string;
+    count: number;
+    items: Array<{
+      zaak: string;
+      title: string;
+      url: string;
+      submittedOn: string;
+      daysOutstanding: number;
+      daysOverTerm: number;
+      deferred: boolean;
+      expected: string | null;
+    }>;
+  }>;
   answeredCount: number;
   answered: Array<{ zaak: string; title: string; url: string; answeredOn: string; latencyDays: number; verdict: string }>;
   commitmentCount: number;

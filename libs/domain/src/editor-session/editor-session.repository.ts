@@ -42,4 +42,3 @@ export class EditorSessionRepository {
     await this.dataSource.getRepository(EditorSessionEntity).delete({ expiresAt: LessThan(now) });
   }
 }
-

@@ -53,7 +53,14 @@ export async function extractFileText(bytes: Uint8Array, contentType: string | n
 
 async function pdfText(bytes: Uint8Array, limits: FileTextLimits, onCancel: (cancel: () => void) => void): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), standardFontDataUrl: STANDARD_FONTS, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: STANDARD_FONTS,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   onCancel(() => void task.destroy());
   try {
     const doc = await task.promise.catch((error: Error) => {
@@ -77,7 +84,10 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = (await import('mammoth')).default;
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    return `${result.value.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    return `${result.value
+      .replace(/\r\n?/g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()}\n`;
   } catch (error) {
     throw new FileTextError(`not a readable .docx: ${(error as Error).message}`);
   }

@@ -68,7 +68,10 @@ export function textFromPages(pages: readonly (readonly TextPiece[])[]): string 
   const rightEdge = Math.max(0, ...flat.map((l) => Math.max(...l.pieces.map((p) => p.end))));
   const leftEdge = Math.min(...flat.map((l) => l.pieces[0].x));
   const sizes = flat.map((l) => l.size).sort((a, b) => a - b);
-  const spacing = lineSpacing(all.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y)), sizes[Math.floor(sizes.length / 2)] ?? 10);
+  const spacing = lineSpacing(
+    all.flatMap((lines) => lines.slice(1).map((l, i) => lines[i].y - l.y)),
+    sizes[Math.floor(sizes.length / 2)] ?? 10,
+  );
   let out = '';
   let previous: { line: Line; text: string } | null = null;
   for (const lines of all) {

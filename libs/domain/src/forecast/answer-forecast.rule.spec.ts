@@ -9,7 +9,13 @@ const JAN = '2024-01-01';
 const AS_OF = '2024-03-16';
 
 let nextId = 1;
-function set(ministryId: number | null, submittedOn: string, answerAge: number | null, deferralAge: number | null = null, withdrawnAge: number | null = null): ForecastHistorySet {
+function set(
+  ministryId: number | null,
+  submittedOn: string,
+  answerAge: number | null,
+  deferralAge: number | null = null,
+  withdrawnAge: number | null = null,
+): ForecastHistorySet {
   return {
     id: nextId++,
     ministryId,

@@ -10,7 +10,12 @@ function set(submittedOn: string, answerAge: number | null, withdrawnAge: number
   return {
     id: nextId++,
     ministryId: 1,
-    facts: { submittedOn, answeredOn: answerAge === null ? null : addDays(submittedOn, answerAge), deferralDates: [], withdrawnOn: withdrawnAge === null ? null : addDays(submittedOn, withdrawnAge) },
+    facts: {
+      submittedOn,
+      answeredOn: answerAge === null ? null : addDays(submittedOn, answerAge),
+      deferralDates: [],
+      withdrawnOn: withdrawnAge === null ? null : addDays(submittedOn, withdrawnAge),
+    },
   };
 }
 
@@ -21,7 +26,14 @@ describe('backtestForecasts', () => {
     // (15), the 90th percentile day 36 (27). The five: answered after 20 (inside), 40 (after), 11 (before); never
     // answered (302 days open at the end, past 36: a miss); withdrawn after 15 days (no outcome, not scored).
     const history = prepareHistory(
-      [...Array.from({ length: 30 }, (_, i) => set('2024-01-01', 10 + i)), set('2024-03-04', 20), set('2024-03-04', 40), set('2024-03-04', 11), set('2024-03-04', null), set('2024-03-04', null, 15)],
+      [
+        ...Array.from({ length: 30 }, (_, i) => set('2024-01-01', 10 + i)),
+        set('2024-03-04', 20),
+        set('2024-03-04', 40),
+        set('2024-03-04', 11),
+        set('2024-03-04', null),
+        set('2024-03-04', null, 15),
+      ],
       DEFAULT_POLICY,
     );
     const scores = backtestForecasts(history, { mondays: [toDayNumber('2024-03-11')], end: toDayNumber('2024-12-31') }, DEFAULT_POLICY.forecast);

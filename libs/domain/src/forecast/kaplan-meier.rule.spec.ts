@@ -47,7 +47,13 @@ describe('kaplanMeier', () => {
 
   it('eventsOnly leaves out the rows of censorings alone, and nothing else', () => {
     const sorted = [...SIX_MP].sort((a, b) => a.time - b.time);
-    const compact = kaplanMeierSorted(sorted.map((o) => o.time), sorted.map((o) => o.event), 0, sorted.length, true);
+    const compact = kaplanMeierSorted(
+      sorted.map((o) => o.time),
+      sorted.map((o) => o.event),
+      0,
+      sorted.length,
+      true,
+    );
     expect(compact).toEqual(kaplanMeier(SIX_MP).filter((r) => r.events > 0));
   });
 

@@ -36,7 +36,13 @@ export function kaplanMeier(observations: readonly SurvivalObservation[]): Kapla
  * `eventsOnly`, rows where only censorings fell are left out: they change neither S nor a quantile, and a long tail of
  * sets open for years would otherwise give a row per day.
  */
-export function kaplanMeierSorted(times: ArrayLike<number>, events: ArrayLike<boolean | number>, from = 0, to = times.length, eventsOnly = false): KaplanMeierRow[] {
+export function kaplanMeierSorted(
+  times: ArrayLike<number>,
+  events: ArrayLike<boolean | number>,
+  from = 0,
+  to = times.length,
+  eventsOnly = false,
+): KaplanMeierRow[] {
   const rows: KaplanMeierRow[] = [];
   let atRisk = to - from;
   let survival = 1;

@@ -115,7 +115,9 @@ export class DocumentImportService {
     }).catch((error: unknown) => {
       // Ids cached inside a rolled-back transaction may name rows that no longer exist.
       this.ids.clear();
-      throw tooLongForColumn(error) ? new DocumentRejectedError(`a value in the document is longer than the database stores: ${(error as Error).message}`) : error;
+      throw tooLongForColumn(error)
+        ? new DocumentRejectedError(`a value in the document is longer than the database stores: ${(error as Error).message}`)
+        : error;
     });
   }
 }

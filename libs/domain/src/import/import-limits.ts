@@ -10,7 +10,8 @@ export function assertDocumentSize(text: string): number {
 
 /** The same for a document's bytes as received. */
 export function assertDocumentByteSize(bytes: number): number {
-  if (bytes > MAX_DOCUMENT_BYTES) throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
+  if (bytes > MAX_DOCUMENT_BYTES)
+    throw new DocumentRejectedError(`document is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_DOCUMENT_BYTES / 1048576} MB`);
   return bytes;
 }
 /**

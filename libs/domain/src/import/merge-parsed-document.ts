@@ -135,7 +135,12 @@ async function mergePeople(repo: QuestionSetWriteRepository, set: QuestionSetEnt
   const addressees: QuestionSetAddresseeEntity[] = [];
   for (const role of parsed.addressedTo) {
     if (stored.addresseeRoles.has(role)) continue;
-    addressees.push({ questionSetId: set.id, role, ministryId: await repo.ministryId(ministryFromRole(role)?.slug ?? null), position: stored.addresseeRoles.size });
+    addressees.push({
+      questionSetId: set.id,
+      role,
+      ministryId: await repo.ministryId(ministryFromRole(role)?.slug ?? null),
+      position: stored.addresseeRoles.size,
+    });
     stored.addresseeRoles.add(role);
   }
   await repo.insertSubmitters(submitters);

@@ -26,7 +26,9 @@ export function assertStorableFields(parsed: ParsedDocument, key: string): void 
   ];
   for (const [what, value, limit] of checks) {
     if (value && value.length > limit) {
-      throw new DocumentRejectedError(`${what} is ${value.length} characters long (at most ${limit}): "${value.slice(0, 40)}…"; the line is damaged or not what it seems`);
+      throw new DocumentRejectedError(
+        `${what} is ${value.length} characters long (at most ${limit}): "${value.slice(0, 40)}…"; the line is damaged or not what it seems`,
+      );
     }
   }
 }

@@ -1,7 +1,6 @@
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '#parsing';
 import { isoDayOfWeek, parseKamerDate, type KamerDate } from '../rules/kamer-date.util.js';
 
-
 // A digest run formats the same few hundred dates for every subscriber: remember them (bounded).
 const cache = new Map<string, string>();
 

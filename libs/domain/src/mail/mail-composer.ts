@@ -58,7 +58,10 @@ export class MailComposer {
     const subject =
       items.length === 1
         ? `termijnwacht: ${RULE_LABELS[items[0].rule]}: ${items[0].zaak} ${items[0].title}`
-        : `termijnwacht: ${items.length} meldingen (${items.slice(0, 3).map((i) => i.zaak).join(', ')}${items.length > 3 ? ', …' : ''})`;
+        : `termijnwacht: ${items.length} meldingen (${items
+            .slice(0, 3)
+            .map((i) => i.zaak)
+            .join(', ')}${items.length > 3 ? ', …' : ''})`;
     return this.mail(subscription, 'alert', `alerts/${subscription.id}/${batchKey}`, subject, 'alert', {
       heading: items.length === 1 ? 'Nieuwe melding van termijnwacht' : `${items.length} nieuwe meldingen van termijnwacht`,
       asOfLabel: dutchDate(asOf, true),
@@ -71,7 +74,14 @@ export class MailComposer {
     return this.mail(subscription, 'digest', `digest/${subscription.id}/${periodKey}`, view.heading, 'digest', view);
   }
 
-  private mail(subscription: SubscriptionEntity, kind: NewOutboxMail['kind'], key: string, subject: string, template: 'confirm' | 'alert' | 'digest', data: object): NewOutboxMail {
+  private mail(
+    subscription: SubscriptionEntity,
+    kind: NewOutboxMail['kind'],
+    key: string,
+    subject: string,
+    template: 'confirm' | 'alert' | 'digest',
+    data: object,
+  ): NewOutboxMail {
     const unsubscribeUrl = this.links.unsubscribe(subscription.id);
     const body = this.templates.render(template, { ...data, email: subscription.email, publicUrl: this.links.publicUrl, unsubscribeUrl });
     return {

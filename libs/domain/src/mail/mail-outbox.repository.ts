@@ -2,7 +2,10 @@ import type { EntityManager } from 'typeorm';
 import { MailOutboxEntity, type MailStatus } from './mail-outbox.entity.js';
 import { inChunks } from '../database/in-chunks.js';
 
-export type NewOutboxMail = Pick<MailOutboxEntity, 'key' | 'kind' | 'subscriptionId' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'unsubscribeUrl' | 'messageId'>;
+export type NewOutboxMail = Pick<
+  MailOutboxEntity,
+  'key' | 'kind' | 'subscriptionId' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'unsubscribeUrl' | 'messageId'
+>;
 
 export interface OutboxSummary {
   id: number;
@@ -113,19 +116,27 @@ export class MailOutboxRepository {
 
   async markQueued(ids: readonly number[], now: string): Promise<void> {
     for (const chunk of inChunks(ids)) {
-      await this.manager
-        .createQueryBuilder()
-        .update(MailOutboxEntity)
-        .set({ queuedAt: now })
-        .where('id IN (:...ids)', { ids: chunk })
-        .execute();
+      await this.manager.createQueryBuilder().update(MailOutboxEntity).set({ queuedAt: now }).where('id IN (:...ids)', { ids: chunk }).execute();
     }
   }
 
   async list(status: MailStatus | null, limit: number): Promise<OutboxSummary[]> {
     const qb = this.manager
       .createQueryBuilder(MailOutboxEntity, 'm')
-      .select(['m.id', 'm.key', 'm.kind', 'm.subscriptionId', 'm.toAddress', 'm.subject', 'm.status', 'm.attempts', 'm.lastError', 'm.createdAt', 'm.updatedAt', 'm.sentAt'])
+      .select([
+        'm.id',
+        'm.key',
+        'm.kind',
+        'm.subscriptionId',
+        'm.toAddress',
+        'm.subject',
+        'm.status',
+        'm.attempts',
+        'm.lastError',
+        'm.createdAt',
+        'm.updatedAt',
+        'm.sentAt',
+      ])
       .orderBy('m.id', 'DESC')
       .limit(limit);
     if (status) qb.where('m.status = :status', { status });

@@ -68,14 +68,26 @@ export const BEWINDSPERSONEN: readonly Bewindspersoon[] = Object.freeze([
   { name: 'Henk Kamp', post: 'minister van Sociale Zaken en Werkgelegenheid', ministry: 'szw', from: RUTTE_I, to: dayBefore(RUTTE_II) },
   { name: 'Paul de Krom', post: 'staatssecretaris van Sociale Zaken en Werkgelegenheid', ministry: 'szw', from: RUTTE_I, to: dayBefore(RUTTE_II) },
   { name: 'Edith Schippers', post: 'minister van Volksgezondheid, Welzijn en Sport', ministry: 'vws', from: RUTTE_I, to: dayBefore(RUTTE_III) },
-  { name: 'Marlies Veldhuijzen van Zanten', post: 'staatssecretaris van Volksgezondheid, Welzijn en Sport', ministry: 'vws', from: RUTTE_I, to: dayBefore(RUTTE_II) },
+  {
+    name: 'Marlies Veldhuijzen van Zanten',
+    post: 'staatssecretaris van Volksgezondheid, Welzijn en Sport',
+    ministry: 'vws',
+    from: RUTTE_I,
+    to: dayBefore(RUTTE_II),
+  },
 
   // ── Rutte II (5 November 2012 – 26 October 2017)
   { name: 'Lodewijk Asscher', post: 'minister van Sociale Zaken en Werkgelegenheid', ministry: 'szw', from: RUTTE_II, to: dayBefore(RUTTE_III) },
   { name: 'Jetta Klijnsma', post: 'staatssecretaris van Sociale Zaken en Werkgelegenheid', ministry: 'szw', from: RUTTE_II, to: dayBefore(RUTTE_III) },
   { name: 'Frans Timmermans', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: RUTTE_II, to: '2014-10-16' }, // unsure: to
   { name: 'Bert Koenders', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2014-10-17', to: dayBefore(RUTTE_III) }, // unsure: from
-  { name: 'Lilianne Ploumen', post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', ministry: 'bz', from: RUTTE_II, to: dayBefore(RUTTE_III) },
+  {
+    name: 'Lilianne Ploumen',
+    post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking',
+    ministry: 'bz',
+    from: RUTTE_II,
+    to: dayBefore(RUTTE_III),
+  },
   { name: 'Ronald Plasterk', post: 'minister van Binnenlandse Zaken en Koninkrijksrelaties', ministry: 'bzk', from: RUTTE_II, to: dayBefore(RUTTE_III) },
   { name: 'Stef Blok', post: 'minister voor Wonen en Rijksdienst', ministry: 'bzk', from: RUTTE_II, to: dayBefore(RUTTE_III) },
   { name: 'Ard van der Steur', post: 'minister van Veiligheid en Justitie', ministry: 'jenv', from: '2015-03-20', to: '2017-01-27' }, // unsure: to
@@ -104,7 +116,13 @@ export const BEWINDSPERSONEN: readonly Bewindspersoon[] = Object.freeze([
   { name: 'Sigrid Kaag', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2021-05-25', to: '2021-09-17' }, // unsure: from
   { name: 'Ben Knapen', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2021-09-24', to: dayBefore(RUTTE_IV) }, // unsure: from
   { name: 'Sigrid Kaag', post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', ministry: 'bz', from: RUTTE_III, to: '2021-08-09' }, // unsure: to
-  { name: 'Tom de Bruijn', post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', ministry: 'bz', from: '2021-08-10', to: dayBefore(RUTTE_IV) },
+  {
+    name: 'Tom de Bruijn',
+    post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking',
+    ministry: 'bz',
+    from: '2021-08-10',
+    to: dayBefore(RUTTE_IV),
+  },
   { name: 'Ferdinand Grapperhaus', post: 'minister van Justitie en Veiligheid', ministry: 'jenv', from: RUTTE_III, to: dayBefore(RUTTE_IV) },
   { name: 'Sander Dekker', post: 'minister voor Rechtsbescherming', ministry: 'jenv', from: RUTTE_III, to: dayBefore(RUTTE_IV) },
   { name: 'Mark Harbers', post: 'staatssecretaris van Justitie en Veiligheid', ministry: 'jenv', from: RUTTE_III, to: '2019-05-21' }, // unsure: to
@@ -139,7 +157,13 @@ export const BEWINDSPERSONEN: readonly Bewindspersoon[] = Object.freeze([
   // ── Rutte IV (10 January 2022 – 2 July 2024)
   { name: 'Wopke Hoekstra', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: RUTTE_IV, to: '2023-09-01' }, // unsure: to
   { name: 'Hanke Bruins Slot', post: 'minister van Buitenlandse Zaken', ministry: 'bz', from: '2023-09-05', to: dayBefore(SCHOOF) }, // unsure: from
-  { name: 'Liesje Schreinemacher', post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking', ministry: 'bz', from: RUTTE_IV, to: dayBefore(SCHOOF) },
+  {
+    name: 'Liesje Schreinemacher',
+    post: 'minister voor Buitenlandse Handel en Ontwikkelingssamenwerking',
+    ministry: 'bz',
+    from: RUTTE_IV,
+    to: dayBefore(SCHOOF),
+  },
   { name: 'Sigrid Kaag', post: 'minister van Financiën', ministry: 'fin', from: RUTTE_IV, to: '2024-01-07' }, // unsure: to
   { name: 'Steven van Weyenberg', post: 'minister van Financiën', ministry: 'fin', from: '2024-01-08', to: dayBefore(SCHOOF) }, // unsure: from
   { name: 'Marnix van Rij', post: 'staatssecretaris van Financiën', ministry: 'fin', from: RUTTE_IV, to: dayBefore(SCHOOF) },
@@ -149,7 +173,13 @@ export const BEWINDSPERSONEN: readonly Bewindspersoon[] = Object.freeze([
   { name: 'Hanke Bruins Slot', post: 'minister van Binnenlandse Zaken en Koninkrijksrelaties', ministry: 'bzk', from: RUTTE_IV, to: '2023-09-04' }, // unsure: to
   { name: 'Hugo de Jonge', post: 'minister van Binnenlandse Zaken en Koninkrijksrelaties', ministry: 'bzk', from: '2023-09-05', to: dayBefore(SCHOOF) }, // unsure: from
   { name: 'Hugo de Jonge', post: 'minister voor Volkshuisvesting en Ruimtelijke Ordening', ministry: 'bzk', from: RUTTE_IV, to: dayBefore(SCHOOF) },
-  { name: 'Alexandra van Huffelen', post: 'staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties', ministry: 'bzk', from: RUTTE_IV, to: dayBefore(SCHOOF) },
+  {
+    name: 'Alexandra van Huffelen',
+    post: 'staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties',
+    ministry: 'bzk',
+    from: RUTTE_IV,
+    to: dayBefore(SCHOOF),
+  },
   { name: 'Dilan Yeşilgöz-Zegerius', post: 'minister van Justitie en Veiligheid', ministry: 'jenv', from: RUTTE_IV, to: dayBefore(SCHOOF) },
   { name: 'Franc Weerwind', post: 'minister voor Rechtsbescherming', ministry: 'jenv', from: RUTTE_IV, to: dayBefore(SCHOOF) },
   { name: 'Eric van der Burg', post: 'staatssecretaris van Justitie en Veiligheid', ministry: 'jenv', from: RUTTE_IV, to: dayBefore(SCHOOF) },
@@ -163,7 +193,13 @@ export const BEWINDSPERSONEN: readonly Bewindspersoon[] = Object.freeze([
   { name: 'Dennis Wiersma', post: 'minister voor Primair en Voortgezet Onderwijs', ministry: 'ocw', from: RUTTE_IV, to: '2023-06-20' }, // unsure: to
   { name: 'Mariëlle Paul', post: 'minister voor Primair en Voortgezet Onderwijs', ministry: 'ocw', from: '2023-07-10', to: dayBefore(SCHOOF) }, // unsure: from
   { name: 'Gunay Uslu', post: 'staatssecretaris van Onderwijs, Cultuur en Wetenschap', ministry: 'ocw', from: RUTTE_IV, to: '2024-01-01' }, // unsure: to
-  { name: 'Fleur Gräper-van Koolwijk', post: 'staatssecretaris van Onderwijs, Cultuur en Wetenschap', ministry: 'ocw', from: '2024-01-08', to: dayBefore(SCHOOF) }, // unsure: from
+  {
+    name: 'Fleur Gräper-van Koolwijk',
+    post: 'staatssecretaris van Onderwijs, Cultuur en Wetenschap',
+    ministry: 'ocw',
+    from: '2024-01-08',
+    to: dayBefore(SCHOOF),
+  }, // unsure: from
   { name: 'Ernst Kuipers', post: 'minister van Volksgezondheid, Welzijn en Sport', ministry: 'vws', from: RUTTE_IV, to: '2024-01-07' }, // unsure: to
   { name: 'Conny Helder', post: 'minister voor Langdurige Zorg en Sport', ministry: 'vws', from: RUTTE_IV, to: dayBefore(SCHOOF) },
   { name: 'Conny Helder', post: 'minister van Volksgezondheid, Welzijn en Sport', ministry: 'vws', from: '2024-01-08', to: dayBefore(SCHOOF) }, // unsure: from

@@ -71,7 +71,11 @@ describe('holderOn', () => {
   });
 
   it('gives every holder of a shared staatssecretaris post', () => {
-    expect(holdersOn('staatssecretaris van Financiën', '2021-01-01').map((h) => h.name).sort()).toEqual(['Alexandra van Huffelen', 'Hans Vijlbrief']);
+    expect(
+      holdersOn('staatssecretaris van Financiën', '2021-01-01')
+        .map((h) => h.name)
+        .sort(),
+    ).toEqual(['Alexandra van Huffelen', 'Hans Vijlbrief']);
   });
 });
 

@@ -11,7 +11,15 @@ import { EditorSessionService } from '../editor-session/editor-session.service.j
 import { POLICY } from './domain.tokens.js';
 
 /** The read services of the public pages (dashboard), provided and exported by DomainModule. */
-export const DASHBOARD_SERVICES = [DirectoryService, LatencyProfileService, TermFeedService, CommitmentService, DataExtentService, EditorSessionService, ReviewQueueService] as const;
+export const DASHBOARD_SERVICES = [
+  DirectoryService,
+  LatencyProfileService,
+  TermFeedService,
+  CommitmentService,
+  DataExtentService,
+  EditorSessionService,
+  ReviewQueueService,
+] as const;
 
 export const DASHBOARD_PROVIDERS = [
   { provide: DirectoryService, inject: [DataSource], useFactory: (ds: DataSource) => new DirectoryService(ds) },

@@ -46,11 +46,34 @@ export class DomainModule implements OnApplicationShutdown {
         { provide: ApiKeyService, inject: [DataSource], useFactory: (ds: DataSource) => new ApiKeyService(ds) },
         { provide: OpenDataSyncService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => createOpenDataSync(ds, env, p) },
         ...DASHBOARD_PROVIDERS,
-        { provide: OnTimeChangeService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new OnTimeChangeService(ds, p, BEWINDSPERSONEN) },
+        {
+          provide: OnTimeChangeService,
+          inject: [DataSource, POLICY],
+          useFactory: (ds: DataSource, p: Policy) => new OnTimeChangeService(ds, p, BEWINDSPERSONEN),
+        },
         { provide: CommitmentsKeptService, inject: [DataSource], useFactory: (ds: DataSource) => new CommitmentsKeptService(ds) },
-        { provide: BewindspersoonService, inject: [DataSource, POLICY], useFactory: (ds: DataSource, p: Policy) => new BewindspersoonService(ds, p, BEWINDSPERSONEN) },
+        {
+          provide: BewindspersoonService,
+          inject: [DataSource, POLICY],
+          useFactory: (ds: DataSource, p: Policy) => new BewindspersoonService(ds, p, BEWINDSPERSONEN),
+        },
       ],
-      exports: [ENV, POLICY, DataSource, DocumentImportService, QuestionQueryService, OverdueReportService, LatencyReportService, SourceDocumentService, ApiKeyService, OpenDataSyncService, ...DASHBOARD_SERVICES, OnTimeChangeService, CommitmentsKeptService, BewindspersoonService],
+      exports: [
+        ENV,
+        POLICY,
+        DataSource,
+        DocumentImportService,
+        QuestionQueryService,
+        OverdueReportService,
+        LatencyReportService,
+        SourceDocumentService,
+        ApiKeyService,
+        OpenDataSyncService,
+        ...DASHBOARD_SERVICES,
+        OnTimeChangeService,
+        CommitmentsKeptService,
+        BewindspersoonService,
+      ],
     };
   }
 

@@ -77,7 +77,10 @@ export class NotificationModule {
   static forRoot(env: Env, policy: Policy, options: NotificationModuleOptions): DynamicModule {
     const tuning: JobTuning = { ...DEFAULT_JOB_TUNING, ...options.tuning };
     const logger = new Logger('Notifications');
-    const outage = new RedisOutageLog((m) => logger.warn(m), (m) => logger.log(m));
+    const outage = new RedisOutageLog(
+      (m) => logger.warn(m),
+      (m) => logger.log(m),
+    );
     const providers: Provider[] = [
       { provide: RedisOutageLog, useValue: outage },
       {
@@ -102,16 +105,28 @@ export class NotificationModule {
       {
         provide: SubscriptionService,
         inject: [DataSourceToken, MailComposer, OutboxRelay],
-        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) => new SubscriptionService(ds, c, resolveHmacSecret(env), r, undefined, env.confirmLinkDays),
+        useFactory: (ds: DataSource, c: MailComposer, r: OutboxRelay) =>
+          new SubscriptionService(ds, c, resolveHmacSecret(env), r, undefined, env.confirmLinkDays),
       },
       {
         provide: MailAdminService,
         inject: [DataSourceToken, JobProducer],
         useFactory: (ds: DataSource, p: JobProducer) =>
-          new MailAdminService(ds, { isAvailable: () => p.isAvailable(), retryMail: (outboxId) => p.retryOrEnqueue({ name: JobName.MailSend, data: { outboxId } }) }),
+          new MailAdminService(ds, {
+            isAvailable: () => p.isAvailable(),
+            retryMail: (outboxId) => p.retryOrEnqueue({ name: JobName.MailSend, data: { outboxId } }),
+          }),
       },
-      { provide: DocumentInboxService, inject: [DataSourceToken, DocumentImportService], useFactory: (ds: DataSource, i: DocumentImportService) => new DocumentInboxService(ds, i) },
-      { provide: DocumentIntake, inject: [DocumentInboxService, OutboxRelay], useFactory: (i: DocumentInboxService, r: OutboxRelay) => new DocumentIntake(i, r) },
+      {
+        provide: DocumentInboxService,
+        inject: [DataSourceToken, DocumentImportService],
+        useFactory: (ds: DataSource, i: DocumentImportService) => new DocumentInboxService(ds, i),
+      },
+      {
+        provide: DocumentIntake,
+        inject: [DocumentInboxService, OutboxRelay],
+        useFactory: (i: DocumentInboxService, r: OutboxRelay) => new DocumentIntake(i, r),
+      },
       {
         provide: AlertSweepService,
         inject: [DataSourceToken, POLICY, MailComposer, OutboxRelay],
@@ -133,7 +148,19 @@ export class NotificationModule {
     return {
       module: NotificationModule,
       providers,
-      exports: [JobProducer, RedisOutageLog, OutboxRelay, MailComposer, SubscriptionService, MailAdminService, DocumentInboxService, DocumentIntake, AlertSweepService, DigestRunService, MailSendService],
+      exports: [
+        JobProducer,
+        RedisOutageLog,
+        OutboxRelay,
+        MailComposer,
+        SubscriptionService,
+        MailAdminService,
+        DocumentInboxService,
+        DocumentIntake,
+        AlertSweepService,
+        DigestRunService,
+        MailSendService,
+      ],
     };
   }
 }

@@ -8,7 +8,10 @@ import { surnameOf } from './person-key.util.js';
 
 function givenInitial(name: string): string | null {
   const surname = surnameOf(name);
-  const given = name.trim().slice(0, name.trim().length - surname.length).trim();
+  const given = name
+    .trim()
+    .slice(0, name.trim().length - surname.length)
+    .trim();
   return given.length > 0 ? given.normalize('NFD').charAt(0).toLowerCase() : null;
 }
 

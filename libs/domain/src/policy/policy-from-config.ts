@@ -16,7 +16,14 @@ const DAY_FIELDS = ['answerTermDays', 'deferralExtensionDays', 'dueSoonDays', 'a
 // An upper bound keeps a typo (2100 instead of 21) from turning the day-by-day recess count into a long loop.
 const MAX_DAYS = 3660;
 const RECESS_KINDS: readonly RecessPeriod['kind'][] = [
-  'zomerreces', 'kerstreces', 'voorjaarsreces', 'meireces', 'herfstreces', 'krokusreces', 'paasreces', 'other',
+  'zomerreces',
+  'kerstreces',
+  'voorjaarsreces',
+  'meireces',
+  'herfstreces',
+  'krokusreces',
+  'paasreces',
+  'other',
 ];
 const KNOWN_FIELDS = new Set<string>([...Object.keys(DEFAULT_POLICY)]);
 
@@ -47,7 +54,9 @@ function show(value: unknown): string {
 }
 
 function unknownFields(overrides: object): string[] {
-  return Object.keys(overrides).filter((k) => !KNOWN_FIELDS.has(k)).map((k) => `${k} (not a policy setting)`);
+  return Object.keys(overrides)
+    .filter((k) => !KNOWN_FIELDS.has(k))
+    .map((k) => `${k} (not a policy setting)`);
 }
 
 function checkDays(field: string, value: unknown): string[] {

@@ -17,7 +17,9 @@ describe('RECESS_PERIODS', () => {
 
   it('covers the five recesses of every year 2018 through 2026', () => {
     for (let year = 2018; year <= 2026; year++) {
-      const kinds = RECESS_PERIODS.filter((r) => r.from.startsWith(String(year))).map((r) => r.kind).sort();
+      const kinds = RECESS_PERIODS.filter((r) => r.from.startsWith(String(year)))
+        .map((r) => r.kind)
+        .sort();
       expect([year, kinds]).toEqual([year, ['herfstreces', 'kerstreces', 'meireces', 'voorjaarsreces', 'zomerreces']]);
     }
   });

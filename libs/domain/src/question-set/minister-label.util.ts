@@ -18,10 +18,12 @@ export function ministerLabel(role: string | null, personName: string | null): s
     .find((part) => part.length > 0 && !part.toLowerCase().startsWith('vice'));
   if (!post) return personName ?? null;
   const ministry = ministryFromRole(post);
-  const title = post.toLowerCase().startsWith('staatssecretaris') ? 'Staatssecretaris' : post.toLowerCase().startsWith('minister-president') ? 'Minister-president' : 'Minister';
+  const title = post.toLowerCase().startsWith('staatssecretaris')
+    ? 'Staatssecretaris'
+    : post.toLowerCase().startsWith('minister-president')
+      ? 'Minister-president'
+      : 'Minister';
   const label =
-    ministry && !/\svoor\s/i.test(post) && title !== 'Minister-president'
-      ? `${title} van ${ministry.name}`
-      : post.charAt(0).toUpperCase() + post.slice(1);
+    ministry && !/\svoor\s/i.test(post) && title !== 'Minister-president' ? `${title} van ${ministry.name}` : post.charAt(0).toUpperCase() + post.slice(1);
   return surname ? `${label} (${surname})` : label;
 }

@@ -156,7 +156,11 @@ export class QuestionQueryRepository {
       ds.getRepository(QuestionSetAddresseeEntity).find({ where: { questionSetId: id }, select: { role: true }, order: { position: 'ASC', role: 'ASC' } }),
       ds.getRepository(QuestionSetTopicEntity).find({ where: { questionSetId: id }, select: { topic: true }, order: { topic: 'ASC' } }),
       ds.getRepository(QuestionEntity).find({ where: { questionSetId: id }, select: { number: true, text: true, answer: true }, order: { number: 'ASC' } }),
-      ds.getRepository(DeferralEntity).find({ where: { questionSetId: id }, select: { date: true, text: true, reason: true }, order: { date: { direction: 'ASC', nulls: 'FIRST' }, id: 'ASC' } }),
+      ds.getRepository(DeferralEntity).find({
+        where: { questionSetId: id },
+        select: { date: true, text: true, reason: true },
+        order: { date: { direction: 'ASC', nulls: 'FIRST' }, id: 'ASC' },
+      }),
       ds.getRepository(SourceDocumentEntity).find({
         where: { questionSetId: id },
         select: { id: true, format: true, externalId: true, filename: true, byteLength: true, importedAt: true },

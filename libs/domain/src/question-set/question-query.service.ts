@@ -27,7 +27,15 @@ export interface QuestionListQuery extends Omit<QuestionSqlFilter, 'state' | 'su
   withForecasts?: boolean;
 }
 
-const NO_VERDICT: AnswerTermView = { status: null, term: null, extendedTerm: null, daysToAnswer: null, daysOverTerm: null, daysOutstanding: null, deferralCount: 0 };
+const NO_VERDICT: AnswerTermView = {
+  status: null,
+  term: null,
+  extendedTerm: null,
+  daysToAnswer: null,
+  daysOverTerm: null,
+  daysOutstanding: null,
+  deferralCount: 0,
+};
 
 function stateOf(status: AnswerStatus): 'answered' | 'withdrawn' | 'unanswered' {
   if (ANSWERED_STATUSES.includes(status)) return 'answered';
@@ -112,12 +120,20 @@ export class QuestionQueryService {
     const rows = (await this.query.detail(id))!;
     const { set } = rows;
     const facts: AnswerTermFacts | null = set.submittedOn
-      ? { submittedOn: set.submittedOn, answeredOn: set.answeredOn, withdrawnOn: set.withdrawnOn, deferralDates: rows.deferrals.flatMap((d) => (d.date ? [d.date] : [])) }
+      ? {
+          submittedOn: set.submittedOn,
+          answeredOn: set.answeredOn,
+          withdrawnOn: set.withdrawnOn,
+          deferralDates: rows.deferrals.flatMap((d) => (d.date ? [d.date] : [])),
+        }
       : null;
     const notYetSubmitted = facts !== null && asOf < facts.submittedOn;
     const verdict = facts && !notYetSubmitted ? this.evaluate(facts, asOf) : null;
     const commitments = await new CommitmentService(this.dataSource, this.policy).list({ zaak: set.key, asOf });
-    const forecast = verdict && ['open', 'open_deferred', 'overdue', 'overdue_deferred'].includes(verdict.status) ? ((await this.forecasts.forecasts([id], asOf)).get(id) ?? null) : null;
+    const forecast =
+      verdict && ['open', 'open_deferred', 'overdue', 'overdue_deferred'].includes(verdict.status)
+        ? ((await this.forecasts.forecasts([id], asOf)).get(id) ?? null)
+        : null;
     return {
       asOf,
       zaak: set.zaak,
@@ -158,7 +174,18 @@ export class QuestionQueryService {
     if (!row || !row.facts.submittedOn) throw new NotFoundError(`question set ${identifier} has no submission date, so no answer term`);
     if (asOf < row.facts.submittedOn) {
       // DESIGN.md's as-of rule: before its submission date the set does not exist yet.
-      return { zaak: summary.zaak, key: summary.key, asOf, status: 'not_yet_submitted', term: null, extendedTerm: null, daysToAnswer: null, daysOverTerm: null, daysOutstanding: null, deferrals: [] };
+      return {
+        zaak: summary.zaak,
+        key: summary.key,
+        asOf,
+        status: 'not_yet_submitted',
+        term: null,
+        extendedTerm: null,
+        daysToAnswer: null,
+        daysOverTerm: null,
+        daysOutstanding: null,
+        deferrals: [],
+      };
     }
     const v = this.evaluate(row.facts, asOf);
     return {
@@ -194,7 +221,9 @@ export class QuestionQueryService {
     return ids.flatMap((id) => {
       const s = summaries.get(id);
       if (!s) return [];
-      const facts = s.submittedOn ? { submittedOn: s.submittedOn, answeredOn: s.answeredOn, withdrawnOn: s.withdrawnOn, deferralDates: deferrals.get(id) ?? [] } : null;
+      const facts = s.submittedOn
+        ? { submittedOn: s.submittedOn, answeredOn: s.answeredOn, withdrawnOn: s.withdrawnOn, deferralDates: deferrals.get(id) ?? [] }
+        : null;
       const item = listItem(s, facts ? this.evaluate(facts, asOf) : null, submitters.get(id) ?? []);
       return [forecasts ? { ...item, forecast: forecasts.get(id) ?? null } : item];
     });

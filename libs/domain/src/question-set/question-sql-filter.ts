@@ -52,7 +52,12 @@ export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>,
   if (filter.ministry) {
     const ministry = qb.subQuery().select('m.id').from(MinistryEntity, 'm').where('m.slug = :ministry').getQuery();
     // Every ministry that must answer counts (question_set_responsible), not only the one the set is shown under.
-    const responsible = qb.subQuery().select('1').from('question_set_responsible', 'fr').where(`fr.questionSetId = q.id AND fr.ministryId = ${ministry}`).getQuery();
+    const responsible = qb
+      .subQuery()
+      .select('1')
+      .from('question_set_responsible', 'fr')
+      .where(`fr.questionSetId = q.id AND fr.ministryId = ${ministry}`)
+      .getQuery();
     qb.andWhere(`(q.ministryId = ${ministry} OR EXISTS ${responsible})`, { ministry: filter.ministry });
   }
   if (filter.submittedFrom) qb.andWhere('q.submittedOn >= :submittedFrom', { submittedFrom: filter.submittedFrom });
@@ -67,8 +72,15 @@ export function applyQuestionFilter<T extends object>(qb: SelectQueryBuilder<T>,
       .innerJoin(PersonEntity, 'fap', 'fap.id = fa.personId')
       .where("fa.questionSetId = q.id AND LOWER(fap.name) LIKE :minister ESCAPE '\\'")
       .getQuery();
-    const responsible = qb.subQuery().select('1').from('question_set_responsible', 'fmr').where("fmr.questionSetId = q.id AND LOWER(fmr.minister) LIKE :minister ESCAPE '\\'").getQuery();
-    qb.andWhere(`(LOWER(q.ministerLabel) LIKE :minister ESCAPE '\\' OR EXISTS ${answerer} OR EXISTS ${responsible})`, { minister: containsPattern(filter.minister) });
+    const responsible = qb
+      .subQuery()
+      .select('1')
+      .from('question_set_responsible', 'fmr')
+      .where("fmr.questionSetId = q.id AND LOWER(fmr.minister) LIKE :minister ESCAPE '\\'")
+      .getQuery();
+    qb.andWhere(`(LOWER(q.ministerLabel) LIKE :minister ESCAPE '\\' OR EXISTS ${answerer} OR EXISTS ${responsible})`, {
+      minister: containsPattern(filter.minister),
+    });
   }
   if (filter.submitter) {
     const submitter = qb

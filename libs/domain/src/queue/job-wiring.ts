@@ -24,15 +24,18 @@ export function assertJobWiring(wirings: readonly ProcessorWiring[]): void {
   const problems: string[] = [];
   for (const queue of Object.values(QueueName)) {
     const on = wirings.filter((w) => w.queue === queue);
-    if (on.length === 0) problems.push(`queue '${queue}' has no processor: add an @Processor(QueueName.${enumKey(QueueName, queue)}) class to WorkerModule's providers`);
+    if (on.length === 0)
+      problems.push(`queue '${queue}' has no processor: add an @Processor(QueueName.${enumKey(QueueName, queue)}) class to WorkerModule's providers`);
     if (on.length > 1) problems.push(`queue '${queue}' has ${on.length} processors (${on.map((w) => w.processor).join(', ')}): merge them into one switch`);
   }
   for (const job of Object.values(JobName)) {
     const handlers = wirings.filter((w) => w.jobs.includes(job));
-    if (handlers.length === 0) problems.push(`job '${job}' has no handler: add JobName.${enumKey(JobName, job)} to the switch of the '${JOB_QUEUE[job]}' processor`);
+    if (handlers.length === 0)
+      problems.push(`job '${job}' has no handler: add JobName.${enumKey(JobName, job)} to the switch of the '${JOB_QUEUE[job]}' processor`);
     if (handlers.length > 1) problems.push(`job '${job}' is handled by ${handlers.map((w) => w.processor).join(' and ')}: keep exactly one`);
     for (const w of handlers) {
-      if (w.queue !== JOB_QUEUE[job]) problems.push(`job '${job}' is handled by ${w.processor} on queue '${w.queue}', but JOB_QUEUE sends it to '${JOB_QUEUE[job]}'`);
+      if (w.queue !== JOB_QUEUE[job])
+        problems.push(`job '${job}' is handled by ${w.processor} on queue '${w.queue}', but JOB_QUEUE sends it to '${JOB_QUEUE[job]}'`);
     }
   }
   if (problems.length > 0) throw new JobWiringError(problems);

@@ -10,8 +10,11 @@ const UTF8_BOM = '\ufeff';
  * CR, and their full-width forms such as ＝HYPERLINK, which Excel also takes as formulas).
  */
 export function latencyReportCsv(report: LatencyReport): string {
-  return UTF8_BOM + stringify(
-    report.groups.map((g) => LATENCY_COLUMNS.map((c) => g[c])),
-    { header: true, columns: [...LATENCY_COLUMNS], escape_formulas: true, record_delimiter: '\r\n' },
+  return (
+    UTF8_BOM +
+    stringify(
+      report.groups.map((g) => LATENCY_COLUMNS.map((c) => g[c])),
+      { header: true, columns: [...LATENCY_COLUMNS], escape_formulas: true, record_delimiter: '\r\n' },
+    )
   );
 }

@@ -36,7 +36,10 @@ export class OverdueReportService {
     return this.cache.get(JSON.stringify(['overdue-forecast', asOf]), async () => {
       const report = await this.report(asOf);
       const items = [...new Set([...report.groups.flatMap((g) => g.items), ...report.unknownAddressee.items])];
-      const forecasts = await this.forecasts.forecasts(items.map((item) => this.setIds.get(item)!), asOf);
+      const forecasts = await this.forecasts.forecasts(
+        items.map((item) => this.setIds.get(item)!),
+        asOf,
+      );
       const withForecast = (item: OverdueItem): OverdueItem => ({ ...item, forecast: forecasts.get(this.setIds.get(item)!) ?? null });
       // A copy: the cached report is shared and must not change.
       return {
@@ -99,7 +102,8 @@ export class OverdueReportService {
         group.count += 1;
       }
     }
-    const byTerm = (a: OverdueItem, b: OverdueItem) => b.daysOverTerm - a.daysOverTerm || a.submittedOn.localeCompare(b.submittedOn) || a.key.localeCompare(b.key);
+    const byTerm = (a: OverdueItem, b: OverdueItem) =>
+      b.daysOverTerm - a.daysOverTerm || a.submittedOn.localeCompare(b.submittedOn) || a.key.localeCompare(b.key);
     const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.minister.localeCompare(b.minister, 'nl'));
     for (const group of sorted) group.items.sort(byTerm);
     unknown.sort(byTerm);

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { DirectSql } from '../database/direct-sql.js';
-import type { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import type {
+  AnswerTermProjectionMinisterEntity,
+  AnswerTermProjectionMinistryEntity,
+} from '../answer-term-projection/answer-term-projection-responsible.entity.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
 import type { ResponsibleSources } from './resolve-responsibles.rule.js';
 

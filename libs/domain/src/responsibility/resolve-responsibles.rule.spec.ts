@@ -2,12 +2,23 @@ import { describe, expect, it } from '@jest/globals';
 import { resolveResponsibles, type ResponsibleSources } from './resolve-responsibles.rule.js';
 
 const NONE = { ministrySlug: null, ministerLabel: null };
-const sources = (overrides: Partial<ResponsibleSources>): ResponsibleSources => ({ submittedOn: '2024-10-01', answeredOn: null, answerers: [], addressees: [], stored: NONE, ...overrides });
+const sources = (overrides: Partial<ResponsibleSources>): ResponsibleSources => ({
+  submittedOn: '2024-10-01',
+  answeredOn: null,
+  answerers: [],
+  addressees: [],
+  stored: NONE,
+  ...overrides,
+});
 const short = (s: ResponsibleSources) => resolveResponsibles(s).map((r) => [r.ministrySlug, r.minister]);
 
 describe('resolveResponsibles', () => {
   it('gives a bare "Beantwoord door" name its post on the day of submission (seed 002, 2021Z19796)', () => {
-    const answerers = [{ name: 'Ferdinand Grapperhaus', role: null }, { name: 'Raymond Knops', role: null }, { name: 'Stef Blok', role: null }];
+    const answerers = [
+      { name: 'Ferdinand Grapperhaus', role: null },
+      { name: 'Raymond Knops', role: null },
+      { name: 'Stef Blok', role: null },
+    ];
     expect(short(sources({ submittedOn: '2021-11-09', answeredOn: '2022-04-07', answerers }))).toEqual([
       ['jenv', 'Minister van Justitie en Veiligheid (Grapperhaus)'],
       ['bzk', 'Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Knops)'],
@@ -24,7 +35,11 @@ describe('resolveResponsibles', () => {
     const s = sources({
       submittedOn: '2024-10-03',
       answerers: [{ name: 'Jansen', role: 'staatssecretaris van Infrastructuur en Waterstaat' }],
-      addressees: ['minister van Klimaat en Groene Groei', 'minister van Sociale Zaken en Werkgelegenheid', 'staatssecretaris van Infrastructuur en Waterstaat'],
+      addressees: [
+        'minister van Klimaat en Groene Groei',
+        'minister van Sociale Zaken en Werkgelegenheid',
+        'staatssecretaris van Infrastructuur en Waterstaat',
+      ],
     });
     expect(short(s)).toEqual([
       ['ienw', 'Staatssecretaris van Infrastructuur en Waterstaat (Jansen)'],
@@ -52,7 +67,9 @@ describe('resolveResponsibles', () => {
 
   it('falls back to what a writer stored only when no document names anyone, and to nothing at all', () => {
     expect(short(sources({ stored: { ministrySlug: 'fin', ministerLabel: 'Minister A' } }))).toEqual([['fin', 'Minister A']]);
-    expect(short(sources({ stored: { ministrySlug: 'fin', ministerLabel: 'Minister A' }, addressees: ['minister van Defensie'] }))).toEqual([['def', 'Minister van Defensie (Brekelmans)']]);
+    expect(short(sources({ stored: { ministrySlug: 'fin', ministerLabel: 'Minister A' }, addressees: ['minister van Defensie'] }))).toEqual([
+      ['def', 'Minister van Defensie (Brekelmans)'],
+    ]);
     expect(resolveResponsibles(sources({}))).toEqual([]);
   });
 

@@ -66,7 +66,8 @@ function fromAddressee(role: string, date: string | null, answerers: readonly Re
   const holderMatches = (r: Responsible) => r.personName !== null && holders.some((h) => bewindspersoonNameMatches(r.personName!, h.name));
   const ministrySlug = holders[0]?.ministry ?? ministryFromRole(post)?.slug ?? null;
   // Answered by the holder, or by someone in that very post: already listed.
-  if (answerers.some((r) => holderMatches(r) || (r.ministrySlug === ministrySlug && r.minister !== null && samePost(postOfLabel(r.minister), post)))) return null;
+  if (answerers.some((r) => holderMatches(r) || (r.ministrySlug === ministrySlug && r.minister !== null && samePost(postOfLabel(r.minister), post))))
+    return null;
   // Two staatssecretarissen of one ministry: the document does not say which, so the post is named without a person.
   const holder = holders.length === 1 ? holders[0] : null;
   return { ministrySlug, minister: ministerLabel(post, holder?.name ?? null), personName: holder?.name ?? null, source: 'addressee' };

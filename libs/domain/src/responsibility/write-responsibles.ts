@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { AnswerTermProjection } from '../answer-term-projection/project-answer-term.util.js';
-import type { AnswerTermProjectionMinisterEntity, AnswerTermProjectionMinistryEntity } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import type {
+  AnswerTermProjectionMinisterEntity,
+  AnswerTermProjectionMinistryEntity,
+} from '../answer-term-projection/answer-term-projection-responsible.entity.js';
 import { QuestionSetWriteRepository } from '../question-set/question-set-write.repository.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
 import { QuestionSetResponsibleRepository } from './question-set-responsible.repository.js';
@@ -22,7 +25,14 @@ export async function writeResponsibles(manager: EntityManager, ids: readonly nu
     const seenMinistries = new Set<number>();
     const seenMinisters = new Set<string>();
     const projection = verdictOf.get(source.id);
-    const { ministryId: _m, ministerLabel: _l, submittedMonth: _s, vergaderjaar: _v, questionSetId: _q, ...verdict } = projection ?? ({} as AnswerTermProjection);
+    const {
+      ministryId: _m,
+      ministerLabel: _l,
+      submittedMonth: _s,
+      vergaderjaar: _v,
+      questionSetId: _q,
+      ...verdict
+    } = projection ?? ({} as AnswerTermProjection);
     for (const [position, r] of resolveResponsibles(source).entries()) {
       const ministryId = await ministryIds.ministryId(r.ministrySlug);
       rows.push({ questionSetId: source.id, position, ministryId, minister: r.minister, personName: r.personName, source: r.source });

@@ -56,7 +56,10 @@ describe('statusAsOf: only events dated on or before asOf count', () => {
   it('before the submission date the set is open', () => {
     expect(statusAsOf(factsOf({ submittedOn, answeredOn: '2022-02-10' }), '2022-01-01', DEFAULT_POLICY)).toBe('open');
     expect(evaluateAnswerTerm(factsOf({ submittedOn }), '2022-01-01', DEFAULT_POLICY)).toMatchObject({
-      status: 'open', daysOutstanding: 0, daysOverTerm: 0, daysToAnswer: null,
+      status: 'open',
+      daysOutstanding: 0,
+      daysOverTerm: 0,
+      daysToAnswer: null,
     });
   });
 });
@@ -66,7 +69,10 @@ describe('withdrawn', () => {
     const facts = factsOf({ submittedOn, withdrawnOn: '2022-03-01' });
     expect(statusAsOf(facts, '2022-02-28', DEFAULT_POLICY)).toBe('overdue');
     expect(evaluateAnswerTerm(facts, '2022-06-01', DEFAULT_POLICY)).toMatchObject({
-      status: 'withdrawn', daysOverTerm: 8, daysOutstanding: null, daysToAnswer: null,
+      status: 'withdrawn',
+      daysOverTerm: 8,
+      daysOutstanding: null,
+      daysToAnswer: null,
     });
   });
 
@@ -85,24 +91,37 @@ describe('withdrawn', () => {
 describe('evaluateAnswerTerm while unanswered', () => {
   it('reports days outstanding and days over the applicable term', () => {
     expect(evaluateAnswerTerm(factsOf({ submittedOn }), '2022-02-15', DEFAULT_POLICY)).toMatchObject({
-      status: 'open', daysOutstanding: 15, daysOverTerm: 0, daysToAnswer: null, extendedTerm: null,
+      status: 'open',
+      daysOutstanding: 15,
+      daysOverTerm: 0,
+      daysToAnswer: null,
+      extendedTerm: null,
     });
     expect(evaluateAnswerTerm(factsOf({ submittedOn }), '2022-03-01', DEFAULT_POLICY)).toMatchObject({
-      status: 'overdue', daysOutstanding: 29, daysOverTerm: 8,
+      status: 'overdue',
+      daysOutstanding: 29,
+      daysOverTerm: 8,
     });
     const deferred = factsOf({ submittedOn, deferralDates: ['2022-02-14'] });
     expect(evaluateAnswerTerm(deferred, '2022-03-01', DEFAULT_POLICY)).toMatchObject({
-      status: 'open_deferred', daysOverTerm: 0, extendedTerm: '2022-03-14', applicableTerm: '2022-03-14',
+      status: 'open_deferred',
+      daysOverTerm: 0,
+      extendedTerm: '2022-03-14',
+      applicableTerm: '2022-03-14',
     });
     expect(evaluateAnswerTerm(deferred, '2022-03-20', DEFAULT_POLICY)).toMatchObject({
-      status: 'overdue_deferred', daysOverTerm: 6, daysOutstanding: 48,
+      status: 'overdue_deferred',
+      daysOverTerm: 6,
+      daysOutstanding: 48,
     });
   });
 
   it('lists only the deferrals dated by asOf', () => {
     const facts = factsOf({ submittedOn, deferralDates: ['2022-03-20', '2022-02-14'] });
     expect(evaluateAnswerTerm(facts, '2022-03-01', DEFAULT_POLICY)).toMatchObject({
-      deferrals: [{ date: '2022-02-14', inTime: true }], deferralCount: 1, hasLateDeferral: false,
+      deferrals: [{ date: '2022-02-14', inTime: true }],
+      deferralCount: 1,
+      hasLateDeferral: false,
     });
   });
 

@@ -24,7 +24,11 @@ describe('worked examples from the seed documents (DESIGN.md)', () => {
       '002 2021Z19796',
       { submittedOn: '2021-11-09', answeredOn: '2022-04-07', deferralDates: ['2021-11-29'] },
       {
-        status: 'answered_late', term: '2021-11-30', extendedTerm: '2021-12-21', daysToAnswer: 149, daysOverTerm: 107,
+        status: 'answered_late',
+        term: '2021-11-30',
+        extendedTerm: '2021-12-21',
+        daysToAnswer: 149,
+        daysOverTerm: 107,
         deferrals: [{ date: '2021-11-29', inTime: true }],
       },
     ],
@@ -37,7 +41,11 @@ describe('worked examples from the seed documents (DESIGN.md)', () => {
       '004 2021Z16950',
       { submittedOn: '2021-10-01', answeredOn: '2021-11-18', deferralDates: ['2021-10-22'] },
       {
-        status: 'answered_late', term: '2021-10-22', extendedTerm: '2021-11-12', daysToAnswer: 48, daysOverTerm: 6,
+        status: 'answered_late',
+        term: '2021-10-22',
+        extendedTerm: '2021-11-12',
+        daysToAnswer: 48,
+        daysOverTerm: 6,
         deferrals: [{ date: '2021-10-22', inTime: true }],
       },
     ],
@@ -87,20 +95,28 @@ describe('boundary days', () => {
 
   it('answered on day 21 is on time, on day 22 late', () => {
     expect(evaluateAnswerTerm(factsOf({ submittedOn, answeredOn: '2022-02-21' }), FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_on_time', daysToAnswer: 21, daysOverTerm: 0,
+      status: 'answered_on_time',
+      daysToAnswer: 21,
+      daysOverTerm: 0,
     });
     expect(evaluateAnswerTerm(factsOf({ submittedOn, answeredOn: '2022-02-22' }), FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_late', daysToAnswer: 22, daysOverTerm: 1,
+      status: 'answered_late',
+      daysToAnswer: 22,
+      daysOverTerm: 1,
     });
   });
 
   it('with a deferral, answered on day 42 is in the extension, on day 43 late', () => {
     const deferralDates = ['2022-02-14'];
     expect(evaluateAnswerTerm(factsOf({ submittedOn, deferralDates, answeredOn: '2022-03-14' }), FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_in_extension', daysToAnswer: 42, daysOverTerm: 0,
+      status: 'answered_in_extension',
+      daysToAnswer: 42,
+      daysOverTerm: 0,
     });
     expect(evaluateAnswerTerm(factsOf({ submittedOn, deferralDates, answeredOn: '2022-03-15' }), FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_late', daysToAnswer: 43, daysOverTerm: 1,
+      status: 'answered_late',
+      daysToAnswer: 43,
+      daysOverTerm: 1,
     });
   });
 
@@ -118,7 +134,10 @@ describe('late and repeated deferrals', () => {
   it('a late deferral still counts and still extends the term, flagged', () => {
     const facts = factsOf({ submittedOn, deferralDates: ['2022-02-25'], answeredOn: '2022-03-10' });
     expect(evaluateAnswerTerm(facts, FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_in_extension', extendedTerm: '2022-03-14', hasLateDeferral: true, deferralCount: 1,
+      status: 'answered_in_extension',
+      extendedTerm: '2022-03-14',
+      hasLateDeferral: true,
+      deferralCount: 1,
       deferrals: [{ date: '2022-02-25', inTime: false }],
     });
   });
@@ -126,8 +145,15 @@ describe('late and repeated deferrals', () => {
   it('a second deferral is counted but does not extend further', () => {
     const facts = factsOf({ submittedOn, deferralDates: ['2022-03-10', '2022-02-14'], answeredOn: '2022-04-01' });
     expect(evaluateAnswerTerm(facts, FAR, DEFAULT_POLICY)).toMatchObject({
-      status: 'answered_late', extendedTerm: '2022-03-14', daysOverTerm: 18, deferralCount: 2, hasLateDeferral: true,
-      deferrals: [{ date: '2022-02-14', inTime: true }, { date: '2022-03-10', inTime: false }],
+      status: 'answered_late',
+      extendedTerm: '2022-03-14',
+      daysOverTerm: 18,
+      deferralCount: 2,
+      hasLateDeferral: true,
+      deferrals: [
+        { date: '2022-02-14', inTime: true },
+        { date: '2022-03-10', inTime: false },
+      ],
     });
   });
 });

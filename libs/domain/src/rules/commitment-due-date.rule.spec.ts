@@ -159,7 +159,8 @@ describe('resolveDue: dates, months and periods', () => {
       ['over 14 dagen', '2022-03-15'],
       ['de komende twee jaar', '2024-03-01'],
     ];
-    for (const [phrase, expected] of cases) expect([phrase, resolve(phrase, '2022-03-01')]).toEqual([phrase, { dueDate: expected, implied: false, rule: 'within-period' }]);
+    for (const [phrase, expected] of cases)
+      expect([phrase, resolve(phrase, '2022-03-01')]).toEqual([phrase, { dueDate: expected, implied: false, rule: 'within-period' }]);
   });
 
   it('deze week / volgende maand / dit kwartaal → the end of that calendar period', () => {

@@ -69,7 +69,8 @@ function seasonDate(spec: Extract<DueSpec, { kind: 'season' }>, madeOn: KamerDat
   // The winter that begins in December ends in February of the next year.
   const end = (y: number): KamerDate => (season === 'winter' ? monthEnd(y + 1, 2) : formatKamerDate(y, ...SEASON_END[season]));
   // "deze winter" said in January is the winter that began in December.
-  if (season === 'winter' && year === null && relation !== 'after' && end(yearOf(madeOn) - 1) >= madeOn) return { dueDate: end(yearOf(madeOn) - 1), rule: 'season-end:winter' };
+  if (season === 'winter' && year === null && relation !== 'after' && end(yearOf(madeOn) - 1) >= madeOn)
+    return { dueDate: end(yearOf(madeOn) - 1), rule: 'season-end:winter' };
   if (relation === 'after') return { dueDate: inYearOrNext(year, madeOn, (y) => monthEndAfter(end(y))), rule: `after-season:${season}` };
   return { dueDate: inYearOrNext(year, madeOn, end), rule: `season-end:${season}` };
 }
@@ -77,11 +78,15 @@ function seasonDate(spec: Extract<DueSpec, { kind: 'season' }>, madeOn: KamerDat
 function monthDate(spec: Extract<DueSpec, { kind: 'month' }>, madeOn: KamerDate): Resolved {
   const { month, part, relation, year } = spec;
   const [build, rule]: [(y: number) => KamerDate, string] =
-    part === 'begin' ? [(y) => formatKamerDate(y, month, 10), 'month-begin']
-    : part === 'middle' ? [(y) => formatKamerDate(y, month, 15), 'month-middle']
-    : part === 'whole' && relation === 'before' ? [(y) => formatKamerDate(y, month, 1), 'month-start']
-    : part === 'whole' && relation === 'after' ? [(y) => monthEndAfter(formatKamerDate(y, month, 1)), 'after-month']
-    : [(y) => monthEnd(y, month), 'month-end'];
+    part === 'begin'
+      ? [(y) => formatKamerDate(y, month, 10), 'month-begin']
+      : part === 'middle'
+        ? [(y) => formatKamerDate(y, month, 15), 'month-middle']
+        : part === 'whole' && relation === 'before'
+          ? [(y) => formatKamerDate(y, month, 1), 'month-start']
+          : part === 'whole' && relation === 'after'
+            ? [(y) => monthEndAfter(formatKamerDate(y, month, 1)), 'after-month']
+            : [(y) => monthEnd(y, month), 'month-end'];
   return { dueDate: inYearOrNext(year, madeOn, build), rule };
 }
 
@@ -97,8 +102,12 @@ function yearDate(spec: Extract<DueSpec, { kind: 'year' }>, madeOn: KamerDate): 
 function relativeDate(spec: Extract<DueSpec, { kind: 'relative' }>, madeOn: KamerDate): Resolved {
   const { amount, unit } = spec;
   if (!spec.calendar) {
-    const dueDate = unit === 'day' ? addDays(madeOn, amount) : unit === 'week' ? addDays(madeOn, 7 * amount)
-      : addMonths(madeOn, amount * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12));
+    const dueDate =
+      unit === 'day'
+        ? addDays(madeOn, amount)
+        : unit === 'week'
+          ? addDays(madeOn, 7 * amount)
+          : addMonths(madeOn, amount * (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12));
     return { dueDate, rule: 'within-period' };
   }
   // "deze week" → the coming Sunday; "volgende maand" → the end of next month; "dit kwartaal" → the quarter's end.

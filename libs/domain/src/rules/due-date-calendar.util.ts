@@ -54,4 +54,3 @@ export function recessPeriod(kind: RecessKind, year: number, recesses: readonly 
   const from = ESTIMATED_START[kind](year);
   return { from, to: addDays(from, ESTIMATED_LENGTH[kind]), estimated: true };
 }
-

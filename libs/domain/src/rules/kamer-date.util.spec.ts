@@ -3,9 +3,7 @@ import { TZDate, tz } from '@date-fns/tz';
 import { addDays as fnsAddDays, addMonths as fnsAddMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { kamerDateOf } from './kamer-date-of.util.js';
-import {
-  addDays, addMonths, assertKamerDate, daysBetween, fromDayNumber, isKamerDate, isoDayOfWeek, toDayNumber,
-} from './kamer-date.util.js';
+import { addDays, addMonths, assertKamerDate, daysBetween, fromDayNumber, isKamerDate, isoDayOfWeek, toDayNumber } from './kamer-date.util.js';
 
 const AMS = 'Europe/Amsterdam';
 const amsterdam = tz(AMS);

@@ -89,8 +89,15 @@ describe('summariseLatency', () => {
 
   it('gives nulls, not NaN, for an empty selection', () => {
     expect(summariseLatency([], '2023-03-01', DEFAULT_POLICY)).toEqual({
-      count: 0, answered: 0, medianDays: null, meanDays: null, p90Days: null,
-      shareOnTime: null, shareWithDeferral: null, shareDeferralsInTime: null, longestOpenDays: null,
+      count: 0,
+      answered: 0,
+      medianDays: null,
+      meanDays: null,
+      p90Days: null,
+      shareOnTime: null,
+      shareWithDeferral: null,
+      shareDeferralsInTime: null,
+      longestOpenDays: null,
     });
   });
 

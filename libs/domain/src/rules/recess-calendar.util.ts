@@ -10,9 +10,7 @@ const intervalCache = new WeakMap<readonly RecessPeriod[], readonly Interval[]>(
 function intervalsOf(recesses: readonly RecessPeriod[]): readonly Interval[] {
   let intervals = intervalCache.get(recesses);
   if (!intervals) {
-    intervals = recesses
-      .map((r): Interval => [toDayNumber(r.from), toDayNumber(r.to)])
-      .sort((a, b) => a[0] - b[0]);
+    intervals = recesses.map((r): Interval => [toDayNumber(r.from), toDayNumber(r.to)]).sort((a, b) => a[0] - b[0]);
     intervalCache.set(recesses, intervals);
   }
   return intervals;
@@ -34,7 +32,7 @@ export function isRecessDay(date: KamerDate, recesses: readonly RecessPeriod[]):
 export function addCountedDays(start: KamerDate, days: number, recesses: readonly RecessPeriod[]): KamerDate {
   const intervals = intervalsOf(recesses);
   let day = toDayNumber(start);
-  for (let counted = 0; counted < days; ) {
+  for (let counted = 0; counted < days;) {
     day += 1;
     if (!inAny(intervals, day)) counted += 1;
   }

@@ -3,11 +3,7 @@ import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { MinistryEntity } from '../ministry/ministry.entity.js';
 import { PartyEntity, PersonEntity } from '../person/person.entity.js';
 import { DeferralEntity } from '../question-set/deferral.entity.js';
-import {
-  QuestionSetAnswererEntity,
-  QuestionSetSubmitterEntity,
-  QuestionSetTopicEntity,
-} from '../question-set/question-set-link.entities.js';
+import { QuestionSetAnswererEntity, QuestionSetSubmitterEntity, QuestionSetTopicEntity } from '../question-set/question-set-link.entities.js';
 import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import type { AnswerTermFacts } from '../rules/answer-term.types.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
@@ -49,7 +45,6 @@ interface MutableAttributes {
   topics: string[];
 }
 
-
 /** The reads the alert sweep and the digest need, as few wide queries (100,000 sets must sweep in under two seconds). */
 export class NotificationFactsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -69,7 +64,10 @@ export class NotificationFactsRepository {
     return this.setFacts((qb) =>
       qb
         .where('q.submittedOn IS NOT NULL')
-        .andWhere((sub) => `q.id IN ${sub.subQuery().select('dd.questionSetId').from(DeferralEntity, 'dd').where('dd.date >= :from AND dd.date <= :to').getQuery()}`, { from, to }),
+        .andWhere(
+          (sub) => `q.id IN ${sub.subQuery().select('dd.questionSetId').from(DeferralEntity, 'dd').where('dd.date >= :from AND dd.date <= :to').getQuery()}`,
+          { from, to },
+        ),
     );
   }
 

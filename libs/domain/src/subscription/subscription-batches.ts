@@ -9,7 +9,11 @@ export const SUBSCRIPTIONS_PER_TRANSACTION = 50;
  * results in batch order. The alert sweep and the digest run write per subscriber this way, so that a run over many
  * subscribers never holds the write lock long and a crash halfway leaves whole batches written.
  */
-export async function inSubscriptionBatches<S, R>(dataSource: DataSource, subscriptions: readonly S[], work: (manager: EntityManager, batch: S[]) => Promise<R>): Promise<R[]> {
+export async function inSubscriptionBatches<S, R>(
+  dataSource: DataSource,
+  subscriptions: readonly S[],
+  work: (manager: EntityManager, batch: S[]) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = [];
   for (let i = 0; i < subscriptions.length; i += SUBSCRIPTIONS_PER_TRANSACTION) {
     const batch = subscriptions.slice(i, i + SUBSCRIPTIONS_PER_TRANSACTION);

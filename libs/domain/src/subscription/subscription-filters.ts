@@ -61,7 +61,13 @@ function ministrySlug(value: string | null, problems: string[]): string | null {
 
 function ruleList(value: unknown, problems: string[]): AlertRuleName[] {
   if (value === undefined || value === null) return [...ALERT_RULE_NAMES];
-  const list = typeof value === 'string' ? value.split(',').map((r) => r.trim()).filter((r) => r !== '') : value;
+  const list =
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((r) => r.trim())
+          .filter((r) => r !== '')
+      : value;
   if (!Array.isArray(list) || !list.every((r): r is AlertRuleName => ALERT_RULE_NAMES.includes(r as AlertRuleName))) {
     problems.push(`rules (a list of: ${ALERT_RULE_NAMES.join(', ')}; empty for digest only)`);
     return [];
@@ -144,10 +150,9 @@ export function filtersOf(row: SubscriptionFilters): SubscriptionFilters {
 export function describeChoices(filters: SubscriptionFilters, rules: readonly AlertRuleName[], digest: DigestChoice): string[] {
   const ministry = filters.ministry === null ? null : (MINISTRIES.find((m) => m.slug === filters.ministry)?.name ?? null);
   const named = (['minister', 'submitter', 'party', 'topic'] as const).filter((k) => filters[k] !== null).map((k) => FREE_TEXT_FILTER_LABELS[k]);
-  const lines = [
-    ministry && `Ministerie: ${ministry}`,
-    named.length > 0 && `Ook gefilterd op: ${named.join(', ')} (zoals opgegeven bij het aanmelden)`,
-  ].filter((l): l is string => Boolean(l));
+  const lines = [ministry && `Ministerie: ${ministry}`, named.length > 0 && `Ook gefilterd op: ${named.join(', ')} (zoals opgegeven bij het aanmelden)`].filter(
+    (l): l is string => Boolean(l),
+  );
   if (lines.length === 0) lines.push('Alle schriftelijke vragen (geen filter)');
   lines.push(rules.length === 0 ? 'Meldingen: geen' : `Meldingen: ${rules.map((r) => RULE_LABELS[r]).join('; ')}`);
   lines.push(`Overzicht: ${digest === 'none' ? 'geen' : digest === 'daily' ? 'dagelijks' : 'wekelijks, op maandag'}`);

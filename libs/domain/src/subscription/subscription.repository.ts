@@ -42,7 +42,11 @@ export class SubscriptionRepository {
   }
 
   activeWithDigest(cadence: DigestCadence): Promise<SubscriptionEntity[]> {
-    return this.manager.createQueryBuilder(SubscriptionEntity, 's').where('s.status = :active AND s.digest = :cadence', { active: 'active', cadence }).orderBy('s.id').getMany();
+    return this.manager
+      .createQueryBuilder(SubscriptionEntity, 's')
+      .where('s.status = :active AND s.digest = :cadence', { active: 'active', cadence })
+      .orderBy('s.id')
+      .getMany();
   }
 
   list(status: SubscriptionStatus | null): Promise<SubscriptionEntity[]> {

@@ -142,7 +142,9 @@ export class SubscriptionService {
    * Follows a confirmation link. An unsubscribed subscription stays unsubscribed: an old link cannot revive it, and a
    * pending one older than the link's lifetime (CONFIRM_LINK_DAYS) is `expired`: subscribing again sends a new link.
    */
-  async confirm(token: unknown): Promise<{ result: 'confirmed' | 'already-confirmed' | 'unsubscribed' | 'expired' | 'invalid'; subscription: SubscriptionView | null }> {
+  async confirm(
+    token: unknown,
+  ): Promise<{ result: 'confirmed' | 'already-confirmed' | 'unsubscribed' | 'expired' | 'invalid'; subscription: SubscriptionView | null }> {
     const id = verifySubscriptionToken(this.hmacSecret, 'confirm', token);
     if (id === null) return { result: 'invalid', subscription: null };
     return writeTransaction(this.dataSource, async (manager) => {

@@ -99,7 +99,10 @@ export class DocumentTextSync {
       await writeTransaction(this.dataSource, (manager) =>
         manager
           .getRepository(QuestionSetDocumentEntity)
-          .update({ id: row.id }, { textState: 'failed', textError: reason.slice(0, 2000), textAttempts: row.textAttempts + 1, textCheckedAt: this.clock().toISOString() }),
+          .update(
+            { id: row.id },
+            { textState: 'failed', textError: reason.slice(0, 2000), textAttempts: row.textAttempts + 1, textCheckedAt: this.clock().toISOString() },
+          ),
       );
       return reason;
     }
@@ -137,7 +140,9 @@ export class DocumentTextSync {
           importedAt: now,
         });
       }
-      await manager.getRepository(QuestionSetDocumentEntity).update({ id: row.id }, { textState: 'done', textError: null, textAttempts: row.textAttempts + 1, textCheckedAt: now });
+      await manager
+        .getRepository(QuestionSetDocumentEntity)
+        .update({ id: row.id }, { textState: 'done', textError: null, textAttempts: row.textAttempts + 1, textCheckedAt: now });
       await refreshAnswerTermProjection(manager, [set.id]);
     }).catch((error: unknown) => {
       this.ids.clear();
@@ -155,7 +160,10 @@ function describe(error: unknown): string {
 /** How many files are waiting or failed (for `sync status`). */
 export async function textBacklog(dataSource: DataSource): Promise<{ pending: number; failed: number; done: number }> {
   const rows = dataSource.getRepository(QuestionSetDocumentEntity);
-  const [pending, failed, done] = await Promise.all([rows.count({ where: { textState: 'pending' } }), rows.count({ where: { textState: 'failed' } }), rows.count({ where: { textState: 'done' } })]);
+  const [pending, failed, done] = await Promise.all([
+    rows.count({ where: { textState: 'pending' } }),
+    rows.count({ where: { textState: 'failed' } }),
+    rows.count({ where: { textState: 'done' } }),
+  ]);
   return { pending, failed, done };
 }
-

@@ -57,7 +57,9 @@ export class ODataClient {
     const params = new URLSearchParams({ $filter: filter });
     try {
       await this.keepPoliteRate();
-      const response = await fetch(`${this.base()}/${entity}/$count?${params.toString().replace(/\+/g, '%20')}`, { signal: AbortSignal.timeout(this.options.timeoutMs) });
+      const response = await fetch(`${this.base()}/${entity}/$count?${params.toString().replace(/\+/g, '%20')}`, {
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
       const text = (await response.text()).trim();
       return response.ok && /^\d+$/.test(text) ? Number(text) : null;
     } catch {

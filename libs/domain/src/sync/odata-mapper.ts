@@ -1,6 +1,14 @@
 import { kamerDate } from './odata-date.util.js';
 import type { OfficialActorFacts, OfficialDocumentFacts, OfficialDocumentRole, OfficialToezeggingFacts, OfficialZaakFacts } from './official-facts.js';
-import { DOCUMENT_SOORT, TOEZEGGING_STATUS, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
+import {
+  DOCUMENT_SOORT,
+  TOEZEGGING_STATUS,
+  ZAAK_SOORT_WRITTEN_QUESTIONS,
+  type ODataDocument,
+  type ODataToezegging,
+  type ODataZaak,
+  type ODataZaakActor,
+} from './odata-types.js';
 
 // Pure mapping from the Kamer's open data records to termijnwacht's facts. Deleted records (Verwijderd) are not
 // mapped here: the sync applies them as deletions by Id.
@@ -74,9 +82,17 @@ export function mapToezegging(t: ODataToezegging, timeZone: string): OfficialToe
   if (t.Verwijderd || !t.Nummer || !t.Tekst) return null;
   const status = t.Status?.trim() || null;
   // A plain string when the API gives the letter's number instead of the expanded documents (then no date is known).
-  const nakoming = typeof t.KamerbriefNakoming === 'string' ? [{ DocumentNummer: t.KamerbriefNakoming, Datum: null, Verwijderd: false }] : Array.isArray(t.KamerbriefNakoming) ? t.KamerbriefNakoming : [];
+  const nakoming =
+    typeof t.KamerbriefNakoming === 'string'
+      ? [{ DocumentNummer: t.KamerbriefNakoming, Datum: null, Verwijderd: false }]
+      : Array.isArray(t.KamerbriefNakoming)
+        ? t.KamerbriefNakoming
+        : [];
   const letters = nakoming.filter((d) => !d.Verwijderd && d.DocumentNummer?.trim());
-  const dates = letters.map((d) => kamerDate(d.Datum, timeZone)).filter((d): d is string => d !== null).sort();
+  const dates = letters
+    .map((d) => kamerDate(d.Datum, timeZone))
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     number: t.Nummer,
     text: t.Tekst.trim(),
@@ -85,7 +101,13 @@ export function mapToezegging(t: ODataToezegging, timeZone: string): OfficialToe
     officialStatus: status,
     lifecycle: status === null ? 'open' : (TOEZEGGING_STATUS[status.toLowerCase()] ?? null),
     dueDate: kamerDate(t.DatumNakoming, timeZone),
-    fulfilledBy: letters.length > 0 ? letters.map((d) => d.DocumentNummer!.trim()).join(', ').slice(0, 500) : null,
+    fulfilledBy:
+      letters.length > 0
+        ? letters
+            .map((d) => d.DocumentNummer!.trim())
+            .join(', ')
+            .slice(0, 500)
+        : null,
     fulfilledOn: dates.at(-1) ?? null,
     madeOn: kamerDate(t.Aanmaakdatum ?? null, timeZone),
   };

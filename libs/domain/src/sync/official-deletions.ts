@@ -59,7 +59,13 @@ export class OfficialDeletions {
       await this.manager.getRepository(OfficialZaakEntity).delete({ apiId });
       await this.manager.getRepository(OfficialActorEntity).delete({ questionSetId: row.questionSetId });
       await this.manager.getRepository(QuestionSetDocumentEntity).delete({ questionSetId: row.questionSetId });
-      await this.audit('Zaak', apiId, row.questionSetId, `zaak ${row.zaak}: official records removed; the set stays for its ${texts} imported text(s)`, apiChangedAt);
+      await this.audit(
+        'Zaak',
+        apiId,
+        row.questionSetId,
+        `zaak ${row.zaak}: official records removed; the set stays for its ${texts} imported text(s)`,
+        apiChangedAt,
+      );
     }
     this.touchedSetIds.add(row.questionSetId);
     return true;
@@ -86,7 +92,8 @@ export class OfficialDeletions {
       const firstOf = (role: string) => remaining.find((d) => d.role === role && d.date)?.date ?? null;
       const patch: Partial<QuestionSetEntity> = {};
       if (row.role === 'answer' && set.answeredOn === row.date) patch.answeredOn = firstOf('answer');
-      if (row.role === 'answer' && set.documentNumber === row.documentNumber) patch.documentNumber = remaining.find((d) => d.role === 'answer')?.documentNumber ?? null;
+      if (row.role === 'answer' && set.documentNumber === row.documentNumber)
+        patch.documentNumber = remaining.find((d) => d.role === 'answer')?.documentNumber ?? null;
       if (row.role === 'withdrawal' && set.withdrawnOn === row.date) patch.withdrawnOn = firstOf('withdrawal');
       if (Object.keys(patch).length > 0) await this.repo.updateSet(set.id, { ...patch, updatedAt: this.now });
       if (row.role === 'deferral' && row.date && !remaining.some((d) => d.role === 'deferral' && d.date === row.date)) {

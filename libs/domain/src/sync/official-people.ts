@@ -18,7 +18,10 @@ const addresseeRole = (a: Pick<OfficialActorFacts, 'function' | 'name'>): string
  * tkData-v1-0-zaak; the API guarantees no row order), so: by ministry name, then by function.
  */
 export function orderedAddressees(actors: readonly Pick<OfficialActorFacts, 'relation' | 'function' | 'name'>[]): string[] {
-  const roles = actors.filter((a) => (a.relation ?? '').toLowerCase() === ADDRESSEE_RELATION).map(addresseeRole).filter((r): r is string => r !== null);
+  const roles = actors
+    .filter((a) => (a.relation ?? '').toLowerCase() === ADDRESSEE_RELATION)
+    .map(addresseeRole)
+    .filter((r): r is string => r !== null);
   const ministryOf = (role: string) => ministryFromRole(role)?.name ?? '\uffff';
   return [...new Set(roles)].sort((a, b) => ministryOf(a).localeCompare(ministryOf(b), 'nl') || a.toLowerCase().localeCompare(b.toLowerCase(), 'nl'));
 }
@@ -27,11 +30,16 @@ export function orderedAddressees(actors: readonly Pick<OfficialActorFacts, 'rel
 export function orderedSubmitters(actors: readonly OfficialActorFacts[]): { name: string; party: string | null }[] {
   return actors
     .filter((a) => SUBMITTER_RELATIONS.has((a.relation ?? '').toLowerCase()) && a.name)
-    .sort((a, b) => Number((a.relation ?? '').toLowerCase() !== 'indiener') - Number((b.relation ?? '').toLowerCase() !== 'indiener') || a.name!.localeCompare(b.name!, 'nl'))
+    .sort(
+      (a, b) =>
+        Number((a.relation ?? '').toLowerCase() !== 'indiener') - Number((b.relation ?? '').toLowerCase() !== 'indiener') ||
+        a.name!.localeCompare(b.name!, 'nl'),
+    )
     .map((a) => ({ name: a.name!, party: a.party }));
 }
 
-const same = (row: OfficialActorEntity, a: OfficialActorFacts) => row.relation === a.relation && row.name === a.name && row.party === a.party && row.function === a.function;
+const same = (row: OfficialActorEntity, a: OfficialActorFacts) =>
+  row.relation === a.relation && row.name === a.name && row.party === a.party && row.function === a.function;
 
 /**
  * The set's ZaakActors, kept as the API gives them, and the submitters and addressees derived from them. Writes
@@ -50,7 +58,11 @@ export class OfficialPeople {
       // Nothing stored yet for a set made just now: write the actors and derive from them without reading back.
       if (actors.length === 0) return false;
       await table.insert(actors.map((a) => ({ ...a, questionSetId: set.id })));
-      await this.derive(set, actors.map((a) => ({ ...a, questionSetId: set.id })), true);
+      await this.derive(
+        set,
+        actors.map((a) => ({ ...a, questionSetId: set.id })),
+        true,
+      );
       return true;
     }
     const stored = await table.find({ where: { questionSetId: set.id } });
@@ -61,7 +73,10 @@ export class OfficialPeople {
     const byId = new Map(stored.map((row) => [row.apiId, row]));
     const fresh = actors.filter((a) => !byId.has(a.apiId) || !same(byId.get(a.apiId)!, a));
     if (fresh.length > 0) {
-      await table.upsert(fresh.map((a) => ({ ...a, questionSetId: set.id })), ['apiId']);
+      await table.upsert(
+        fresh.map((a) => ({ ...a, questionSetId: set.id })),
+        ['apiId'],
+      );
       changed = true;
     }
     if (changed) await this.derive(set);
@@ -120,7 +135,8 @@ export class OfficialPeople {
       rows.push({ questionSetId: set.id, role, ministryId: await this.repo.ministryId(ministryFromRole(role)?.slug ?? null), position });
     }
     const stored = newSet ? [] : await addresseeTable.find({ where: { questionSetId: set.id }, order: { position: 'ASC' } });
-    const unchanged = stored.length === rows.length && stored.every((r, i) => r.role === rows[i].role && r.position === i && r.ministryId === rows[i].ministryId);
+    const unchanged =
+      stored.length === rows.length && stored.every((r, i) => r.role === rows[i].role && r.position === i && r.ministryId === rows[i].ministryId);
     if (!unchanged) {
       if (!newSet) await addresseeTable.delete({ questionSetId: set.id });
       await this.repo.insertAddressees(rows);

@@ -51,7 +51,8 @@ export class OfficialRecordWriter {
     // A set made just now has nothing stored to compare with (the common case in a backfill): fewer reads.
     const known = created ? null : await zaken.findOne({ where: { apiId: facts.apiId } });
     if (created) await zaken.insert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id });
-    else if (!known || known.questionSetId !== set.id || known.zaak !== facts.zaak) await zaken.upsert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id }, ['apiId']);
+    else if (!known || known.questionSetId !== set.id || known.zaak !== facts.zaak)
+      await zaken.upsert({ apiId: facts.apiId, zaak: facts.zaak, questionSetId: set.id }, ['apiId']);
     const patch: Partial<QuestionSetEntity> = {};
     await this.officialWins(set, 'title', facts.title, patch);
     await this.officialWins(set, 'submittedOn', facts.submittedOn, patch);
@@ -76,7 +77,15 @@ export class OfficialRecordWriter {
       const known = await documents.findOne({ where: { questionSetId: set.id, documentNumber: facts.documentNumber } });
       const values = { role: facts.role, date: facts.date, subject: facts.subject, apiId: facts.apiId, contentType: facts.contentType };
       if (!known) {
-        await documents.insert({ questionSetId: set.id, documentNumber: facts.documentNumber, ...values, textState, textError: null, textAttempts: 0, textCheckedAt: null });
+        await documents.insert({
+          questionSetId: set.id,
+          documentNumber: facts.documentNumber,
+          ...values,
+          textState,
+          textError: null,
+          textAttempts: 0,
+          textCheckedAt: null,
+        });
       } else if (Object.entries(values).some(([k, v]) => known[k as keyof typeof values] !== v)) {
         // A new file type is a new file: read it again.
         const reread = known.contentType !== facts.contentType ? { textState, textError: null, textAttempts: 0 } : {};
@@ -147,7 +156,10 @@ export class OfficialRecordWriter {
     return best;
   }
 
-  private async findOrCreateSet(zaak: string, initial: { title?: string | null; submittedOn?: string | null }): Promise<{ set: QuestionSetEntity; created: boolean }> {
+  private async findOrCreateSet(
+    zaak: string,
+    initial: { title?: string | null; submittedOn?: string | null },
+  ): Promise<{ set: QuestionSetEntity; created: boolean }> {
     const found = await this.manager.getRepository(QuestionSetEntity).findOne({ where: { zaak } });
     if (found) {
       this.touchedSetIds.add(found.id);

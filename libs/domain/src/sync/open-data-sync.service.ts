@@ -5,7 +5,15 @@ import { writeTransaction } from '../database/write-transaction.js';
 import { ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 import { ODataClient, SyncError } from './odata-client.js';
 import { isWrittenQuestionsZaak, mapActor, mapDocument, mapToezegging, mapZaak } from './odata-mapper.js';
-import { DOCUMENT_SOORT, ZAAK_SOORT_WRITTEN_QUESTIONS, type ODataDocument, type ODataEntity, type ODataToezegging, type ODataZaak, type ODataZaakActor } from './odata-types.js';
+import {
+  DOCUMENT_SOORT,
+  ZAAK_SOORT_WRITTEN_QUESTIONS,
+  type ODataDocument,
+  type ODataEntity,
+  type ODataToezegging,
+  type ODataZaak,
+  type ODataZaakActor,
+} from './odata-types.js';
 import { OfficialDeletions, type DeletableEntity } from './official-deletions.js';
 import { OfficialRecordWriter } from './official-record.writer.js';
 import { afterPositionFilter, positionAfter, positionOfDate, type FeedPosition } from './sync-cursor.js';
@@ -185,7 +193,19 @@ export class OpenDataSyncService {
     let position: FeedPosition | null = this.startPosition(definition.feed, stored, options);
     await cursors.startRun(definition.feed, stored, this.clock().toISOString(), options.since ?? stored?.backfillFrom ?? null);
     const filter = [definition.filter, afterPositionFilter(position)].filter((part) => part.length > 0).join(' and ');
-    const report: FeedReport = { feed: definition.feed, pages: 0, records: 0, stored: 0, skipped: 0, deleted: 0, otherZaken: 0, unknownStatuses: [], cursor: stored?.cursor ?? null, cursorId: stored?.cursorId ?? null, completed: false };
+    const report: FeedReport = {
+      feed: definition.feed,
+      pages: 0,
+      records: 0,
+      stored: 0,
+      skipped: 0,
+      deleted: 0,
+      otherZaken: 0,
+      unknownStatuses: [],
+      cursor: stored?.cursor ?? null,
+      cursorId: stored?.cursorId ?? null,
+      completed: false,
+    };
     const expected = options.countFirst ? await this.client.count(definition.entity, filter) : null;
     const startedAt = Date.now();
     options.onProgress?.({ feed: definition.feed, pages: 0, records: 0, expected, startedAt });
@@ -215,7 +235,13 @@ export class OpenDataSyncService {
     }
   }
 
-  private async storePage(definition: FeedDefinition, records: ODataEntity[], position: FeedPosition | null, report: FeedReport, cache: ReferenceIdCache): Promise<void> {
+  private async storePage(
+    definition: FeedDefinition,
+    records: ODataEntity[],
+    position: FeedPosition | null,
+    report: FeedReport,
+    cache: ReferenceIdCache,
+  ): Promise<void> {
     const now = this.clock().toISOString();
     const counts = { stored: 0, skipped: 0, deleted: 0, otherZaken: 0 };
     const unknown = new Set<string>();

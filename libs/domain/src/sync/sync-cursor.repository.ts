@@ -16,7 +16,17 @@ export class SyncCursorRepository {
 
   /** A run begins: the row exists from now on, with the run's time and the backfill it is part of. */
   async startRun(feed: string, stored: SyncCursorEntity | null, runAt: string, backfillFrom: string | null): Promise<void> {
-    const fresh = { feed, cursor: null, cursorId: null, recordsSeen: 0, recordsStored: 0, recordsSkipped: 0, pagesRead: 0, lastCompletedAt: null, lastError: null };
+    const fresh = {
+      feed,
+      cursor: null,
+      cursorId: null,
+      recordsSeen: 0,
+      recordsStored: 0,
+      recordsSkipped: 0,
+      pagesRead: 0,
+      lastCompletedAt: null,
+      lastError: null,
+    };
     await this.manager.getRepository(SyncCursorEntity).upsert({ ...(stored ?? fresh), lastRunAt: runAt, updatedAt: runAt, backfillFrom }, ['feed']);
   }
 

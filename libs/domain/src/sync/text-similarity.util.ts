@@ -4,7 +4,14 @@
  * Jaccard would punish. Texts of fewer than four content words never match.
  */
 export function textSimilarity(a: string, b: string): number {
-  const words = (text: string) => new Set(text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]{4,}/g) ?? []);
+  const words = (text: string) =>
+    new Set(
+      text
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .match(/[a-z]{4,}/g) ?? [],
+    );
   const left = words(a);
   const right = words(b);
   if (left.size < 4 || right.size < 4) return 0;

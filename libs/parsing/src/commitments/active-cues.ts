@@ -25,7 +25,20 @@ function indexOf(t: Token[], words: Set<string>, from: number, to: number): numb
 }
 
 /** Verbs of telling: with a pointer inside the document ("hieronder", "in deze brief") the telling is done right here. */
-const TELLING = new Set(['antwoorden', 'toelichten', 'ingaan', 'schetsen', 'beschrijven', 'uiteenzetten', 'reageren', 'bespreken', 'behandelen', 'weergeven', 'aangeven', 'verduidelijken']);
+const TELLING = new Set([
+  'antwoorden',
+  'toelichten',
+  'ingaan',
+  'schetsen',
+  'beschrijven',
+  'uiteenzetten',
+  'reageren',
+  'bespreken',
+  'behandelen',
+  'weergeven',
+  'aangeven',
+  'verduidelijken',
+]);
 
 /** "Ik zal hieronder toelichten …", "In deze brief ga ik in op …": a pointer inside this very document before the
  *  promised verb (not "Zoals hieronder toegelicht, zal ik …", where the pointer belongs to a fronted aside). */
@@ -49,7 +62,8 @@ function byThisLetter(t: Token[], before: number): boolean {
 /** Promises nothing new: answering these very questions, or pointing to another answer of the same document. */
 export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
   if (hits.length > 0 && pointsInside(t, hits[0].index) && hits.every((h) => TELLING.has(joinedParticle(t, h.index)))) return true;
-  if (hits.length > 0 && byThisLetter(t, hits[0].index) && hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index)))) return true;
+  if (hits.length > 0 && byThisLetter(t, hits[0].index) && hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index))))
+    return true;
   let answers = false;
   let toekomen = false;
   let crossReference = false;
@@ -78,8 +92,15 @@ export function activeCue(kind: CueKind, t: Token[], anchor: number, clause: Cla
   // "Het kabinet zal altijd opkomen voor …": general conduct, no concrete action
   if (indexOf(t, ALWAYS, anchor + 1, kept[0].index) >= 0) return null;
   return {
-    kind, anchor, subject, hits: kept, actionStart: from, soft: opts.soft ?? false, needsDue: false,
-    dueFrom: opts.dueFrom ?? clause.start, subordinate: clause.subordinate,
+    kind,
+    anchor,
+    subject,
+    hits: kept,
+    actionStart: from,
+    soft: opts.soft ?? false,
+    needsDue: false,
+    dueFrom: opts.dueFrom ?? clause.start,
+    subordinate: clause.subordinate,
   };
 }
 
@@ -112,7 +133,8 @@ export function goingCue(t: Token[], i: number): Cue | null {
     const k = indexOf(t, GOING_WITH, subject.end, i);
     if (k >= 0 && t[k].low !== 'na') {
       const hits = promisedVerbs(t, [{ index: k, soft: false }], subject.end - 1, subject.start);
-      if (hits.length > 0) return { kind: 'going', anchor: i, subject, hits, actionStart: subject.end, soft: false, needsDue: false, dueFrom: clause.start, subordinate: true };
+      if (hits.length > 0)
+        return { kind: 'going', anchor: i, subject, hits, actionStart: subject.end, soft: false, needsDue: false, dueFrom: clause.start, subordinate: true };
     }
   }
   const from = subject.inverted ? subject.end : i + 1;
@@ -187,13 +209,23 @@ export function striveCue(t: Token[], i: number): Cue | null {
   const hit = { index: te + 1, soft: true };
   const kept = promisedVerbs(t, [hit], i, found[1].inverted ? i : found[1].start);
   if (kept.length === 0 || isProcedural(t, kept)) return null;
-  return { kind: 'strive', anchor: i, subject: found[1], hits: kept, actionStart: naar + 1, soft: true, needsDue: false, dueFrom: found[0].start, subordinate: found[0].subordinate };
+  return {
+    kind: 'strive',
+    anchor: i,
+    subject: found[1],
+    hits: kept,
+    actionStart: naar + 1,
+    soft: true,
+    needsDue: false,
+    dueFrom: found[0].start,
+    subordinate: found[0].subordinate,
+  };
 }
 
 /** "Ik zeg (u) toe …", "zeg ik toe dat …", "Ik kan toezeggen dat …". */
 export function promiseCue(t: Token[], i: number): Cue | null {
   let anchor = i;
-  let after = -1;
+  let after: number;
   if (t[i].low === 'toezeggen') {
     anchor = indexOf(t, new Set(['kan', 'wil', 'kunnen', 'willen']), i - 4, i);
     after = i + 1;
@@ -208,7 +240,17 @@ export function promiseCue(t: Token[], i: number): Cue | null {
   if (cue) return cue;
   const explicit = at(t, after) === 'dat' || at(t, after) === ':';
   if (!explicit || isNegated(t, found[1].inverted ? anchor : found[1].start, after)) return null;
-  return { kind: 'promise', anchor, subject: found[1], hits: [], actionStart: after + 1, soft: false, needsDue: false, dueFrom: found[0].start, subordinate: found[0].subordinate };
+  return {
+    kind: 'promise',
+    anchor,
+    subject: found[1],
+    hits: [],
+    actionStart: after + 1,
+    soft: false,
+    needsDue: false,
+    dueFrom: found[0].start,
+    subordinate: found[0].subordinate,
+  };
 }
 
 const BACK_POINTERS = new Set(['hierop', 'daarop', 'erop', 'op', 'hier', 'daar', 'er']);
@@ -223,7 +265,17 @@ export function returnCue(t: Token[], i: number): Cue | null {
   const hits = [{ index: terug, soft: false }];
   if (promisedVerbs(t, hits, i, subject.inverted ? i : subject.start).length === 0) return null;
   if (indexOf(t, new Set(['vraag']), terug, t.length) >= 0) return null; // "… terug in het antwoord op vraag 5"
-  return { kind: 'return', anchor: i, subject, hits, actionStart: subject.inverted ? subject.end : i + 1, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+  return {
+    kind: 'return',
+    anchor: i,
+    subject,
+    hits,
+    actionStart: subject.inverted ? subject.end : i + 1,
+    soft: false,
+    needsDue: false,
+    dueFrom: clause.start,
+    subordinate: clause.subordinate,
+  };
 }
 
 /** "Naar verwachting kan ik uw Kamer in het najaar informeren": a modal with a promised verb and a time phrase. */

@@ -15,7 +15,36 @@ import { findVerbs, isGuarded } from './verb-search.js';
 // the one question asked; "Ja, als …", "Nee", "niet", "geen" and pointers to other answers do not count.
 
 const REFUSAL = new Set(['nee', 'niet', 'geen', 'zie', 'verwijs', 'verwijzen']);
-const PRO_FORMS = new Set(['daartoe', 'hiertoe', 'dat', 'dit', 'daar', 'hier', 'toe', 'graag', 'ja', 'ik', 'ben', 'bereid', 'zal', 'doen', 'doe', 'zeg', 'het', 'kabinet', 'is', 'wij', 'zijn', 'zullen', 'we', 'zeker', 'uiteraard', 'natuurlijk', 'toezeggen', 'kan']);
+const PRO_FORMS = new Set([
+  'daartoe',
+  'hiertoe',
+  'dat',
+  'dit',
+  'daar',
+  'hier',
+  'toe',
+  'graag',
+  'ja',
+  'ik',
+  'ben',
+  'bereid',
+  'zal',
+  'doen',
+  'doe',
+  'zeg',
+  'het',
+  'kabinet',
+  'is',
+  'wij',
+  'zijn',
+  'zullen',
+  'we',
+  'zeker',
+  'uiteraard',
+  'natuurlijk',
+  'toezeggen',
+  'kan',
+]);
 
 interface Ask {
   /** The asked action as written in the question ("de Kamer voor de zomer te informeren"). */
@@ -34,7 +63,9 @@ function askOf(question: string): Ask | null {
   const ask = asks[asks.length - 1];
   if (!ask) return null;
   const t = tokenize(ask.text);
-  let from = t.findIndex((tok) => tok.low === 'bereid' || tok.low === 'voornemens' || tok.low === 'toezeggen' || (tok.low === 'toe' && t.some((x) => x.low === 'zegt')));
+  let from = t.findIndex(
+    (tok) => tok.low === 'bereid' || tok.low === 'voornemens' || tok.low === 'toezeggen' || (tok.low === 'toe' && t.some((x) => x.low === 'zegt')),
+  );
   if (from < 0) return null;
   from++;
   if (from < t.length && (t[from].low === 'om' || t[from].low === 'dat')) from++;
@@ -42,7 +73,9 @@ function askOf(question: string): Ask | null {
   while (end > from && t[end].raw !== '?') end--;
   const verbs = findVerbs(t, from);
   if (from >= end || isProcedural(t, verbs) || t.some((x) => x.low === 'beantwoorden' || x.low === 'beantwoording')) return null;
-  const action = collapseSpace(ask.text.slice(t[from].start, t[end].start)).replace(/[,;:]$/, '').trim();
+  const action = collapseSpace(ask.text.slice(t[from].start, t[end].start))
+    .replace(/[,;:]$/, '')
+    .trim();
   if (action === '') return null;
   const others = sentences.filter((s) => s !== ask && !/^(zo ja|zo nee|zo niet|waarom|indien|zo ja,|zo nee,)/i.test(s.text));
   const duePhrase = findDue(ask.text, t, from, end, () => false);

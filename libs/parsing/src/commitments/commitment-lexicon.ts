@@ -81,10 +81,24 @@ export const PRESENT_ACTIONS = new Map<string, string>([
 /** First-person plural present forms (the infinitive's form), a cue only next to "we/wij": "Deze lessen nemen we mee
  *  in volgende projecten", "Wij sturen uw Kamer voor de zomer …". Elsewhere these words are infinitives. */
 export const PLURAL_PRESENT = new Map<string, string>([
-  ['sturen', 'sturen'], ['zenden', 'zenden'], ['informeren', 'informeren'], ['delen', 'delen'], ['nemen', 'nemen'],
-  ['brengen', 'brengen'], ['komen', 'komen'], ['onderzoeken', 'onderzoeken'], ['bieden', 'aanbieden'], ['leggen', 'voorleggen'],
-  ['werken', 'uitwerken'], ['verkennen', 'verkennen'], ['bekijken', 'bekijken'], ['evalueren', 'evalueren'], ['vragen', 'vragen'],
-  ['organiseren', 'organiseren'], ['publiceren', 'publiceren'], ['rapporteren', 'rapporteren'],
+  ['sturen', 'sturen'],
+  ['zenden', 'zenden'],
+  ['informeren', 'informeren'],
+  ['delen', 'delen'],
+  ['nemen', 'nemen'],
+  ['brengen', 'brengen'],
+  ['komen', 'komen'],
+  ['onderzoeken', 'onderzoeken'],
+  ['bieden', 'aanbieden'],
+  ['leggen', 'voorleggen'],
+  ['werken', 'uitwerken'],
+  ['verkennen', 'verkennen'],
+  ['bekijken', 'bekijken'],
+  ['evalueren', 'evalueren'],
+  ['vragen', 'vragen'],
+  ['organiseren', 'organiseren'],
+  ['publiceren', 'publiceren'],
+  ['rapporteren', 'rapporteren'],
 ]);
 export const WE = words('we wij');
 

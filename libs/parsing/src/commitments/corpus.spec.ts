@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
-import {
-  corpusFromFixtures, documentFolds, pooled, scoreCorpus, temporalHoldOut, unmatchedLabels,
-} from './evaluation/corpus-evaluation.js';
+import { corpusFromFixtures, documentFolds, pooled, scoreCorpus, temporalHoldOut, unmatchedLabels } from './evaluation/corpus-evaluation.js';
 import { extractCommitments } from './extract-commitments.js';
 
 // The labelled corpus (test/fixtures/commitments, labelled by docs/COMMITMENT-LABELLING.md): its shape, and the
@@ -39,7 +37,10 @@ describe('the labelled corpus', () => {
   it('holds out the most recent fifth of the documents by date', () => {
     const { train, holdOut } = temporalHoldOut(CORPUS);
     expect(holdOut.length).toBe(Math.ceil(CORPUS.length * 0.2));
-    const lastTrain = train.map((d) => d.answeredOn).sort().at(-1)!;
+    const lastTrain = train
+      .map((d) => d.answeredOn)
+      .sort()
+      .at(-1)!;
     expect(holdOut.every((d) => d.answeredOn >= lastTrain)).toBe(true);
   });
 
@@ -65,7 +66,10 @@ describe('extraction quality on the corpus', () => {
   });
 
   it('on the documents the rules were not written against: recall ≥ 0.75, and no more false positives than found commitments', () => {
-    const unseen = scoreCorpus(FIRST_CORPUS.filter((d) => !d.seenByRules), extractCommitments).overall;
+    const unseen = scoreCorpus(
+      FIRST_CORPUS.filter((d) => !d.seenByRules),
+      extractCommitments,
+    ).overall;
     expect(unseen.recall).toBeGreaterThanOrEqual(0.75);
     expect(unseen.fp).toBeLessThanOrEqual(unseen.tp);
   });
@@ -79,7 +83,10 @@ describe('extraction quality on the corpus', () => {
   });
 
   it('on every document the rules were not written against: recall ≥ 0.6, and no more false positives than found commitments', () => {
-    const unseen = scoreCorpus(CORPUS.filter((d) => !d.seenByRules), extractCommitments).overall;
+    const unseen = scoreCorpus(
+      CORPUS.filter((d) => !d.seenByRules),
+      extractCommitments,
+    ).overall;
     expect(unseen.recall).toBeGreaterThanOrEqual(0.6);
     expect(unseen.fp).toBeLessThanOrEqual(unseen.tp);
   });

@@ -6,10 +6,31 @@ import { commitmentInSentence } from './extract-commitments.js';
 
 describe('dueText', () => {
   it.each([
-    'voor de zomer', 'na de zomer', 'voor het einde van het jaar', 'in het voorjaar', 'in het najaar', 'voor het kerstreces',
-    'in het eerste kwartaal van 2023', 'medio 2023', 'voor 1 januari', 'binnen drie weken', 'zo spoedig mogelijk', 'op korte termijn',
-    'begin volgend jaar', 'in de loop van 2024', 'rond de zomer', 'eind 2023', 'dit najaar', 'voor Prinsjesdag', 'uiterlijk 1 maart 2025',
-    'in de komende maanden', 'nog dit jaar', 'in juni', 'voor het zomerreces', 'in de eerstvolgende voortgangsrapportage', 'niet later dan 1 juli 2025',
+    'voor de zomer',
+    'na de zomer',
+    'voor het einde van het jaar',
+    'in het voorjaar',
+    'in het najaar',
+    'voor het kerstreces',
+    'in het eerste kwartaal van 2023',
+    'medio 2023',
+    'voor 1 januari',
+    'binnen drie weken',
+    'zo spoedig mogelijk',
+    'op korte termijn',
+    'begin volgend jaar',
+    'in de loop van 2024',
+    'rond de zomer',
+    'eind 2023',
+    'dit najaar',
+    'voor Prinsjesdag',
+    'uiterlijk 1 maart 2025',
+    'in de komende maanden',
+    'nog dit jaar',
+    'in juni',
+    'voor het zomerreces',
+    'in de eerstvolgende voortgangsrapportage',
+    'niet later dan 1 juli 2025',
   ])('"%s"', (phrase) => {
     const found = commitmentInSentence(`Ik zal uw Kamer ${phrase} informeren over de uitkomsten.`);
     expect(found?.dueText).toBe(phrase);

@@ -24,12 +24,71 @@ interface Hit {
   due: DueSpec;
 }
 
-const PREPOSITIONS = new Set(['voor', 'vóór', 'uiterlijk', 'per', 'in', 'na', 'rond', 'omstreeks', 'tegen', 'begin', 'eind', 'einde', 'medio', 'half', 'halverwege', 'rondom', 'tijdens', 'gedurende', 'ultimo', 'midden']);
-const COUNTS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12 };
-const UNITS: Record<string, DueUnit> = {
-  dag: 'day', dagen: 'day', week: 'week', weken: 'week', maand: 'month', maanden: 'month', kwartaal: 'quarter', kwartalen: 'quarter', jaar: 'year', jaren: 'year',
+const PREPOSITIONS = new Set([
+  'voor',
+  'vóór',
+  'uiterlijk',
+  'per',
+  'in',
+  'na',
+  'rond',
+  'omstreeks',
+  'tegen',
+  'begin',
+  'eind',
+  'einde',
+  'medio',
+  'half',
+  'halverwege',
+  'rondom',
+  'tijdens',
+  'gedurende',
+  'ultimo',
+  'midden',
+]);
+const COUNTS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  elf: 11,
+  twaalf: 12,
 };
-const DOCUMENTS = new Set(['voortgangsrapportage', 'voortgangsbrief', 'verzamelbrief', 'voorjaarsnota', 'miljoenennota', 'jaarverslag', 'jaarrapportage', 'monitor', 'rapportage', 'brief', 'kamerbrief', 'begroting', 'agenda', 'stand-van-zakenbrief']);
+const UNITS: Record<string, DueUnit> = {
+  dag: 'day',
+  dagen: 'day',
+  week: 'week',
+  weken: 'week',
+  maand: 'month',
+  maanden: 'month',
+  kwartaal: 'quarter',
+  kwartalen: 'quarter',
+  jaar: 'year',
+  jaren: 'year',
+};
+const DOCUMENTS = new Set([
+  'voortgangsrapportage',
+  'voortgangsbrief',
+  'verzamelbrief',
+  'voorjaarsnota',
+  'miljoenennota',
+  'jaarverslag',
+  'jaarrapportage',
+  'monitor',
+  'rapportage',
+  'brief',
+  'kamerbrief',
+  'begroting',
+  'agenda',
+  'stand-van-zakenbrief',
+]);
 const NEXT = new Set(['eerstvolgende', 'volgende', 'komende', 'nieuwe', 'jaarlijkse']);
 /** Meetings that date a promise only after "eerstvolgende"/"volgende": "in de eerstvolgende Raad". */
 const NEXT_EVENTS = new Set(['raad', 'vergadering', 'bijeenkomst', 'ministerraad', 'top', 'overleg', 'commissiedebat', 'debat']);
@@ -82,11 +141,14 @@ function relative(t: Token[], i: number): Hit | null {
   if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && UNITS[lw(t, i + 3)] && count(t, i + 2) !== null) {
     return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: count(t, i + 2)!, unit: UNITS[lw(t, i + 3)] } };
   }
-  if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && ['weken', 'maanden', 'periode', 'tijd', 'dagen', 'jaren'].includes(lw(t, i + 2))) return { start: i, end: i + 2, rank: 4, due: { kind: 'asap' } };
+  if (w === 'de' && (next === 'komende' || next === 'eerstkomende') && ['weken', 'maanden', 'periode', 'tijd', 'dagen', 'jaren'].includes(lw(t, i + 2)))
+    return { start: i, end: i + 2, rank: 4, due: { kind: 'asap' } };
   if (w !== 'binnen' && w !== 'over') return null;
   if (next === 'enkele' && UNITS[lw(t, i + 2)]) return { start: i, end: i + 2, rank: 4, due: { kind: 'asap' } };
-  if (count(t, i + 1) !== null && UNITS[lw(t, i + 2)]) return { start: i, end: i + 2, rank: 3, due: { kind: 'relative', amount: count(t, i + 1)!, unit: UNITS[lw(t, i + 2)] } };
-  if (next === 'een' && lw(t, i + 2) === 'half' && lw(t, i + 3) === 'jaar') return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: 6, unit: 'month' } };
+  if (count(t, i + 1) !== null && UNITS[lw(t, i + 2)])
+    return { start: i, end: i + 2, rank: 3, due: { kind: 'relative', amount: count(t, i + 1)!, unit: UNITS[lw(t, i + 2)] } };
+  if (next === 'een' && lw(t, i + 2) === 'half' && lw(t, i + 3) === 'jaar')
+    return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: 6, unit: 'month' } };
   if (w === 'binnen' && next === 'afzienbare' && lw(t, i + 2) === 'tijd') return { start: i, end: i + 2, rank: 5, due: { kind: 'asap' } };
   return null;
 }

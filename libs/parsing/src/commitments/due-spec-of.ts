@@ -36,7 +36,9 @@ export function specOf(relation: DueRelation, time: Time): DueSpec {
     case 'half':
       return { kind: 'half-year', half: time.half, year: time.year };
     case 'span':
-      return time.calendar ? { kind: 'relative', amount: time.amount, unit: time.unit, calendar: true } : { kind: 'relative', amount: time.amount, unit: time.unit };
+      return time.calendar
+        ? { kind: 'relative', amount: time.amount, unit: time.unit, calendar: true }
+        : { kind: 'relative', amount: time.amount, unit: time.unit };
     case 'vague':
       return { kind: 'asap' };
     case 'part':

@@ -26,7 +26,14 @@ export type TimeHit = [end: number, rank: number, time: Time];
 
 export const MONTHS: readonly string[] = DUTCH_MONTHS;
 const SEASONS: Record<string, DueSeason> = {
-  zomer: 'summer', zomerperiode: 'summer', zomermaanden: 'summer', voorjaar: 'spring', lente: 'spring', najaar: 'autumn', herfst: 'autumn', winter: 'winter',
+  zomer: 'summer',
+  zomerperiode: 'summer',
+  zomermaanden: 'summer',
+  voorjaar: 'spring',
+  lente: 'spring',
+  najaar: 'autumn',
+  herfst: 'autumn',
+  winter: 'winter',
 };
 /** Named moments that need no article: recesses, holidays, the budget year's days. */
 const MOMENTS: Record<string, Time> = {
@@ -161,7 +168,8 @@ export function timeHead(t: Token[], i: number, depth = 0): TimeHit | null {
   if (article && ORDINALS[head] && (lw(t, k + 1) === 'kwartaal' || lw(t, k + 1) === 'helft' || lw(t, k + 1) === 'jaarhelft')) {
     const of = depth < 2 ? ofYear(t, k + 2) : null;
     const n = ORDINALS[head];
-    const time: Time = lw(t, k + 1) === 'kwartaal' ? { t: 'quarter', quarter: n, year: of?.[1] ?? null } : { t: 'half', half: n === 1 ? 1 : 2, year: of?.[1] ?? null };
+    const time: Time =
+      lw(t, k + 1) === 'kwartaal' ? { t: 'quarter', quarter: n, year: of?.[1] ?? null } : { t: 'half', half: n === 1 ? 1 : 2, year: of?.[1] ?? null };
     return [of ? of[0] : k + 1, 2, time];
   }
   if (article && (head === 'eind' || head === 'einde' || head === 'begin' || head === 'loop' || head === 'midden') && lw(t, k + 1) === 'van' && depth < 2) {

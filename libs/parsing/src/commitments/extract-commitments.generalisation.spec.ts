@@ -11,7 +11,7 @@ import { commitmentInSentence, extractCommitments } from './extract-commitments.
 
 const COMMITMENTS: string[] = [
   'Uw Kamer ontvangt een afschrift van mijn brief aan de gemeenten.',
-  'Ik zal in een aparte brief nader ingaan op de scenario\'s.',
+  "Ik zal in een aparte brief nader ingaan op de scenario's.",
   'Ik wil de Kamer voor de zomer informeren over de uitkomsten.',
   'Ik heb aangegeven dat ik in de komende maanden met de provincies in gesprek ga.',
   'Het kabinet ziet zich genoodzaakt de regeling per 1 juli aan te passen.',
@@ -56,7 +56,7 @@ const NOT_COMMITMENTS: string[] = [
   'Uw Kamer ontvangt jaarlijks een afschrift van het verslag.',
   'De lidstaten willen dat de richtlijn wordt herzien.',
   'Mijn inzet is dat de richtlijn wordt herzien.',
-  'Ik zal hieronder nader ingaan op de verschillende scenario\'s.',
+  "Ik zal hieronder nader ingaan op de verschillende scenario's.",
   'In deze brief ga ik in op de stand van zaken rond de regeling.',
   'Hierna zal ik de drie opties toelichten.',
   'Ik wil ervoor zorgen dat het draagvlak onder gemeenten groot blijft.',
@@ -115,7 +115,8 @@ describe('second-round rules: look-alikes', () => {
 describe('the deferral formula', () => {
   const question = { number: 1, text: 'Kunt u reageren op de brief van de vereniging?' };
   it('is no promise in an answer that defers', () => {
-    const answer = 'Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek reageren. Ik zal u mijn reactie zo spoedig mogelijk doen toekomen.';
+    const answer =
+      'Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek reageren. Ik zal u mijn reactie zo spoedig mogelijk doen toekomen.';
     expect(extractCommitments([{ ...question, answer }])).toEqual([]);
   });
   it('is a promise in an answer that does not defer', () => {
@@ -142,7 +143,7 @@ const MORE_COMMITMENTS: string[] = [
   'Wij zullen de mogelijkheden hiertoe verkennen.',
   'In overleg met de VNG zal ik bezien of de handreiking kan worden aangepast.',
   'Ik zal de minister van VWS vragen dit punt mee te nemen.',
-  'Nog dit jaar start een pilot in drie regio\'s.',
+  "Nog dit jaar start een pilot in drie regio's.",
   'Ik zal de uitkomsten van de evaluatie betrekken bij het wetsvoorstel dat ik in het najaar naar uw Kamer stuur.',
   'Ik ga met de betrokken partijen in overleg over de mogelijkheden.',
   'Het ministerie gaat de regeling evalueren.',
@@ -264,7 +265,7 @@ describe('a promise the letter keeps itself', () => {
 // ("… op dit moment juridisch verkennen en informeer uw Kamer voor de zomer").
 const FOURTH_COMMITMENTS: string[] = [
   'Ja, ik zal de NVWA vragen hier extra op te controleren.',
-  'Ik zal dit onder de aandacht brengen van mijn Europese collega\'s.',
+  "Ik zal dit onder de aandacht brengen van mijn Europese collega's.",
   'Ik heb de Inspectie gevraagd hier onderzoek naar te doen en zal uw Kamer over de uitkomsten informeren zodra deze bekend zijn.',
   'De minister van Buitenlandse Zaken zal dit punt opbrengen tijdens de Raad Buitenlandse Zaken van 14 november.',
   'Ik ben bereid dit in het overleg met de sector aan de orde te stellen.',

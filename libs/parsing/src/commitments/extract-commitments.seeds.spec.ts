@@ -35,19 +35,63 @@ interface Expected {
 
 const SEED_COMMITMENTS: Record<string, Expected[]> = {
   'seed 000': [
-    { questionNumber: 6, startsWith: 'Zoals toegezegd tijdens het commissiedebat over kennisveiligheid', strength: 'firm', actor: 'mijn collega van OCW', dueText: null, origin: 'commissiedebat over kennisveiligheid en internationalisering d.d. 9 februari jl.' },
-    { questionNumber: 6, startsWith: 'In de brief zal mijn collega van OCW instellingen tevens verzoeken', strength: 'firm', actor: 'mijn collega van OCW', dueText: null, origin: null },
-    { questionNumber: 6, startsWith: 'Mijn collega van OCW zal uw Kamer afschrift geven van deze brief', strength: 'firm', actor: 'mijn collega van OCW', dueText: null, origin: null },
+    {
+      questionNumber: 6,
+      startsWith: 'Zoals toegezegd tijdens het commissiedebat over kennisveiligheid',
+      strength: 'firm',
+      actor: 'mijn collega van OCW',
+      dueText: null,
+      origin: 'commissiedebat over kennisveiligheid en internationalisering d.d. 9 februari jl.',
+    },
+    {
+      questionNumber: 6,
+      startsWith: 'In de brief zal mijn collega van OCW instellingen tevens verzoeken',
+      strength: 'firm',
+      actor: 'mijn collega van OCW',
+      dueText: null,
+      origin: null,
+    },
+    {
+      questionNumber: 6,
+      startsWith: 'Mijn collega van OCW zal uw Kamer afschrift geven van deze brief',
+      strength: 'firm',
+      actor: 'mijn collega van OCW',
+      dueText: null,
+      origin: null,
+    },
   ],
   'seed 001': [{ questionNumber: 9, startsWith: 'Nederland zal zich ervoor inzetten', strength: 'soft', actor: 'Nederland', dueText: null, origin: null }],
   'seed 002': [
-    { questionNumber: 1, startsWith: 'Omdat de totstandkoming van de e-privacyverordening nog op zich laat wachten, zal ik nader bezien', strength: 'soft', actor: 'ik', dueText: null, origin: null },
+    {
+      questionNumber: 1,
+      startsWith: 'Omdat de totstandkoming van de e-privacyverordening nog op zich laat wachten, zal ik nader bezien',
+      strength: 'soft',
+      actor: 'ik',
+      dueText: null,
+      origin: null,
+    },
     { questionNumber: 3, startsWith: 'Dit vraagstuk zal daarbij worden meegenomen.', strength: 'firm', actor: null, dueText: null, origin: null },
-    { questionNumber: 3, startsWith: 'In het Commissiedebat Digitale overheid', strength: 'firm', actor: 'de Staatssecretaris voor Koninkrijksrelaties en Digitalisering', dueText: null, origin: 'Commissiedebat Digitale overheid, datagebruik en algoritmen, en digitale identiteit van 22 maart jl.' },
+    {
+      questionNumber: 3,
+      startsWith: 'In het Commissiedebat Digitale overheid',
+      strength: 'firm',
+      actor: 'de Staatssecretaris voor Koninkrijksrelaties en Digitalisering',
+      dueText: null,
+      origin: 'Commissiedebat Digitale overheid, datagebruik en algoritmen, en digitale identiteit van 22 maart jl.',
+    },
     { questionNumber: 3, startsWith: 'De motie is op 5', strength: 'firm', actor: null, dueText: null, origin: null },
     { questionNumber: 12, startsWith: 'Wel zal ik nader bezien of het doelmatig is', strength: 'soft', actor: 'ik', dueText: null, origin: null },
   ],
-  'seed 003': [{ questionNumber: 8, startsWith: 'Nederland zal ter gelegenheid van de ministeriële conferentie', strength: 'firm', actor: 'Nederland', dueText: 'juli 2022', origin: null }],
+  'seed 003': [
+    {
+      questionNumber: 8,
+      startsWith: 'Nederland zal ter gelegenheid van de ministeriële conferentie',
+      strength: 'firm',
+      actor: 'Nederland',
+      dueText: 'juli 2022',
+      origin: null,
+    },
+  ],
   'seed 004': [],
 };
 
@@ -60,7 +104,10 @@ describe('extractCommitments on the seeds', () => {
       expect(c.questionNumber).toBe(expected[i].questionNumber);
       expect(c.text.startsWith(expected[i].startsWith)).toBe(true);
       expect({ strength: c.strength, actor: c.actor, dueText: c.dueText, origin: c.origin }).toEqual({
-        strength: expected[i].strength, actor: expected[i].actor, dueText: expected[i].dueText, origin: expected[i].origin,
+        strength: expected[i].strength,
+        actor: expected[i].actor,
+        dueText: expected[i].dueText,
+        origin: expected[i].origin,
       });
       expect(c.dueDate).toBeNull();
       expect(c.action).not.toBe('');

@@ -120,7 +120,8 @@ const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
 // A letter that opens by recalling a promise to inform and then says it is the fulfilment ("Deze brief dient daartoe",
 // "In deze brief geven we een overzicht …", "Met deze brief kom ik deze toezegging na") keeps that promise itself: the
 // recalled promise to inform is no open commitment.
-const SELF_FULFILMENT = /deze brief dient daartoe|met deze brief (?:kom|voldoe|geef|informeer)|in deze brief (?:geef|geven|informeer|informeren)|hiermee (?:kom|voldoe) ik/i;
+const SELF_FULFILMENT =
+  /deze brief dient daartoe|met deze brief (?:kom|voldoe|geef|informeer)|in deze brief (?:geef|geven|informeer|informeren)|hiermee (?:kom|voldoe) ik/i;
 const INFORMING = /informeren|terugkomen|terug te komen|ingaan|in te gaan|toelichten|toe te lichten|overzicht/;
 
 function keepsPromiseItself(answer: string): boolean {
@@ -151,7 +152,7 @@ function trailingCondition(t: Token[], from: number): boolean {
   for (let k = from; k < t.length; k++) {
     if (t[k - 1]?.raw !== ',') continue;
     const w = t[k].low;
-    if (w === 'mocht' || w === 'mochten' || w === 'desgewenst' || w === 'zo' && t[k + 1]?.low === 'nodig') return true;
+    if (w === 'mocht' || w === 'mochten' || w === 'desgewenst' || (w === 'zo' && t[k + 1]?.low === 'nodig')) return true;
     if (w !== 'als' && w !== 'wanneer' && w !== 'indien') continue;
     for (let m = k + 1; m < t.length && t[m].raw !== ','; m++) if (NEED_WORDS.has(t[m].low) || HYPOTHESIS_WORDS.has(t[m].low)) return true;
   }

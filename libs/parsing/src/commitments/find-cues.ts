@@ -1,9 +1,15 @@
-import {
-  aimCue, expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue,
-} from './active-cues.js';
+import { aimCue, expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue } from './active-cues.js';
 import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
 import {
-  documentPassiveCue, followsCue, isWePlural, kamerAwaitsCue, kamerPresentCue, passiveFutureCue, presentCue, referenceCue, startsCue,
+  documentPassiveCue,
+  followsCue,
+  isWePlural,
+  kamerAwaitsCue,
+  kamerPresentCue,
+  passiveFutureCue,
+  presentCue,
+  referenceCue,
+  startsCue,
   thereComesCue,
 } from './other-cues.js';
 import type { Cue } from './promise-cue.js';
@@ -15,13 +21,15 @@ type Detector = (t: Token[], i: number) => Cue | null;
 // analysed in linear time whatever its length.
 const MAX_CUE_WORDS = 12;
 
-const first = (...detectors: Detector[]): Detector => (t, i) => {
-  for (const detect of detectors) {
-    const cue = detect(t, i);
-    if (cue) return cue;
-  }
-  return null;
-};
+const first =
+  (...detectors: Detector[]): Detector =>
+  (t, i) => {
+    for (const detect of detectors) {
+      const cue = detect(t, i);
+      if (cue) return cue;
+    }
+    return null;
+  };
 
 const DETECTORS = new Map<string, Detector>([
   ['zal', first(futureActiveCue, passiveFutureCue)],

@@ -6,7 +6,16 @@ import type { Token } from './text-tokens.js';
 
 const PRONOUNS = new Set(['ik', 'wij', 'we']);
 const BODIES = new Set(['regering', 'rijksoverheid', 'overheid']);
-const OFFICES = new Set(['minister', 'ministers', 'staatssecretaris', 'staatssecretarissen', 'minister-president', 'premier', 'bewindspersonen', 'bewindspersoon']);
+const OFFICES = new Set([
+  'minister',
+  'ministers',
+  'staatssecretaris',
+  'staatssecretarissen',
+  'minister-president',
+  'premier',
+  'bewindspersonen',
+  'bewindspersoon',
+]);
 const COLLEAGUES = new Set(['collega', 'collega’s', "collega's", 'ambtgenoot', 'ambtgenoten']);
 const MINISTRIES = new Set(['ministerie', 'departement']);
 const STAFF = new Set(['ambtenaren', 'medewerkers', 'voorganger', 'ambtsvoorganger']);
@@ -30,7 +39,8 @@ function portfolioEnd(tokens: Token[], at: number): number {
 /** A capitalised name after an office: "Minister Hoekstra", "Staatssecretaris Van Huffelen". */
 function nameEnd(tokens: Token[], at: number): number {
   let k = at;
-  while (k < tokens.length && k - at < 4 && (cap(tokens, k) || (k > at && (low(tokens, k) === 'van' || low(tokens, k) === 'der' || low(tokens, k) === 'den')))) k++;
+  while (k < tokens.length && k - at < 4 && (cap(tokens, k) || (k > at && (low(tokens, k) === 'van' || low(tokens, k) === 'der' || low(tokens, k) === 'den'))))
+    k++;
   while (k > at && !cap(tokens, k - 1)) k--;
   return k;
 }

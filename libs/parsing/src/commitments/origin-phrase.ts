@@ -16,9 +16,26 @@ export interface OriginPhrase {
 const PLACE_PREPOSITIONS = new Set(['in', 'tijdens', 'bij', 'gedurende', 'via', 'op']);
 const ARTICLES = new Set(['het', 'de', 'een', 'mijn', 'onze']);
 const MEETINGS = new Set([
-  'vragenuur', 'begrotingsbehandeling', 'behandeling', 'brief', 'kamerbrief', 'verslag', 'beantwoording', 'nota',
-  'interpellatie', 'rondetafelgesprek', 'ao', 'wgo', 'so', 'hoofdlijnenbrief', 'antwoorden', 'voortgangsbrief',
-  'beleidsbrief', 'verzamelbrief', 'kabinetsreactie', 'toezegging',
+  'vragenuur',
+  'begrotingsbehandeling',
+  'behandeling',
+  'brief',
+  'kamerbrief',
+  'verslag',
+  'beantwoording',
+  'nota',
+  'interpellatie',
+  'rondetafelgesprek',
+  'ao',
+  'wgo',
+  'so',
+  'hoofdlijnenbrief',
+  'antwoorden',
+  'voortgangsbrief',
+  'beleidsbrief',
+  'verzamelbrief',
+  'kabinetsreactie',
+  'toezegging',
 ]);
 const MAX_PHRASE = 25;
 // How far before its marker the named meeting may start ("In het Commissiedebat …, … van 22 maart jl. heeft … toegezegd").

@@ -1,8 +1,22 @@
 import { activeCue } from './active-cues.js';
 import { clauseOf, subjectOf } from './clause.js';
 import {
-  ACTION_NOUNS, COMING, COMPANIONS, DOCUMENT_NOUNS, DONE_NOW, FIRM_PARTICIPLES, FIRM_VERBS, HABITUAL, INCLUSION_PARTICIPLES,
-  INFORMING_PRESENT, NEGATIONS, PLURAL_PRESENT, PRESENT_ACTIONS, SOFT_PARTICIPLES, SOFT_VERBS, WE,
+  ACTION_NOUNS,
+  COMING,
+  COMPANIONS,
+  DOCUMENT_NOUNS,
+  DONE_NOW,
+  FIRM_PARTICIPLES,
+  FIRM_VERBS,
+  HABITUAL,
+  INCLUSION_PARTICIPLES,
+  INFORMING_PRESENT,
+  NEGATIONS,
+  PLURAL_PRESENT,
+  PRESENT_ACTIONS,
+  SOFT_PARTICIPLES,
+  SOFT_VERBS,
+  WE,
 } from './commitment-lexicon.js';
 import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
@@ -33,14 +47,34 @@ export function referenceCue(t: Token[], i: number): Cue | null {
   const from = at(t, i + 1) === 'om' || at(t, i + 1) === 'dat' ? i + 2 : i + 1;
   if (t[finite].low === 'is' || t[finite].low === 'zijn') {
     if (at(t, i + 1) !== 'dat') return null;
-    return { kind: 'reference', anchor: i, subject: null, hits: [], actionStart: from, soft: false, needsDue: false, dueFrom: i + 1, subordinate: clause.subordinate };
+    return {
+      kind: 'reference',
+      anchor: i,
+      subject: null,
+      hits: [],
+      actionStart: from,
+      soft: false,
+      needsDue: false,
+      dueFrom: i + 1,
+      subordinate: clause.subordinate,
+    };
   }
   const subject = subjectOf(t, finite, clauseOf(t, finite));
   if (!subject) return null;
   const cue = activeCue('reference', t, finite, clause, subject, { from, fallback: true, dueFrom: i + 1 });
   if (cue || at(t, i + 1) !== 'dat') return cue;
   // "heeft de minister toegezegd dat de Kamer voor de zomer een brief ontvangt": the promise is explicit
-  return { kind: 'reference', anchor: finite, subject, hits: [], actionStart: from, soft: false, needsDue: false, dueFrom: i + 1, subordinate: clause.subordinate };
+  return {
+    kind: 'reference',
+    anchor: finite,
+    subject,
+    hits: [],
+    actionStart: from,
+    soft: false,
+    needsDue: false,
+    dueFrom: i + 1,
+    subordinate: clause.subordinate,
+  };
 }
 
 function isParticiple(w: string): boolean {
@@ -78,7 +112,17 @@ export function passiveFutureCue(t: Token[], i: number): Cue | null {
   if (participle >= 0) {
     if (thirdPartyAgent(t, i + 1, participle + 5) || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle)) return null;
     const hits = [{ index: participle, soft: SOFT_PARTICIPLES.has(t[participle].low) }];
-    return { kind: 'passive', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+    return {
+      kind: 'passive',
+      anchor: i,
+      subject: null,
+      hits,
+      actionStart: clause.start,
+      soft: false,
+      needsDue: false,
+      dueFrom: clause.start,
+      subordinate: clause.subordinate,
+    };
   }
   const event = announcedEvent(t, clause.start, i);
   if (event) return event;
@@ -86,7 +130,17 @@ export function passiveFutureCue(t: Token[], i: number): Cue | null {
   const receive = has(t, ['ontvangen'], i + 1, i + SEARCH_WINDOW);
   const kamer = has(t, ['kamer'], clause.start, i + 4);
   if (receive < 0 || kamer < 0 || isNegated(t, clause.start, receive) || isGuarded(t, 0, receive)) return null;
-  return { kind: 'kamer', anchor: i, subject: null, hits: [{ index: receive, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+  return {
+    kind: 'kamer',
+    anchor: i,
+    subject: null,
+    hits: [{ index: receive, soft: false }],
+    actionStart: clause.start,
+    soft: false,
+    needsDue: false,
+    dueFrom: clause.start,
+    subordinate: clause.subordinate,
+  };
 }
 
 /** Verbs by which an act of the government happens without an actor: "Er zal in het najaar een evaluatie plaatsvinden". */
@@ -107,7 +161,17 @@ function announcedEvent(t: Token[], clauseStart: number, i: number): Cue | null 
   if (subjectOf(t, i, clauseOf(t, i))) return null;
   const noun = has(t, ACTION_NOUNS, clauseStart, verb);
   if (noun < 0 || isNegated(t, clauseStart, verb) || isGuarded(t, 0, verb) || thirdPartyAgent(t, clauseStart, verb + 4)) return null;
-  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: verb, soft: false }], actionStart: clauseStart, soft: false, needsDue: false, dueFrom: clauseStart, subordinate: clauseOf(t, i).subordinate };
+  return {
+    kind: 'passive',
+    anchor: i,
+    subject: null,
+    hits: [{ index: verb, soft: false }],
+    actionStart: clauseStart,
+    soft: false,
+    needsDue: false,
+    dueFrom: clauseStart,
+    subordinate: clauseOf(t, i).subordinate,
+  };
 }
 
 /** "Er komt een onderzoek naar …", "Dit najaar komt er een evaluatie": the present of an announced act. */
@@ -119,7 +183,17 @@ export function thereComesCue(t: Token[], i: number): Cue | null {
   const noun = has(t, ACTION_NOUNS, i + 1, i + 8);
   if (noun < 0 || has(t, ['een'], noun - 3, noun) < 0 || has(t, ['op', 'van', 'over', 'naar', 'aan', 'met', 'voor', 'uit'], i + 1, noun) >= 0) return null;
   if (has(t, NEGATIONS, i + 1, noun) >= 0 || isGuarded(t, 0, noun) || thirdPartyAgent(t, noun, noun + 8)) return null;
-  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: false };
+  return {
+    kind: 'passive',
+    anchor: i,
+    subject: null,
+    hits: [{ index: noun, soft: false }],
+    actionStart: clause.start,
+    soft: false,
+    needsDue: false,
+    dueFrom: clause.start,
+    subordinate: false,
+  };
 }
 
 /** "Nog dit jaar start een pilot in drie regio's", "In het najaar begint de evaluatie": the present of an act's start,
@@ -130,10 +204,31 @@ export function startsCue(t: Token[], i: number): Cue | null {
   // Any negation, "niet eerder dan" too: a lower bound ("start niet eerder dan in 2026") is no date to keep.
   if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
   const subject = subjectOf(t, i, clause);
-  if (subject) return { kind: 'present', anchor: i, subject, hits: [{ index: i, soft: false }], actionStart: subject.inverted ? subject.end : i, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+  if (subject)
+    return {
+      kind: 'present',
+      anchor: i,
+      subject,
+      hits: [{ index: i, soft: false }],
+      actionStart: subject.inverted ? subject.end : i,
+      soft: false,
+      needsDue: true,
+      dueFrom: clause.start,
+      subordinate: false,
+    };
   const noun = has(t, ACTION_NOUNS, Math.max(clause.start, i - 4), i + 5);
   if (noun < 0 || thirdPartyAgent(t, i + 1, i + 10)) return null;
-  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+  return {
+    kind: 'passive',
+    anchor: i,
+    subject: null,
+    hits: [{ index: noun, soft: false }],
+    actionStart: clause.start,
+    soft: false,
+    needsDue: true,
+    dueFrom: clause.start,
+    subordinate: false,
+  };
 }
 
 /** "De andere rapportages volgen de komende tijd": a named act (ACTION_NOUNS) as the subject of "volgt/volgen", with a
@@ -146,7 +241,17 @@ export function followsCue(t: Token[], i: number): Cue | null {
   if (governmentActorEnd(t, i + 1) > 0) return null;
   const noun = has(t, ACTION_NOUNS, clause.start, i);
   if (noun < 0) return null;
-  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: noun, soft: false }], actionStart: clause.start, soft: false, needsDue: true, dueFrom: clause.start, subordinate: false };
+  return {
+    kind: 'passive',
+    anchor: i,
+    subject: null,
+    hits: [{ index: noun, soft: false }],
+    actionStart: clause.start,
+    soft: false,
+    needsDue: true,
+    dueFrom: clause.start,
+    subordinate: false,
+  };
 }
 const AUXILIARIES = new Set(['zal', 'zullen', 'wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'blijf', 'blijft', 'blijven', 'ga', 'gaat', 'gaan']);
 
@@ -160,7 +265,10 @@ export function documentPassiveCue(t: Token[], i: number): Cue | null {
   let participle = -1;
   for (let j = Math.max(clause.start, i - 3); j < Math.min(t.length, i + 14); j++) {
     if (j > i && (t[j].raw === ',' || t[j].raw === ';')) break;
-    if (INCLUSION_PARTICIPLES.has(t[j].low)) { participle = j; break; }
+    if (INCLUSION_PARTICIPLES.has(t[j].low)) {
+      participle = j;
+      break;
+    }
   }
   if (participle < 0 || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle) || thirdPartyAgent(t, i + 1, participle + 5)) return null;
   let doc = -1;
@@ -170,14 +278,27 @@ export function documentPassiveCue(t: Token[], i: number): Cue | null {
     if ((t[j].low === 'in' || t[j].low === 'bij') && j !== participle) {
       for (let m = j + 1; m < Math.min(t.length, j + 7); m++) {
         if (COMING.has(t[m].low)) coming = true;
-        if (DOCUMENT_NOUNS.has(t[m].low)) { doc = m; break; }
+        if (DOCUMENT_NOUNS.has(t[m].low)) {
+          doc = m;
+          break;
+        }
       }
       if (doc >= 0) break;
       coming = false;
     }
   }
   if (doc < 0) return null;
-  return { kind: 'passive', anchor: i, subject: null, hits: [{ index: participle, soft: false }], actionStart: clause.start, soft: false, needsDue: !coming, dueFrom: clause.start, subordinate: clause.subordinate };
+  return {
+    kind: 'passive',
+    anchor: i,
+    subject: null,
+    hits: [{ index: participle, soft: false }],
+    actionStart: clause.start,
+    soft: false,
+    needsDue: !coming,
+    dueFrom: clause.start,
+    subordinate: clause.subordinate,
+  };
 }
 
 const INFORMING_PARTICIPLES = new Set(['geïnformeerd', 'toegezonden', 'toegestuurd', 'gestuurd', 'verstuurd', 'bericht', 'aangeboden']);
@@ -215,7 +336,7 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   const addressed = t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u');
   if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || (has(t, ['kamer'], 0, t.length) < 0 && !addressed) || isNowOrRoutine(t)) return null;
   const clause = clauseOf(t, i);
-  let hit = -1;
+  let hit: number;
   if (t[i].low === 'ontvangt') hit = at(t, i - 1) === 'kamer' || addressed || at(t, i + 2) === 'kamer' ? i : -1;
   // From the clause's start: "Zodra …, wordt uw Kamer hierover geïnformeerd" has a comma right before its finite verb.
   else hit = participleAfter(t, Math.max(clause.start, i - 3), i + 14);
@@ -225,7 +346,17 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
   const copy = t[hit].low === 'ontvangt' && has(t, ['afschrift', 'kopie', 'afschriften'], hit + 1, hit + 5) >= 0;
   const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low) && !copy;
-  return { kind: 'kamer', anchor: i, subject: null, hits, actionStart: clause.start, soft: false, needsDue, dueFrom: clause.start, subordinate: clause.subordinate };
+  return {
+    kind: 'kamer',
+    anchor: i,
+    subject: null,
+    hits,
+    actionStart: clause.start,
+    soft: false,
+    needsDue,
+    dueFrom: clause.start,
+    subordinate: clause.subordinate,
+  };
 }
 
 /** "nemen we", "wij sturen": a plural present with "we/wij" right before or after it. */
@@ -240,19 +371,30 @@ const LATER = new Set(['zodra', 'nadat', 'wanneer', 'als', 'nader', 'later', 'se
 function particleFits(t: Token[], i: number, infinitive: string): boolean {
   const ahead = (words: string[], span: number): boolean => has(t, words, i + 1, i + 1 + span) >= 0;
   switch (infinitive) {
-    case 'komen': return ahead(['met', 'terug'], 12);
-    case 'nemen': return ahead(['mee', 'op', 'contact'], 20); // the particle closes the clause: "neem de … van … mee"
+    case 'komen':
+      return ahead(['met', 'terug'], 12);
+    case 'nemen':
+      return ahead(['mee', 'op', 'contact'], 20); // the particle closes the clause: "neem de … van … mee"
     case 'brengen':
-    case 'maken': return has(t, COMPANIONS, i - 1, i + 12) >= 0;
-    case 'laten': return ahead(['weten'], 12) || has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
-    case 'aanbieden': return ahead(['aan'], 12);
-    case 'voorleggen': return ahead(['voor'], 12);
-    case 'uitwerken': return ahead(['uit'], 12);
+    case 'maken':
+      return has(t, COMPANIONS, i - 1, i + 12) >= 0;
+    case 'laten':
+      return ahead(['weten'], 12) || has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
+    case 'aanbieden':
+      return ahead(['aan'], 12);
+    case 'voorleggen':
+      return ahead(['voor'], 12);
+    case 'uitwerken':
+      return ahead(['uit'], 12);
     case 'gaan':
-    case 'treden': return ahead(['gesprek', 'overleg', 'contact'], 12);
-    case 'houden': return ahead(['hoogte'], 12);
-    case 'vragen': return ahead(['aandacht'], 8);
-    default: return true;
+    case 'treden':
+      return ahead(['gesprek', 'overleg', 'contact'], 12);
+    case 'houden':
+      return ahead(['hoogte'], 12);
+    case 'vragen':
+      return ahead(['aandacht'], 8);
+    default:
+      return true;
   }
 }
 
@@ -281,7 +423,17 @@ export function presentCue(t: Token[], i: number): Cue | null {
   const commissions = infinitive === 'laten' && has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
   const opens = infinitive === 'treden' && has(t, ['overleg', 'contact', 'gesprek'], i + 1, i + 8) >= 0;
   const needsDue = !(informing && later) && !commissions && !opens;
-  return { kind: 'present', anchor: i, subject, hits, actionStart: subject.inverted ? subject.end : i, soft: false, needsDue, dueFrom: clause.start, subordinate: false };
+  return {
+    kind: 'present',
+    anchor: i,
+    subject,
+    hits,
+    actionStart: subject.inverted ? subject.end : i,
+    soft: false,
+    needsDue,
+    dueFrom: clause.start,
+    subordinate: false,
+  };
 }
 
 /** "Uw Kamer kan de kabinetsreactie voor het einde van het jaar tegemoet zien", "U kunt de brief voor de zomer verwachten". */
@@ -292,5 +444,15 @@ export function kamerAwaitsCue(t: Token[], i: number): Cue | null {
   const clause = clauseOf(t, modal);
   if (isNegated(t, clause.start, i) || isGuarded(t, 0, i)) return null;
   const hits = [{ index: i, soft: false }];
-  return { kind: 'kamer', anchor: modal, subject: null, hits, actionStart: clause.start, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+  return {
+    kind: 'kamer',
+    anchor: modal,
+    subject: null,
+    hits,
+    actionStart: clause.start,
+    soft: false,
+    needsDue: false,
+    dueFrom: clause.start,
+    subordinate: clause.subordinate,
+  };
 }

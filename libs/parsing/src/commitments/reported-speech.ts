@@ -8,9 +8,35 @@ import type { Token } from './text-tokens.js';
 // … zal sturen") — then the cue has a government subject and the main clause one too.
 
 const REPORTING = new Set([
-  'staat', 'stond', 'stelt', 'stelde', 'meldt', 'meldde', 'schrijft', 'schreef', 'vermeld', 'vermeldt', 'aangegeven',
-  'gaf', 'geeft', 'zegt', 'zei', 'weten', 'voor', 'verwacht', 'verwachten', 'blijkt', 'bleek', 'opgenomen', 'beschreven',
-  'meldde', 'schrijft', 'berichtte', 'bericht', 'liet', 'laat',
+  'staat',
+  'stond',
+  'stelt',
+  'stelde',
+  'meldt',
+  'meldde',
+  'schrijft',
+  'schreef',
+  'vermeld',
+  'vermeldt',
+  'aangegeven',
+  'gaf',
+  'geeft',
+  'zegt',
+  'zei',
+  'weten',
+  'voor',
+  'verwacht',
+  'verwachten',
+  'blijkt',
+  'bleek',
+  'opgenomen',
+  'beschreven',
+  'meldde',
+  'schrijft',
+  'berichtte',
+  'bericht',
+  'liet',
+  'laat',
 ]);
 const OWN_SPEAKERS = new Set(['ik', 'wij', 'we', 'kabinet', 'regering']);
 const LOOK_BACK = 12;

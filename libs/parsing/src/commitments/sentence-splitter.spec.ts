@@ -37,7 +37,8 @@ describe('splitSentences', () => {
   });
 
   it('breaks at paragraphs, after a colon before a list, and at list items, but not at a wrapped line', () => {
-    const text = 'De tijdlijn is de volgende:\n\n– Op 12 januari is dit gedeeld.\n– Op 15 januari is dit besproken\n\nIn de Kamerbrief van\n  10-12 december is dit aangegeven.';
+    const text =
+      'De tijdlijn is de volgende:\n\n– Op 12 januari is dit gedeeld.\n– Op 15 januari is dit besproken\n\nIn de Kamerbrief van\n  10-12 december is dit aangegeven.';
     expect(texts(text)).toEqual([
       'De tijdlijn is de volgende:',
       'Op 12 januari is dit gedeeld.',
@@ -47,7 +48,10 @@ describe('splitSentences', () => {
   });
 
   it('does not break at a URL or after a question mark followed by lower case', () => {
-    expect(texts('Zie veiliginternetten.nl voor meer. Of toch niet? en dan verder.')).toEqual(['Zie veiliginternetten.nl voor meer.', 'Of toch niet? en dan verder.']);
+    expect(texts('Zie veiliginternetten.nl voor meer. Of toch niet? en dan verder.')).toEqual([
+      'Zie veiliginternetten.nl voor meer.',
+      'Of toch niet? en dan verder.',
+    ]);
   });
 
   it('returns spans that slice to the sentence, in order, trimmed, for any text', () => {

@@ -1,6 +1,19 @@
 import {
-  COMPANIONS, COMPLEMENTIZERS, CONDITION_MARKERS, CONTINUATION, DETERMINERS, FIRM_VERBS, GENERIC_VERBS, HYPOTHESIS_WORDS, NEED_WORDS,
-  NEGATIONS, NON_ACTION_VERBS, PARTICLES, REFLEXIVES, SOFT_COMPANIONS, SOFT_VERBS,
+  COMPANIONS,
+  COMPLEMENTIZERS,
+  CONDITION_MARKERS,
+  CONTINUATION,
+  DETERMINERS,
+  FIRM_VERBS,
+  GENERIC_VERBS,
+  HYPOTHESIS_WORDS,
+  NEED_WORDS,
+  NEGATIONS,
+  NON_ACTION_VERBS,
+  PARTICLES,
+  REFLEXIVES,
+  SOFT_COMPANIONS,
+  SOFT_VERBS,
 } from './commitment-lexicon.js';
 import type { Token } from './text-tokens.js';
 
@@ -16,7 +29,19 @@ export interface VerbHit {
 export const SEARCH_WINDOW = 60;
 /** Nouns that look like infinitives ("de vragen", "schriftelijke vragen", "deze berichten"). */
 const NOUN_LIKE = new Set(['vragen', 'berichten', 'voorstellen', 'delen', 'gesprekken', 'verzoeken', 'onderzoeken']);
-const SPEECH_VERBS = new Set(['opmerken', 'benadrukken', 'onderstrepen', 'vooropstellen', 'herhalen', 'verwijzen', 'wijzen', 'aangeven', 'toevoegen', 'vermelden', 'constateren']);
+const SPEECH_VERBS = new Set([
+  'opmerken',
+  'benadrukken',
+  'onderstrepen',
+  'vooropstellen',
+  'herhalen',
+  'verwijzen',
+  'wijzen',
+  'aangeven',
+  'toevoegen',
+  'vermelden',
+  'constateren',
+]);
 const NEGATION_EXCEPTIONS = new Set(['alleen', 'later', 'eerder', 'enkel']);
 
 function companionBefore(t: Token[], j: number, from: number): string | null {

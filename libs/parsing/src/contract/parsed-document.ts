@@ -24,11 +24,7 @@ export interface ParsedQuestion {
   answer: string | null;
 }
 
-export type DeferralReason =
-  | 'interdepartementale afstemming'
-  | 'informatie nog niet ontvangen'
-  | 'zorgvuldige beantwoording'
-  | 'other';
+export type DeferralReason = 'interdepartementale afstemming' | 'informatie nog niet ontvangen' | 'zorgvuldige beantwoording' | 'other';
 
 export interface ParsedDeferral {
   /** YYYY-MM-DD; null when the document does not date the notice. */

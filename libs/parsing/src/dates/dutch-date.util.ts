@@ -9,7 +9,23 @@ export const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})/;
 // The full names, and the abbreviations documents use (Dutch and, in some headers, English).
 const MONTHS: ReadonlyMap<string, number> = new Map([
   ...DUTCH_MONTHS.map((name, i): [string, number] => [name, i + 1]),
-  ...([['jan', 1], ['feb', 2], ['febr', 2], ['mrt', 3], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['okt', 10], ['oct', 10], ['nov', 11], ['dec', 12]] as const),
+  ...([
+    ['jan', 1],
+    ['feb', 2],
+    ['febr', 2],
+    ['mrt', 3],
+    ['mar', 3],
+    ['apr', 4],
+    ['jun', 6],
+    ['jul', 7],
+    ['aug', 8],
+    ['sep', 9],
+    ['sept', 9],
+    ['okt', 10],
+    ['oct', 10],
+    ['nov', 11],
+    ['dec', 12],
+  ] as const),
 ]);
 
 function isDigitAt(text: string, index: number): boolean {

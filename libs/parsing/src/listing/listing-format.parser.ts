@@ -91,7 +91,9 @@ export function parseListing(lines: readonly string[], warnings: WarningLog): Do
     throw new ParseError('the document has no questions (no " • Vraag 1" block): it looks cut off', lastNonBlankLine(lines));
   }
   if (body.footer.line === null) {
-    warnings.add(`the document has no footer ("Kamervraag document nummer: …"): it may be cut off after question ${blocks[blocks.length - 1].numbers.join(', ')}`);
+    warnings.add(
+      `the document has no footer ("Kamervraag document nummer: …"): it may be cut off after question ${blocks[blocks.length - 1].numbers.join(', ')}`,
+    );
   }
   return {
     format: 'listing',

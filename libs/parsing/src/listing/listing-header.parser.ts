@@ -41,38 +41,65 @@ function requireDate(value: string, field: string, line: number): string {
 
 // Order matters: "Beantwoord door" before "Beantwoord", "Indieners" before "Indiener".
 const FIELDS: ReadonlyArray<[string, FieldHandler]> = [
-  ['Ingediend ', (value, line, header) => {
-    header.submittedOn = requireDate(value, 'submission ("Ingediend")', line);
-  }],
-  ['Beantwoord door ', (value, _line, header) => {
-    header.answeredBy = parseListingAnswerers(value);
-  }],
-  ['Beantwoord ', (value, line, header, warnings) => {
-    header.answeredOn = requireDate(value, 'answer ("Beantwoord")', line);
-    const claim = DAYS_CLAIM_PATTERN.exec(value.slice(0, 200));
-    if (claim && header.submittedOn !== null) {
-      const actual = daysBetween(header.submittedOn, header.answeredOn);
-      if (actual !== Number(claim[1])) warnings.add(`"na ${claim[1]} dagen" disagrees with the dates, which are ${actual} days apart`, line);
-    }
-  }],
-  ['Indieners ', (value, _line, header) => {
-    header.submitters = parseSubmitters(value);
-  }],
-  ['Indiener ', (value, _line, header) => {
-    header.submitters = parseSubmitters(value);
-  }],
-  ['Onderwerpen ', (value, line, header, warnings) => {
-    header.topics = splitTopics(value, warnings, line);
-  }],
-  ['Onderwerp ', (value, line, header, warnings) => {
-    header.topics = splitTopics(value, warnings, line);
-  }],
-  ['Bron vraag ', (value, _line, header) => {
-    header.questionDocument = QUESTION_DOCUMENT_PATTERN.exec(value.slice(0, 500))?.[0] ?? header.questionDocument;
-  }],
-  ['Bron antwoord ', (value, _line, header) => {
-    header.answerDocument = ANSWER_DOCUMENT_PATTERN.exec(value.slice(0, 500))?.[0] ?? header.answerDocument;
-  }],
+  [
+    'Ingediend ',
+    (value, line, header) => {
+      header.submittedOn = requireDate(value, 'submission ("Ingediend")', line);
+    },
+  ],
+  [
+    'Beantwoord door ',
+    (value, _line, header) => {
+      header.answeredBy = parseListingAnswerers(value);
+    },
+  ],
+  [
+    'Beantwoord ',
+    (value, line, header, warnings) => {
+      header.answeredOn = requireDate(value, 'answer ("Beantwoord")', line);
+      const claim = DAYS_CLAIM_PATTERN.exec(value.slice(0, 200));
+      if (claim && header.submittedOn !== null) {
+        const actual = daysBetween(header.submittedOn, header.answeredOn);
+        if (actual !== Number(claim[1])) warnings.add(`"na ${claim[1]} dagen" disagrees with the dates, which are ${actual} days apart`, line);
+      }
+    },
+  ],
+  [
+    'Indieners ',
+    (value, _line, header) => {
+      header.submitters = parseSubmitters(value);
+    },
+  ],
+  [
+    'Indiener ',
+    (value, _line, header) => {
+      header.submitters = parseSubmitters(value);
+    },
+  ],
+  [
+    'Onderwerpen ',
+    (value, line, header, warnings) => {
+      header.topics = splitTopics(value, warnings, line);
+    },
+  ],
+  [
+    'Onderwerp ',
+    (value, line, header, warnings) => {
+      header.topics = splitTopics(value, warnings, line);
+    },
+  ],
+  [
+    'Bron vraag ',
+    (value, _line, header) => {
+      header.questionDocument = QUESTION_DOCUMENT_PATTERN.exec(value.slice(0, 500))?.[0] ?? header.questionDocument;
+    },
+  ],
+  [
+    'Bron antwoord ',
+    (value, _line, header) => {
+      header.answerDocument = ANSWER_DOCUMENT_PATTERN.exec(value.slice(0, 500))?.[0] ?? header.answerDocument;
+    },
+  ],
 ];
 
 const UNMISTAKABLE_FIELDS = ['Ingediend ', 'Indieners ', 'Indiener ', 'Onderwerpen ', 'Bron vraag ', 'Bron antwoord '];
@@ -80,8 +107,15 @@ const UNMISTAKABLE_FIELDS = ['Ingediend ', 'Indieners ', 'Indiener ', 'Onderwerp
 /** Parses lines [0, end) of a listing; `end` is the first block. Throws on a garbled date. */
 export function parseListingHeader(lines: readonly string[], end: number, warnings: WarningLog): ListingHeader {
   const header: ListingHeader = {
-    zaak: null, title: null, submittedOn: null, answeredOn: null, submitters: [], answeredBy: [], topics: [],
-    questionDocument: null, answerDocument: null,
+    zaak: null,
+    title: null,
+    submittedOn: null,
+    answeredOn: null,
+    submitters: [],
+    answeredBy: [],
+    topics: [],
+    questionDocument: null,
+    answerDocument: null,
   };
   // The line right after "Kamervraag <zaak>" is the title even when it starts like a field ("Beantwoord de …"),
   // unless it starts like a field no title would (the title line itself is missing then).

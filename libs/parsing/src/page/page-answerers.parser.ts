@@ -19,7 +19,14 @@ export interface PageAnswerers {
 
 function coSigners(text: string): string[] {
   const index = text.toLowerCase().indexOf('mede namens');
-  return index < 0 ? [] : parseAddressees(text.slice(index + 'mede namens'.length).trim().replace(/,$/, ''));
+  return index < 0
+    ? []
+    : parseAddressees(
+        text
+          .slice(index + 'mede namens'.length)
+          .trim()
+          .replace(/,$/, ''),
+      );
 }
 
 function withoutCoSigners(text: string): string {

@@ -61,7 +61,12 @@ function deferralsOf(header: PageHeader, body: PageBody, notice: boolean, warnin
   return [{ date: null, text: sectionText, reason: classifyDeferralReason(sectionText) }];
 }
 
-function answerFields(header: PageHeader, questioners: Questioners, notice: boolean, warnings: WarningLog): { answeredOn: string | null; answeredBy: ParsedAnswerer[]; onBehalfOf: string[] } {
+function answerFields(
+  header: PageHeader,
+  questioners: Questioners,
+  notice: boolean,
+  warnings: WarningLog,
+): { answeredOn: string | null; answeredBy: ParsedAnswerer[]; onBehalfOf: string[] } {
   if (notice) return { answeredOn: null, answeredBy: [], onBehalfOf: [] };
   if (header.answer === null) {
     if (header.kind !== 'Antwoord schriftelijke vragen') return { answeredOn: null, answeredBy: [], onBehalfOf: [] };

@@ -33,7 +33,14 @@ export interface PageHeader {
 }
 
 const KIND_LINES = new Set(['Antwoord schriftelijke vragen', 'Mededeling', 'Schriftelijke vragen']);
-const IGNORED_PREFIXES = ['Directe link', 'Gerelateerde personen', 'Preview document', 'Tweede Kamer der Staten-Generaal', 'Vergaderjaar ', 'Vragen gesteld door'];
+const IGNORED_PREFIXES = [
+  'Directe link',
+  'Gerelateerde personen',
+  'Preview document',
+  'Tweede Kamer der Staten-Generaal',
+  'Vergaderjaar ',
+  'Vragen gesteld door',
+];
 const FIELD_PREFIXES = ['Nummer:', 'Onderdeel van zaak', 'Vragen van ', 'Antwoord van ', 'Mededeling van '];
 const MAX_FIELD_LINE = 2000;
 
@@ -55,7 +62,10 @@ function readNumberLine(text: string, line: number, header: PageHeader): void {
   header.number = DOCUMENT_NUMBER_PATTERN.exec(head)?.[0] ?? header.number;
   const at = head.indexOf('datum: ');
   if (at < 0) return;
-  const value = head.slice(at + 'datum: '.length).split(',')[0].trim();
+  const value = head
+    .slice(at + 'datum: '.length)
+    .split(',')[0]
+    .trim();
   const date = parseIsoDate(value);
   if (date === null) throw new ParseError(`the document date ${quoteExcerpt(value)} is not a valid date (expected e.g. "datum: 2022-06-29")`, line);
   header.registeredOn = date;
@@ -68,8 +78,16 @@ function isTitleCandidate(text: string): boolean {
 /** Parses lines [0, end) of a page; `end` is the first question heading. */
 export function parsePageHeader(lines: readonly string[], end: number): PageHeader {
   const header: PageHeader = {
-    title: null, kind: null, number: null, registeredOn: null, officialId: null, zaak: null,
-    questioners: null, answer: null, notice: null, identified: false,
+    title: null,
+    kind: null,
+    number: null,
+    registeredOn: null,
+    officialId: null,
+    zaak: null,
+    questioners: null,
+    answer: null,
+    notice: null,
+    identified: false,
   };
   let titleChecked = false;
   for (let i = 0; i < end; i++) {

@@ -23,7 +23,12 @@ export function dateAfterMarker(paragraph: HeaderParagraph, marker: string, what
   const value = paragraph.text.slice(at + marker.length, at + marker.length + 60).split(')')[0];
   const date = parseDutchDate(value);
   if (date !== null) return date;
-  const line = paragraph.line + Math.max(0, paragraph.lines.findIndex((l) => l.includes(marker.trim())));
+  const line =
+    paragraph.line +
+    Math.max(
+      0,
+      paragraph.lines.findIndex((l) => l.includes(marker.trim())),
+    );
   throw new ParseError(`the ${what} date ${quoteExcerpt(value)} is not a valid date (expected e.g. "${marker}7 juni 2022)")`, line);
 }
 

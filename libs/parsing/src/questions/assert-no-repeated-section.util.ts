@@ -8,7 +8,11 @@ import type { QuestionBlock } from '../document-draft.js';
 const MIN_QUESTION_CHARS = 40;
 
 function normalised(text: string): string {
-  return text.toLowerCase().split(/\s/).filter((w) => w !== '').join(' ');
+  return text
+    .toLowerCase()
+    .split(/\s/)
+    .filter((w) => w !== '')
+    .join(' ');
 }
 
 export function assertNoRepeatedSection(blocks: readonly QuestionBlock[]): void {
@@ -26,7 +30,9 @@ export function assertNoRepeatedSection(blocks: readonly QuestionBlock[]): void 
     const shifted = (first.answer ?? '') !== (block.answer ?? '');
     throw new ParseError(
       `question ${block.numbers.join(' en ')} repeats question ${first.numbers.join(' en ')} of line ${first.line} word for word` +
-        (shifted ? ', with another answer: the question/answer section appears twice and its answers are shifted' : ': the question/answer section appears twice'),
+        (shifted
+          ? ', with another answer: the question/answer section appears twice and its answers are shifted'
+          : ': the question/answer section appears twice'),
       block.line,
     );
   }

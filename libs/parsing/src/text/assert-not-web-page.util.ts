@@ -12,7 +12,8 @@ const CLOSING_TAG = /<\/(?:p|div|span|td|tr|li|a|h[1-6]|body|html|head|title|scr
 const MAX_TAG_LINES = 5;
 /** The opening lines of an error page: a status code with its reason phrase, or the words such pages use. */
 const STATUS_LINE = /^HTTP\/\d\.?\d? /i;
-const ERROR_PAGE = /^[45]\d\d:? [-–]? ?(?:not found|forbidden|unauthorized|bad gateway|bad request|service unavailable|service temporarily unavailable|internal server error|gateway time-out|gateway timeout|too many requests|gone|niet gevonden)|^(?:error|fout|http error|foutcode) [45]\d\d\b|^(?:page not found|pagina niet gevonden|access denied|toegang geweigerd|service unavailable|internal server error|er is iets misgegaan|er is iets gegaan|just a moment\.\.\.|attention required|the page you requested)/i;
+const ERROR_PAGE =
+  /^[45]\d\d:? [-–]? ?(?:not found|forbidden|unauthorized|bad gateway|bad request|service unavailable|service temporarily unavailable|internal server error|gateway time-out|gateway timeout|too many requests|gone|niet gevonden)|^(?:error|fout|http error|foutcode) [45]\d\d\b|^(?:page not found|pagina niet gevonden|access denied|toegang geweigerd|service unavailable|internal server error|er is iets misgegaan|er is iets gegaan|just a moment\.\.\.|attention required|the page you requested)/i;
 const ERROR_HEAD_LINES = 5;
 
 /** Refuses HTML, a server's error page or a JSON response, naming the line that gave it away. */

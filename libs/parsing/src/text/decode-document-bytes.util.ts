@@ -53,11 +53,18 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  if ((bytes.length - 2) % 2 !== 0) throw new ParseError(`the document starts with a UTF-16 byte-order mark but has an odd number of bytes: it is cut off or not UTF-16; send ${ACCEPTED_ENCODINGS}`, null);
+  if ((bytes.length - 2) % 2 !== 0)
+    throw new ParseError(
+      `the document starts with a UTF-16 byte-order mark but has an odd number of bytes: it is cut off or not UTF-16; send ${ACCEPTED_ENCODINGS}`,
+      null,
+    );
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2));
   } catch {
-    throw new ParseError(`the document starts with a UTF-16 byte-order mark but is not valid UTF-16 (a broken surrogate pair); send ${ACCEPTED_ENCODINGS}`, null);
+    throw new ParseError(
+      `the document starts with a UTF-16 byte-order mark but is not valid UTF-16 (a broken surrogate pair); send ${ACCEPTED_ENCODINGS}`,
+      null,
+    );
   }
 }
 

@@ -5,7 +5,8 @@
 // characters reach the callback, so a clean text costs a single pass.
 
 export const CARRIAGE_RETURN_PATTERN = /\r\n?/g;
-export const SPECIAL_CHARACTER_PATTERN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffd\t]/g;
+export const SPECIAL_CHARACTER_PATTERN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u00a0\u00ad\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff\ufffd\t]/g;
 
 export interface PreparedText {
   text: string;

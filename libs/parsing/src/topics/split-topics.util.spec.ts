@@ -13,9 +13,28 @@ describe('THEME_VOCABULARY', () => {
     expect(THEME_VOCABULARY.length).toBeGreaterThanOrEqual(140);
     expect(new Set(THEME_VOCABULARY).size).toBe(THEME_VOCABULARY.length);
     expect(THEME_VOCABULARY.every((t) => t === t.toLowerCase() && t.trim() === t)).toBe(true);
-    for (const theme of ['cultuur en recreatie', 'openbare orde en veiligheid', 'politie, brandweer en hulpdiensten', 'natuur en milieu', 'ict', 'recht',
-      'sport', 'staatsrecht', 'economie', 'luchtvaart', 'verkeer', 'weg', 'stoffen', 'dieren', 'landbouw', 'criminaliteit', 'staatsveiligheid',
-      'zorg en gezondheid', 'klimaatverandering', 'rail- en wegverkeer']) {
+    for (const theme of [
+      'cultuur en recreatie',
+      'openbare orde en veiligheid',
+      'politie, brandweer en hulpdiensten',
+      'natuur en milieu',
+      'ict',
+      'recht',
+      'sport',
+      'staatsrecht',
+      'economie',
+      'luchtvaart',
+      'verkeer',
+      'weg',
+      'stoffen',
+      'dieren',
+      'landbouw',
+      'criminaliteit',
+      'staatsveiligheid',
+      'zorg en gezondheid',
+      'klimaatverandering',
+      'rail- en wegverkeer',
+    ]) {
       expect(THEME_VOCABULARY).toContain(theme);
     }
   });
@@ -24,9 +43,14 @@ describe('THEME_VOCABULARY', () => {
 describe('splitTopics', () => {
   it.each([
     ['cultuur en recreatie recht sport staatsrecht', ['cultuur en recreatie', 'recht', 'sport', 'staatsrecht']],
-    ['criminaliteit economie ict openbare orde en veiligheid staatsveiligheid', ['criminaliteit', 'economie', 'ict', 'openbare orde en veiligheid', 'staatsveiligheid']],
-    ['economie ict luchtvaart openbare orde en veiligheid politie, brandweer en hulpdiensten verkeer',
-      ['economie', 'ict', 'luchtvaart', 'openbare orde en veiligheid', 'politie, brandweer en hulpdiensten', 'verkeer']],
+    [
+      'criminaliteit economie ict openbare orde en veiligheid staatsveiligheid',
+      ['criminaliteit', 'economie', 'ict', 'openbare orde en veiligheid', 'staatsveiligheid'],
+    ],
+    [
+      'economie ict luchtvaart openbare orde en veiligheid politie, brandweer en hulpdiensten verkeer',
+      ['economie', 'ict', 'luchtvaart', 'openbare orde en veiligheid', 'politie, brandweer en hulpdiensten', 'verkeer'],
+    ],
     ['natuur en milieu stoffen verkeer weg', ['natuur en milieu', 'stoffen', 'verkeer', 'weg']],
     ['Zorg en Gezondheid  ICT', ['zorg en gezondheid', 'ict']],
     ['gezondheidsrisico’s werk', ["gezondheidsrisico's", 'werk']],

@@ -37,7 +37,11 @@ function matchAt(words: string[], start: number): number {
 }
 
 export function splitTopics(line: string, warnings: WarningLog, lineNumber: number): string[] {
-  const words = line.trim().split(WORD_SEPARATOR_PATTERN).filter((w) => w.length > 0).map(key);
+  const words = line
+    .trim()
+    .split(WORD_SEPARATOR_PATTERN)
+    .filter((w) => w.length > 0)
+    .map(key);
   const topics: string[] = [];
   let unknown: string[] = [];
   const flushUnknown = (): void => {

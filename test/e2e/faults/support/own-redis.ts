@@ -32,7 +32,9 @@ export class OwnRedis {
   /** Starts redis-server and waits until it answers PING. */
   async up(): Promise<void> {
     if (this.child && this.child.exitCode === null) return;
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--save', ''], { stdio: 'ignore' });
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--dir', this.dir, '--appendonly', 'yes', '--save', ''], {
+      stdio: 'ignore',
+    });
     const until = Date.now() + 10_000;
     while (!this.answers()) {
       if (Date.now() > until) throw new Error(`redis-server on port ${this.port} did not start`);

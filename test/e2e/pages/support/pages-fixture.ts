@@ -11,7 +11,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-output/screenshots');
 const AXE_SCRIPT = path.join(REPO_ROOT, 'node_modules/axe-core/axe.min.js');
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface PagesFixture {
   base: string;
@@ -36,7 +45,9 @@ function realdocFiles(): string[] {
  */
 export async function startPages(options: { extraDocuments?: string[]; env?: Record<string, string> } = {}): Promise<PagesFixture> {
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium package: apt-get install chromium (.ci/run installs it), or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium package: apt-get install chromium (.ci/run installs it), or set CHROMIUM_PATH.`,
+    );
   }
   const env = createTestEnv(options.env);
   await (await openTestDatabase(env)).destroy();
@@ -106,7 +117,10 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   await page.evaluate(fs.readFileSync(AXE_SCRIPT, 'utf8'));
   const violations = await page.evaluate(async () => {
     // Runs in the page; the test program has no DOM typings, so the two globals used are typed here.
-    const { axe, document } = globalThis as unknown as { document: object; axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[] }> } };
+    const { axe, document } = globalThis as unknown as {
+      document: object;
+      axe: { run(context: object, options: object): Promise<{ violations: AxeViolation[] }> };
+    };
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   });
@@ -115,7 +129,9 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 
 /** The text of each cell of each body row of a table, as a person reads it. */
 export async function tableRows(page: Page, tableId: string): Promise<string[][]> {
-  return page.locator(`#tabel-${tableId} tbody tr`).evaluateAll((rows) =>
-    rows.filter((r) => !r.querySelector('td.empty')).map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
-  );
+  return page
+    .locator(`#tabel-${tableId} tbody tr`)
+    .evaluateAll((rows) =>
+      rows.filter((r) => !r.querySelector('td.empty')).map((r) => [...r.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())),
+    );
 }

@@ -92,7 +92,9 @@ export class SmtpSink {
     const index = this.attempts++;
     const behaviour = this.behaviour(index);
     if (behaviour === 'hold') {
-      this.held.push((accept) => (accept ? void this.record(chunks, callback) : callback(Object.assign(new Error('held, then dropped'), { responseCode: 421 }))));
+      this.held.push((accept) =>
+        accept ? void this.record(chunks, callback) : callback(Object.assign(new Error('held, then dropped'), { responseCode: 421 })),
+      );
       return;
     }
     if (behaviour !== 'accept') {

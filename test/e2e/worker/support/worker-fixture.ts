@@ -1,6 +1,15 @@
 import fs from 'node:fs';
 import type { INestApplicationContext } from '@nestjs/common';
-import { DEFAULT_POLICY, DocumentImportService, JobProducer, QueueName, SubscriptionService, writeTransaction, type Env, type SubscriptionRequest } from '#domain';
+import {
+  DEFAULT_POLICY,
+  DocumentImportService,
+  JobProducer,
+  QueueName,
+  SubscriptionService,
+  writeTransaction,
+  type Env,
+  type SubscriptionRequest,
+} from '#domain';
 import { Queue, QueueEvents } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
@@ -82,7 +91,12 @@ export { sql } from '../../../support/sql.js';
  * `count` confirmed subscriptions written straight into the database (`PREFIX-000@example.test`, …), for tests that
  * need many subscribers and no confirmation mails. Returns their addresses.
  */
-export async function insertActiveSubscriptions(db: DataSource, prefix: string, count: number, subscription: { rules: string; digest: string }): Promise<string[]> {
+export async function insertActiveSubscriptions(
+  db: DataSource,
+  prefix: string,
+  count: number,
+  subscription: { rules: string; digest: string },
+): Promise<string[]> {
   const emails = Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(3, '0')}@example.test`);
   await writeTransaction(db, async (m) => {
     for (const email of emails) {

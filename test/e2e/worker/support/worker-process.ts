@@ -30,7 +30,11 @@ export class WorkerProcess {
   }
 
   static async start(env: Env): Promise<WorkerProcess> {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/apps/worker/src/main.js')], { cwd: REPO_ROOT, env: envVars(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/apps/worker/src/main.js')], {
+      cwd: REPO_ROOT,
+      env: envVars(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const worker = new WorkerProcess(child);
     const until = Date.now() + 30_000;
     while (!worker.output.includes('termijnwacht worker on')) {
@@ -48,7 +52,11 @@ export class WorkerProcess {
 /** The compiled CLI as a user runs it, asynchronously (an in-process worker must keep running meanwhile). */
 export function runCliAsync(args: string[], env: Env): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/termijnwacht.js'), ...args], { cwd: REPO_ROOT, env: envVars(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/termijnwacht.js'), ...args], {
+      cwd: REPO_ROOT,
+      env: envVars(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -19,7 +19,10 @@ export interface RateLimits {
 
 function refuse(req: Request, res: Response, message: string): void {
   if (answersWithHtml(req.baseUrl + req.path)) {
-    res.status(429).type('html').send(plainErrorPage('Te veel verzoeken', `${message}. Probeer het over ${String(res.getHeader('Retry-After'))} seconden opnieuw.`));
+    res
+      .status(429)
+      .type('html')
+      .send(plainErrorPage('Te veel verzoeken', `${message}. Probeer het over ${String(res.getHeader('Retry-After'))} seconden opnieuw.`));
     return;
   }
   res.status(429).json({ statusCode: 429, error: 'Too Many Requests', message: `${message}; try again in ${String(res.getHeader('Retry-After'))} s` });
@@ -68,8 +71,14 @@ export function createRateLimits(env: Env): RateLimits {
   const perMinute = env.rateLimitPerMinute;
   const perHour = env.subscribeLimitPerHour;
   return {
-    all: perMinute === 0 ? null : limiter('all', { windowMs: MINUTE, buckets: 60, limit: perMinute }, `too many requests: at most ${perMinute} a minute per client`),
-    subscribe: perHour === 0 ? null : limiter('subscribe', { windowMs: 60 * MINUTE, buckets: 60, limit: perHour }, `too many subscriptions from this client: at most ${perHour} an hour`),
+    all:
+      perMinute === 0
+        ? null
+        : limiter('all', { windowMs: MINUTE, buckets: 60, limit: perMinute }, `too many requests: at most ${perMinute} a minute per client`),
+    subscribe:
+      perHour === 0
+        ? null
+        : limiter('subscribe', { windowMs: 60 * MINUTE, buckets: 60, limit: perHour }, `too many subscriptions from this client: at most ${perHour} an hour`),
     close: async () => {
       await client?.quit().catch(() => undefined);
     },

@@ -5,7 +5,8 @@ import { SlidingWindowMemoryStore } from './sliding-window.store.js';
 // A clock is injected: these are statements about counting, not about time passing.
 describe('SlidingWindowMemoryStore', () => {
   const shape = { windowMs: 60_000, buckets: 60, limit: 600 };
-  const passes = (store: SlidingWindowMemoryStore, key: string, n: number) => Array.from({ length: n }, () => store.increment(key)).filter((r) => r.totalHits <= shape.limit).length;
+  const passes = (store: SlidingWindowMemoryStore, key: string, n: number) =>
+    Array.from({ length: n }, () => store.increment(key)).filter((r) => r.totalHits <= shape.limit).length;
 
   it('lets no more than the limit through across a minute boundary (a fixed window lets twice as many)', () => {
     let now = Date.UTC(2026, 0, 1, 12, 0, 50);

@@ -4,7 +4,18 @@ import { ChartRenderer } from '../render/chart-renderer.js';
 import { groupBarsChart } from './group-bars.chart.js';
 
 function group(name: string, medianDays: number | null, shareOnTime: number | null): LatencyGroup {
-  return { group: name, count: 2, answered: medianDays === null ? 0 : 2, medianDays, meanDays: medianDays, p90Days: medianDays, shareOnTime, shareWithDeferral: 0, shareDeferralsInTime: null, longestOpenDays: null };
+  return {
+    group: name,
+    count: 2,
+    answered: medianDays === null ? 0 : 2,
+    medianDays,
+    meanDays: medianDays,
+    p90Days: medianDays,
+    shareOnTime,
+    shareWithDeferral: 0,
+    shareDeferralsInTime: null,
+    longestOpenDays: null,
+  };
 }
 
 const OPTIONS = { id: 'x', title: 'Per ministerie', groupLabel: 'Ministerie', keepOrder: false, csvHref: '/x', hrefOf: () => null };

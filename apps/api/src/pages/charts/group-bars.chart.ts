@@ -55,17 +55,33 @@ export function groupBarsChart(groups: readonly LatencyGroup[], norm: NormDays, 
         width: 380,
         height,
         layer: [
-          { mark: { type: 'bar', color: CHART_COLOURS.accent }, encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen tot antwoord' } } },
-          { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' }, encoding: { y, x: { field: 'median', type: 'quantitative' }, text: { field: 'medianText' } } },
-          { data: { values: [{ norm: norm.term }] }, mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x: { field: 'norm', type: 'quantitative' } } },
+          {
+            mark: { type: 'bar', color: CHART_COLOURS.accent },
+            encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen tot antwoord' } },
+          },
+          {
+            mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' },
+            encoding: { y, x: { field: 'median', type: 'quantitative' }, text: { field: 'medianText' } },
+          },
+          {
+            data: { values: [{ norm: norm.term }] },
+            mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 },
+            encoding: { x: { field: 'norm', type: 'quantitative' } },
+          },
         ],
       },
       {
         width: 220,
         height,
         layer: [
-          { mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 }, encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] } } } },
-          { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' }, encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } } },
+          {
+            mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 },
+            encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] } } },
+          },
+          {
+            mark: { type: 'text', align: 'left', dx: 4, fontSize: 11, color: '#1f2933' },
+            encoding: { y: { ...y, axis: null }, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } },
+          },
         ],
       },
     ],
@@ -154,16 +170,26 @@ function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopL
         width: plotWidth,
         height,
         layer: [
-          { mark: { type: 'bar', color: CHART_COLOURS.accent }, encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen', axis: { tickCount: 3 } } } },
+          {
+            mark: { type: 'bar', color: CHART_COLOURS.accent },
+            encoding: { y, x: { field: 'median', type: 'quantitative', title: 'Mediaan dagen', axis: { tickCount: 3 } } },
+          },
           { mark: text, encoding: { y, x: { field: 'median', type: 'quantitative' }, text: { field: 'medianText' } } },
-          { data: { values: [{ norm: norm.term }] }, mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x: { field: 'norm', type: 'quantitative' } } },
+          {
+            data: { values: [{ norm: norm.term }] },
+            mark: { type: 'rule', color: CHART_COLOURS.norm, strokeDash: [5, 4], strokeWidth: 1.5 },
+            encoding: { x: { field: 'norm', type: 'quantitative' } },
+          },
         ],
       },
       {
         width: plotWidth,
         height,
         layer: [
-          { mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 }, encoding: { y, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] }, axis: { tickCount: 3 } } } },
+          {
+            mark: { type: 'bar', color: CHART_COLOURS.accentLight, stroke: CHART_COLOURS.accent, strokeWidth: 0.5 },
+            encoding: { y, x: { field: 'share', type: 'quantitative', title: 'Op tijd (%)', scale: { domain: [0, 100] }, axis: { tickCount: 3 } } },
+          },
           { mark: text, encoding: { y, x: { field: 'share', type: 'quantitative' }, text: { field: 'shareText' } } },
         ],
       },

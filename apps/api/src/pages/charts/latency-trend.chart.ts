@@ -52,7 +52,14 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
     const g = byMonth.get(month);
     return { month: `${month}-01`, median: g?.medianDays ?? null, share: g?.shareOnTime == null ? null : g.shareOnTime * 100 };
   });
-  const x = { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth', title: 'Maand van indiening', scale: { type: 'utc' }, axis: { format: '%Y', labelAngle: 0, tickCount: 'year' } };
+  const x = {
+    field: 'month',
+    type: 'temporal',
+    timeUnit: 'utcyearmonth',
+    title: 'Maand van indiening',
+    scale: { type: 'utc' },
+    axis: { format: '%Y', labelAngle: 0, tickCount: 'year' },
+  };
   const rules = [
     { y: norm.term, label: `norm ${norm.term} dagen` },
     { y: norm.extended, label: `na uitstel ${norm.extended} dagen` },
@@ -66,7 +73,16 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
       { data: { values: marks }, mark: { type: 'rule', color: MARKER_INK, strokeDash: [2, 3] }, encoding: { x: mx } },
       {
         data: { values: marks.filter((m) => m.showLabel) },
-        mark: { type: 'text', color: MARKER_INK, angle: 270, align: 'right', baseline: 'bottom', dx: -4, dy: -3, fontSize: narrow ? NARROW_FONT_SIZE : MARKER_FONT_SIZE },
+        mark: {
+          type: 'text',
+          color: MARKER_INK,
+          angle: 270,
+          align: 'right',
+          baseline: 'bottom',
+          dx: -4,
+          dy: -3,
+          fontSize: narrow ? NARROW_FONT_SIZE : MARKER_FONT_SIZE,
+        },
         encoding: { x: mx, y: { value: 0 }, text: { field: 'label' } },
       },
     ];
@@ -82,7 +98,10 @@ export function latencyTrendChart(months: readonly LatencyGroup[], norm: NormDay
         layer: [
           {
             mark: { type: 'line', point: { filled: true, size: 40 }, color: CHART_COLOURS.accent, strokeWidth: 2 },
-            encoding: { x: narrow ? narrowX : x, y: { field: 'median', type: 'quantitative', title: narrow ? 'Mediaan dagen' : 'Mediaan dagen tot antwoord', scale: { zero: true } } },
+            encoding: {
+              x: narrow ? narrowX : x,
+              y: { field: 'median', type: 'quantitative', title: narrow ? 'Mediaan dagen' : 'Mediaan dagen tot antwoord', scale: { zero: true } },
+            },
           },
           {
             data: { values: rules },

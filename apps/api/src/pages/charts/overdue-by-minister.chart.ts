@@ -24,7 +24,13 @@ export function overdueByMinisterChart(groups: readonly OverdueGroup[], csvHref:
     encoding: {
       y,
       x: { field: 'count', type: 'quantitative', title: 'Achterstallige vragensets', aggregate: 'sum', axis: { tickMinStep: 1 } },
-      color: { field: 'kind', type: 'nominal', title: 'Soort', scale: { domain: ['Zonder uitstel', 'Na uitstel'], range: [TONE_COLOURS.bad, TONE_COLOURS.warn] }, legend: { orient: 'bottom' } },
+      color: {
+        field: 'kind',
+        type: 'nominal',
+        title: 'Soort',
+        scale: { domain: ['Zonder uitstel', 'Na uitstel'], range: [TONE_COLOURS.bad, TONE_COLOURS.warn] },
+        legend: { orient: 'bottom' },
+      },
     },
   } as unknown as TopLevelSpec;
   // The phone drawing: names wrapped onto lines, the legend in one column under the bars, nothing cut off.
@@ -35,12 +41,21 @@ export function overdueByMinisterChart(groups: readonly OverdueGroup[], csvHref:
     width: NARROW_WIDTH - 20,
     height: Math.max(40, groups.length * (12 + 14 * lineCount)),
     data: { values: narrowValues },
-    config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE }, legend: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } },
+    config: {
+      axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE },
+      legend: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE },
+    },
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'lines', type: 'nominal', title: null, sort: null, axis: { labelExpr: WRAPPED_AXIS_LABELS, labelLimit: 200, labelLineHeight: 14 } },
       x: { field: 'count', type: 'quantitative', title: 'Achterstallig', aggregate: 'sum', axis: { tickMinStep: 1, tickCount: 3 } },
-      color: { field: 'kind', type: 'nominal', title: 'Soort', scale: { domain: ['Zonder uitstel', 'Na uitstel'], range: [TONE_COLOURS.bad, TONE_COLOURS.warn] }, legend: { orient: 'bottom', direction: 'vertical' } },
+      color: {
+        field: 'kind',
+        type: 'nominal',
+        title: 'Soort',
+        scale: { domain: ['Zonder uitstel', 'Na uitstel'], range: [TONE_COLOURS.bad, TONE_COLOURS.warn] },
+        legend: { orient: 'bottom', direction: 'vertical' },
+      },
     },
   } as unknown as TopLevelSpec;
   const total = groups.reduce((sum, g) => sum + g.count, 0);

@@ -8,7 +8,12 @@ import { CHART_WIDTH, NARROW_FONT_SIZE, NARROW_WIDTH, TONE_COLOURS } from './cha
 /** How many sets have each status as of the date: one bar per status that occurs, in the statuses' fixed order. */
 export function statusBarsChart(counts: Partial<Record<AnswerStatus, number>>, csvHref: string): ChartView {
   const present = ANSWER_STATUSES.filter((s) => (counts[s] ?? 0) > 0);
-  const values = present.map((s, order) => ({ label: ANSWER_STATUS_TAGS[s].label, count: counts[s]!, order, colour: TONE_COLOURS[ANSWER_STATUS_TAGS[s].tone] }));
+  const values = present.map((s, order) => ({
+    label: ANSWER_STATUS_TAGS[s].label,
+    count: counts[s]!,
+    order,
+    colour: TONE_COLOURS[ANSWER_STATUS_TAGS[s].tone],
+  }));
   const y = { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 220 } };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -16,8 +21,18 @@ export function statusBarsChart(counts: Partial<Record<AnswerStatus, number>>, c
     height: Math.max(40, present.length * 28),
     data: { values },
     layer: [
-      { mark: { type: 'bar' }, encoding: { y, x: { field: 'count', type: 'quantitative', title: 'Vragensets', axis: { tickMinStep: 1 } }, color: { field: 'colour', type: 'nominal', scale: null } } },
-      { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#1f2933' }, encoding: { y, x: { field: 'count', type: 'quantitative' }, text: { field: 'count' } } },
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y,
+          x: { field: 'count', type: 'quantitative', title: 'Vragensets', axis: { tickMinStep: 1 } },
+          color: { field: 'colour', type: 'nominal', scale: null },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 4, fontSize: 12, color: '#1f2933' },
+        encoding: { y, x: { field: 'count', type: 'quantitative' }, text: { field: 'count' } },
+      },
     ],
   } as unknown as TopLevelSpec;
   const narrowY = { ...y, axis: { labelLimit: 250, labelFontSize: NARROW_FONT_SIZE } };
@@ -28,8 +43,18 @@ export function statusBarsChart(counts: Partial<Record<AnswerStatus, number>>, c
     data: { values },
     config: { axis: { labelFontSize: NARROW_FONT_SIZE, titleFontSize: NARROW_FONT_SIZE } },
     layer: [
-      { mark: { type: 'bar' }, encoding: { y: narrowY, x: { field: 'count', type: 'quantitative', title: 'Vragensets', axis: { tickMinStep: 1, tickCount: 3 } }, color: { field: 'colour', type: 'nominal', scale: null } } },
-      { mark: { type: 'text', align: 'left', dx: 3, fontSize: NARROW_FONT_SIZE, color: '#1f2933' }, encoding: { y: narrowY, x: { field: 'count', type: 'quantitative' }, text: { field: 'count' } } },
+      {
+        mark: { type: 'bar' },
+        encoding: {
+          y: narrowY,
+          x: { field: 'count', type: 'quantitative', title: 'Vragensets', axis: { tickMinStep: 1, tickCount: 3 } },
+          color: { field: 'colour', type: 'nominal', scale: null },
+        },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 3, fontSize: NARROW_FONT_SIZE, color: '#1f2933' },
+        encoding: { y: narrowY, x: { field: 'count', type: 'quantitative' }, text: { field: 'count' } },
+      },
     ],
   } as unknown as TopLevelSpec;
   const total = values.reduce((sum, v) => sum + v.count, 0);

@@ -44,9 +44,20 @@ export function timelineChart(input: TimelineInput): ChartView {
     colour: eventColour(e, input.status),
   }));
   const y = { field: 'label', type: 'nominal', title: null, sort: null, axis: { labelLimit: 200, labelFontSize: 12 } };
-  const x = { type: 'temporal', title: null, scale: { type: 'utc', nice: false, padding: 12 }, axis: { format: '%-d %b %Y', labelAngle: 0, tickCount: 5, grid: true } };
+  const x = {
+    type: 'temporal',
+    title: null,
+    scale: { type: 'utc', nice: false, padding: 12 },
+    axis: { format: '%-d %b %Y', labelAngle: 0, tickCount: 5, grid: true },
+  };
   const asOfRule = stillOpen
-    ? [{ data: { values: [{ asOf: input.asOf }] }, mark: { type: 'rule', color: CHART_COLOURS.accent, strokeDash: [3, 3], strokeWidth: 1.5 }, encoding: { x: { ...x, field: 'asOf' } } }]
+    ? [
+        {
+          data: { values: [{ asOf: input.asOf }] },
+          mark: { type: 'rule', color: CHART_COLOURS.accent, strokeDash: [3, 3], strokeWidth: 1.5 },
+          encoding: { x: { ...x, field: 'asOf' } },
+        },
+      ]
     : [];
   // The phone drawing: the dates are in the axis and in the table; written beside each point they would not fit.
   // vega measures text without a browser (0.8 em a character), so the limits are generous and long labels wrap.
@@ -59,7 +70,10 @@ export function timelineChart(input: TimelineInput): ChartView {
     data: { values: rows.map((r) => ({ ...r, lines: wrapLabel(r.label, 14) })) },
     layer: [
       { mark: { type: 'rule', color: '#c3cad1', strokeWidth: 3 }, encoding: { y: narrowY, x: { ...narrowX, field: 'start' }, x2: { field: 'date' } } },
-      { mark: { type: 'point', filled: true, size: 90, opacity: 1 }, encoding: { y: narrowY, x: { ...narrowX, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } } },
+      {
+        mark: { type: 'point', filled: true, size: 90, opacity: 1 },
+        encoding: { y: narrowY, x: { ...narrowX, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } },
+      },
       ...asOfRule.map((r) => ({ ...r, encoding: { x: { ...narrowX, field: 'asOf' } } })),
     ],
   } as unknown as TopLevelSpec;
@@ -70,8 +84,14 @@ export function timelineChart(input: TimelineInput): ChartView {
     data: { values: rows },
     layer: [
       { mark: { type: 'rule', color: '#c3cad1', strokeWidth: 3 }, encoding: { y, x: { ...x, field: 'start' }, x2: { field: 'date' } } },
-      { mark: { type: 'point', filled: true, size: 110, opacity: 1 }, encoding: { y, x: { ...x, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } } },
-      { mark: { type: 'text', align: 'left', dx: 9, fontSize: 12, color: '#1f2933' }, encoding: { y, x: { ...x, field: 'date' }, text: { field: 'dateText' } } },
+      {
+        mark: { type: 'point', filled: true, size: 110, opacity: 1 },
+        encoding: { y, x: { ...x, field: 'date' }, color: { field: 'colour', type: 'nominal', scale: null } },
+      },
+      {
+        mark: { type: 'text', align: 'left', dx: 9, fontSize: 12, color: '#1f2933' },
+        encoding: { y, x: { ...x, field: 'date' }, text: { field: 'dateText' } },
+      },
       // While unanswered the wait runs up to the page's date; once answered that date says nothing and would squeeze the rest.
       ...asOfRule,
     ],

@@ -14,7 +14,10 @@ function shorten(text: string, max: number): string {
  * term calendar (termCalendar): every text escaped per RFC 5545 (icalText) and every line folded by octets.
  */
 export function commitmentCalendar(commitments: readonly CommitmentView[], name: string, publicUrl: string, now: Date = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

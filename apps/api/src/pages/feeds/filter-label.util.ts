@@ -1,6 +1,12 @@
 import type { PublicQuestionFilter } from '#domain';
 
-const NAMES: Record<keyof PublicQuestionFilter, string> = { ministry: 'ministerie', minister: 'bewindspersoon', submitter: 'indiener', party: 'partij', topic: 'onderwerp' };
+const NAMES: Record<keyof PublicQuestionFilter, string> = {
+  ministry: 'ministerie',
+  minister: 'bewindspersoon',
+  submitter: 'indiener',
+  party: 'partij',
+  topic: 'onderwerp',
+};
 
 /** "ministerie bz, partij vvd", or "alle vragen": how a feed says what it follows. */
 export function filterLabel(filter: PublicQuestionFilter): string {

@@ -34,7 +34,9 @@ export function overdueAtom(events: readonly OverdueEvent[], filter: PublicQuest
       link,
       date: instant(e.becameOverdueOn),
       published: instant(e.becameOverdueOn),
-      description: escapeHtml(`De ${e.deferred ? 'verlengde ' : ''}termijn verstreek op ${e.term}${e.minister ? ` (${e.minister})` : ''}. Indieners: ${who || 'onbekend'}.${since}`),
+      description: escapeHtml(
+        `De ${e.deferred ? 'verlengde ' : ''}termijn verstreek op ${e.term}${e.minister ? ` (${e.minister})` : ''}. Indieners: ${who || 'onbekend'}.${since}`,
+      ),
     });
   }
   return feed.atom1();

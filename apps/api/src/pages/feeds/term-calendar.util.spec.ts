@@ -2,7 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import type { TermEvent } from '#domain';
 import { termCalendar } from './term-calendar.util.js';
 
-const event = (title: string): TermEvent => ({ key: '2022Z01519', zaak: '2022Z01519', title, kind: 'term', date: '2022-02-22', status: 'open', minister: 'Minister van Financiën' });
+const event = (title: string): TermEvent => ({
+  key: '2022Z01519',
+  zaak: '2022Z01519',
+  title,
+  kind: 'term',
+  date: '2022-02-22',
+  status: 'open',
+  minister: 'Minister van Financiën',
+});
 const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 // Issue 14, findings 1 and 15: RFC 5545 §3.1 (lines of at most 75 octets, folded with CRLF + space) and §3.3.11
@@ -26,6 +34,8 @@ describe('termCalendar', () => {
   });
 
   it('writes an empty, valid calendar when no term matches', () => {
-    expect(termCalendar([], {}, 'http://x.test').split('\r\n')).toEqual(expect.arrayContaining(['BEGIN:VCALENDAR', 'X-WR-CALNAME:termijnwacht: termijnen (alle vragen)', 'END:VCALENDAR']));
+    expect(termCalendar([], {}, 'http://x.test').split('\r\n')).toEqual(
+      expect.arrayContaining(['BEGIN:VCALENDAR', 'X-WR-CALNAME:termijnwacht: termijnen (alle vragen)', 'END:VCALENDAR']),
+    );
   });
 });

@@ -7,7 +7,10 @@ const date = (kamerDate: string) => kamerDate.replaceAll('-', '');
 
 /** 20261205T013000Z: when the calendar was made (DTSTAMP). */
 function stamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /**

@@ -11,7 +11,13 @@ export function readCookie(req: Request, name: string): string | null {
 
 /** A cookie no script can read and no other site can make the browser send: HttpOnly, SameSite=Strict; Secure over https. */
 export function setStrictCookie(res: Response, name: string, value: string, options: { path: string; maxAgeMs?: number; secure: boolean }): void {
-  res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: options.secure, path: options.path, ...(options.maxAgeMs ? { maxAge: options.maxAgeMs } : {}) });
+  res.cookie(name, value, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: options.secure,
+    path: options.path,
+    ...(options.maxAgeMs ? { maxAge: options.maxAgeMs } : {}),
+  });
 }
 
 export function clearStrictCookie(res: Response, name: string, options: { path: string; secure: boolean }): void {

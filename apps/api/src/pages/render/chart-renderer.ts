@@ -24,7 +24,16 @@ const CONFIG = {
   aria: false,
   background: '#ffffff',
   view: { stroke: null },
-  axis: { labelColor: '#1f2933', titleColor: '#1f2933', labelFontSize: 12, titleFontSize: 12, titleFontWeight: 600, gridColor: '#e4e7eb', domainColor: '#7b8794', tickColor: '#7b8794' },
+  axis: {
+    labelColor: '#1f2933',
+    titleColor: '#1f2933',
+    labelFontSize: 12,
+    titleFontSize: 12,
+    titleFontWeight: 600,
+    gridColor: '#e4e7eb',
+    domainColor: '#7b8794',
+    tickColor: '#7b8794',
+  },
   legend: { labelColor: '#1f2933', titleColor: '#1f2933', labelFontSize: 12, titleFontSize: 12 },
   title: { color: '#1f2933' },
 } as const;

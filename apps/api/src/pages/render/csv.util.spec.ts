@@ -3,7 +3,14 @@ import { tableCsv, UTF8_BOM } from './csv.util.js';
 import { cell, column, dataTable } from './data-table.js';
 
 function table(values: string[]) {
-  return dataTable({ id: 't', caption: 'T', columns: [column('Naam'), column('Aantal', true)], rows: values.map((v) => [cell(v), cell(1)]), emptyText: '', csvHref: '' });
+  return dataTable({
+    id: 't',
+    caption: 'T',
+    columns: [column('Naam'), column('Aantal', true)],
+    rows: values.map((v) => [cell(v), cell(1)]),
+    emptyText: '',
+    csvHref: '',
+  });
 }
 
 describe('tableCsv', () => {
@@ -14,13 +21,21 @@ describe('tableCsv', () => {
   });
 
   it('prefixes an apostrophe to cells a spreadsheet would run as a formula, and quotes as RFC 4180 says', () => {
-    const lines = tableCsv(table(['=HYPERLINK("http://x")', '+31', '-2', '@SUM(A1)', 'Landbouw, Natuur'])).slice(1).trimEnd().split('\r\n').slice(1);
+    const lines = tableCsv(table(['=HYPERLINK("http://x")', '+31', '-2', '@SUM(A1)', 'Landbouw, Natuur']))
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1);
     expect(lines).toEqual([`"'=HYPERLINK(""http://x"")",1`, "'+31,1", "'-2,1", "'@SUM(A1),1", '"Landbouw, Natuur",1']);
   });
 
   // Issue 14: the hand-written guard let the full-width ＝HYPERLINK(…) through, which Excel runs as a formula too.
   it('neutralises the full-width formula signs as well', () => {
-    const lines = tableCsv(table(['＝HYPERLINK("http://x")', '＋31', '＠SUM(A1)', '\tx'])).slice(1).trimEnd().split('\r\n').slice(1);
+    const lines = tableCsv(table(['＝HYPERLINK("http://x")', '＋31', '＠SUM(A1)', '\tx']))
+      .slice(1)
+      .trimEnd()
+      .split('\r\n')
+      .slice(1);
     expect(lines).toEqual([`"'＝HYPERLINK(""http://x"")",1`, "'＋31,1", "'＠SUM(A1),1", "'\tx,1"]);
   });
 

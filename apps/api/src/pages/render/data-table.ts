@@ -37,7 +37,15 @@ export interface DataTable {
 
 export function cell(text: string | number | null | undefined, options: Partial<Omit<TableCell, 'text'>> = {}): TableCell {
   const shown = text === null || text === undefined ? '' : String(text);
-  return { text: shown, csv: options.csv ?? shown, href: options.href ?? null, status: options.status ?? null, datetime: options.datetime ?? null, className: '', columnLabel: '' };
+  return {
+    text: shown,
+    csv: options.csv ?? shown,
+    href: options.href ?? null,
+    status: options.status ?? null,
+    datetime: options.datetime ?? null,
+    className: '',
+    columnLabel: '',
+  };
 }
 
 export function dateCell(date: string | null): TableCell {

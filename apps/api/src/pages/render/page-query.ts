@@ -27,7 +27,10 @@ export class PageQuery {
   list(name: string): string[] {
     const value = this.raw[name];
     const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    return values.flatMap((v) => (typeof v === 'string' ? v.split(',') : [])).map((v) => v.trim()).filter((v) => v !== '');
+    return values
+      .flatMap((v) => (typeof v === 'string' ? v.split(',') : []))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
   }
 
   date(name: string): KamerDate | null {

@@ -49,7 +49,10 @@ export class PageRenderer {
   async send(res: Response, view: PageView, query: PageQuery): Promise<void> {
     const tableId = query.csvTable();
     if (tableId !== null) return this.sendCsv(res, view, tableId);
-    res.status(200).type('html').send(await this.html(view));
+    res
+      .status(200)
+      .type('html')
+      .send(await this.html(view));
   }
 
   async html(view: PageView): Promise<string> {
@@ -60,7 +63,13 @@ export class PageRenderer {
       // Both drawings go in the page; the stylesheet shows one by screen width, so a phone needs no script and no zoom.
       const wide = await this.charts.render(chart.spec, chart.label, chart.narrowSpec ? 'wide' : 'only');
       const narrow = chart.narrowSpec ? await this.charts.render(chart.narrowSpec, chart.label, 'narrow') : '';
-      charts[chart.id] = { id: chart.id, title: chart.title, description: chart.description, table: chart.table, svg: new Handlebars.SafeString(wide + narrow) };
+      charts[chart.id] = {
+        id: chart.id,
+        title: chart.title,
+        description: chart.description,
+        table: chart.table,
+        svg: new Handlebars.SafeString(wide + narrow),
+      };
     }
     const tables = Object.fromEntries(view.tables.map((t) => [t.id, t]));
     const content = template({ ...view.model, charts, tables });

@@ -1,7 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { DataTable } from './data-table.js';
 
-export type NavSection = 'overzicht' | 'achterstallig' | 'vragen' | 'toezeggingen' | 'ministeries' | 'bewindspersonen' | 'kamerleden' | 'partijen' | 'redactie' | 'none';
+export type NavSection =
+  'overzicht' | 'achterstallig' | 'vragen' | 'toezeggingen' | 'ministeries' | 'bewindspersonen' | 'kamerleden' | 'partijen' | 'redactie' | 'none';
 
 export interface ChartView {
   id: string;

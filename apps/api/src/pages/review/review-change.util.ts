@@ -17,7 +17,8 @@ function field(body: Record<string, unknown>, name: string): string | null {
  */
 export function reviewChange(body: Record<string, unknown>): { action: ReviewAction; change: CommitmentChange } {
   const action = field(body, 'action');
-  if (!action || !(REVIEW_ACTIONS as readonly string[]).includes(action)) throw new InvalidInputError('action', `verwacht een van ${REVIEW_ACTIONS.join(', ')}`);
+  if (!action || !(REVIEW_ACTIONS as readonly string[]).includes(action))
+    throw new InvalidInputError('action', `verwacht een van ${REVIEW_ACTIONS.join(', ')}`);
   const note = field(body, 'note');
   switch (action as ReviewAction) {
     case 'confirm':

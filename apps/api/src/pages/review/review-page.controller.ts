@@ -1,7 +1,17 @@
 import { Body, Controller, ForbiddenException, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { CommitmentService, csrfMatches, NotFoundError, EDITOR_SESSION_HOURS, EditorSessionService, POLICY, ReviewQueueService, type EditorSession, type Policy } from '#domain';
+import {
+  CommitmentService,
+  csrfMatches,
+  NotFoundError,
+  EDITOR_SESSION_HOURS,
+  EditorSessionService,
+  POLICY,
+  ReviewQueueService,
+  type EditorSession,
+  type Policy,
+} from '#domain';
 import { clearStrictCookie, readCookie, setStrictCookie } from '../forms/form-cookies.util.js';
 import { FormGuard } from '../forms/form-guard.js';
 import { PageExceptionFilter } from '../render/page-exception.filter.js';
@@ -54,7 +64,19 @@ export class ReviewPageController {
     // A screenful at a time, the most doubtful first; each is read with its history.
     const items = await Promise.all(queue.slice(0, QUEUE_PAGE).map((c) => this.commitments.get(c.id, asOf)));
     const done = /^(\d+)-([a-z]+)$/.exec(query.text('gedaan') ?? '');
-    await this.pages.send(res, reviewView({ principal: session.principal, csrfToken: session.csrfToken, scope, asOf, items, total: queue.length, done: done ? { id: Number(done[1]), action: done[2] } : null }), query);
+    await this.pages.send(
+      res,
+      reviewView({
+        principal: session.principal,
+        csrfToken: session.csrfToken,
+        scope,
+        asOf,
+        items,
+        total: queue.length,
+        done: done ? { id: Number(done[1]), action: done[2] } : null,
+      }),
+      query,
+    );
   }
 
   @Post('inloggen')
@@ -92,7 +114,8 @@ export class ReviewPageController {
     this.forms.sameOrigin(req);
     const session = await this.sessions.resolve(token);
     if (!session) throw new ForbiddenException('U bent niet (meer) ingelogd. Log opnieuw in op /redactie.');
-    if (!csrfMatches(session.csrfToken, body?._csrf)) throw new ForbiddenException('Dit formulier is verlopen of kwam niet van deze site. Laad de pagina opnieuw.');
+    if (!csrfMatches(session.csrfToken, body?._csrf))
+      throw new ForbiddenException('Dit formulier is verlopen of kwam niet van deze site. Laad de pagina opnieuw.');
     return session;
   }
 }

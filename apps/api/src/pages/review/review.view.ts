@@ -5,8 +5,21 @@ import { COMMITMENT_STATUS_TAGS, STRENGTH_LABELS } from '../render/status-labels
 import { dueBasis } from '../views/commitment-rows.js';
 import { questionHref } from '../views/question-cells.js';
 
-export const REVIEW_STATE_LABELS: Record<string, string> = { extracted: 'Nog niet beoordeeld', corrected: 'Gecorrigeerd', confirmed: 'Akkoord', rejected: 'Afgewezen' };
-const ACTION_LABELS: Record<string, string> = { confirm: 'akkoord', reject: 'afgewezen', correct: 'gecorrigeerd', fulfil: 'nagekomen', withdraw: 'ingetrokken', reopen: 'heropend', create: 'toegevoegd' };
+export const REVIEW_STATE_LABELS: Record<string, string> = {
+  extracted: 'Nog niet beoordeeld',
+  corrected: 'Gecorrigeerd',
+  confirmed: 'Akkoord',
+  rejected: 'Afgewezen',
+};
+const ACTION_LABELS: Record<string, string> = {
+  confirm: 'akkoord',
+  reject: 'afgewezen',
+  correct: 'gecorrigeerd',
+  fulfil: 'nagekomen',
+  withdraw: 'ingetrokken',
+  reopen: 'heropend',
+  create: 'toegevoegd',
+};
 
 export interface ReviewData {
   principal: ApiKeyPrincipal;
@@ -56,7 +69,14 @@ export function reviewView({ principal, csrfToken, scope, asOf, items, total, do
         status: COMMITMENT_STATUS_TAGS[c.status],
         confidence: confidenceText(c),
         fulfilledBy: c.fulfilledBy ?? '',
-        history: c.history.map((h) => ({ at: h.at, atText: h.at.slice(0, 16).replace('T', ' '), who: h.actor, what: ACTION_LABELS[h.action] ?? h.action, fields: Object.keys(h.changes).join(', '), note: h.note ?? '' })),
+        history: c.history.map((h) => ({
+          at: h.at,
+          atText: h.at.slice(0, 16).replace('T', ' '),
+          who: h.actor,
+          what: ACTION_LABELS[h.action] ?? h.action,
+          fields: Object.keys(h.changes).join(', '),
+          note: h.note ?? '',
+        })),
       })),
     },
     tables: [],

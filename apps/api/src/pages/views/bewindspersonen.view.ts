@@ -11,7 +11,15 @@ export function bewindspersonenView(people: readonly BewindspersoonListItem[], a
   const table = dataTable({
     id: 'bewindspersonen',
     caption: `Bewindspersonen: ${people.length}`,
-    columns: [column('Naam'), column('Post(en)'), column('Ministerie'), column('In functie'), column('Vragensets', true), column('Op tijd', true), column('95%-interval (Wilson)')],
+    columns: [
+      column('Naam'),
+      column('Post(en)'),
+      column('Ministerie'),
+      column('In functie'),
+      column('Vragensets', true),
+      column('Op tijd', true),
+      column('95%-interval (Wilson)'),
+    ],
     rows: people.map((p) => [
       cell(p.name, { href: pageUrl(`/bewindspersonen/${p.slug}`, { asOf: asOfParam }) }),
       cell(postsText(p)),

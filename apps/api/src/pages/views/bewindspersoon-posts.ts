@@ -18,5 +18,8 @@ export function tenureText(period: Pick<Bewindspersoon, 'from' | 'to'>): string 
 
 /** The posts of a person, one per line of the list, most recent last. */
 export function postsText(entry: BewindspersoonEntry): string {
-  return entry.periods.map((p) => postTitle(p.post)).filter((p, i, all) => all.indexOf(p) === i).join('; ');
+  return entry.periods
+    .map((p) => postTitle(p.post))
+    .filter((p, i, all) => all.indexOf(p) === i)
+    .join('; ');
 }

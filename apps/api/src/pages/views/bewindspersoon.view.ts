@@ -1,4 +1,12 @@
-import { surnameOf, type BewindspersoonTenure, type CommitmentsKeptReport, type LatencyProfile, type OnTimeChange, type QuestionListItem, type QuestionListPage } from '#domain';
+import {
+  surnameOf,
+  type BewindspersoonTenure,
+  type CommitmentsKeptReport,
+  type LatencyProfile,
+  type OnTimeChange,
+  type QuestionListItem,
+  type QuestionListPage,
+} from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { cell, column, dataTable, dateCell, statusCell, wideColumn, type TableCell } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
@@ -82,7 +90,13 @@ export function bewindspersoonView({ person, profile, open, all, change, commitm
     emptyText: 'Geen vragensets in deze ambtstermijn.',
     csvHref: csv('alle'),
   });
-  const years = yearsWithVerdictsTable({ id: 'op-tijd-per-vergaderjaar', caption: 'Aandeel op tijd per vergaderjaar, met 95%-interval en de toets tegen het jaar ervoor', years: change.byVergaderjaar, comparisons: change.consecutiveYears, csvHref: csv('op-tijd-per-vergaderjaar') });
+  const years = yearsWithVerdictsTable({
+    id: 'op-tijd-per-vergaderjaar',
+    caption: 'Aandeel op tijd per vergaderjaar, met 95%-interval en de toets tegen het jaar ervoor',
+    years: change.byVergaderjaar,
+    comparisons: change.consecutiveYears,
+    csvHref: csv('op-tijd-per-vergaderjaar'),
+  });
   const last = change.lastYears;
   return {
     template: 'bewindspersoon',
@@ -91,7 +105,12 @@ export function bewindspersoonView({ person, profile, open, all, change, commitm
     section: 'bewindspersonen',
     model: {
       name: person.name,
-      posts: person.periods.map((p) => ({ post: postTitle(p.post), ministry: ministryName(p.ministry), ministryHref: pageUrl(`/ministeries/${p.ministry}`, { asOf: asOfParam }), tenure: tenureText(p) })),
+      posts: person.periods.map((p) => ({
+        post: postTitle(p.post),
+        ministry: ministryName(p.ministry),
+        ministryHref: pageUrl(`/ministeries/${p.ministry}`, { asOf: asOfParam }),
+        tenure: tenureText(p),
+      })),
       asOf,
       asOfLong: formatLongDate(asOf),
       kpis: profileKpis(profile, norm),
@@ -105,7 +124,16 @@ export function bewindspersoonView({ person, profile, open, all, change, commitm
     tables: [openTable, years, commitmentsKeptTable(commitments, csv('toezeggingen-nagekomen'), 'In deze ambtstermijn'), allTable],
     charts:
       profile.summary.count > 0
-        ? [groupBarsChart([...profile.byVergaderjaar].reverse(), norm, { id: 'per-vergaderjaar', title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar', groupLabel: 'Vergaderjaar', keepOrder: true, csvHref: csv('per-vergaderjaar'), hrefOf: () => null })]
+        ? [
+            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, {
+              id: 'per-vergaderjaar',
+              title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
+              groupLabel: 'Vergaderjaar',
+              keepOrder: true,
+              csvHref: csv('per-vergaderjaar'),
+              hrefOf: () => null,
+            }),
+          ]
         : [],
     alternates: feeds.alternates,
     csvName: `bewindspersoon-${person.slug}-${asOf}`,

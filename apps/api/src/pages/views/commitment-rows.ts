@@ -26,7 +26,9 @@ export function commitmentRow(c: CommitmentView, asOfParam: string | null): Tabl
   return [
     cell(c.text),
     cell(c.actor ?? ''),
-    set && c.questionSetKey ? cell(c.questionNumber ? `${set}, vraag ${c.questionNumber}` : set, { href: questionHref(c.questionSetKey, asOfParam) }) : cell(''),
+    set && c.questionSetKey
+      ? cell(c.questionNumber ? `${set}, vraag ${c.questionNumber}` : set, { href: questionHref(c.questionSetKey, asOfParam) })
+      : cell(''),
     dateCell(c.madeOn),
     dateCell(c.dueDate),
     cell(dueBasis(c)),

@@ -14,7 +14,16 @@ const COLUMNS = [
 ];
 
 function row(group: string, k: CommitmentsKept) {
-  return [cell(group), cell(k.made), cell(k.fulfilledInTime), cell(k.fulfilledLate), cell(k.lapsed), cell(k.withdrawn), cell(k.open), cell(formatNumber(k.medianDelayDays), { csv: csvNumber(k.medianDelayDays) })];
+  return [
+    cell(group),
+    cell(k.made),
+    cell(k.fulfilledInTime),
+    cell(k.fulfilledLate),
+    cell(k.lapsed),
+    cell(k.withdrawn),
+    cell(k.open),
+    cell(formatNumber(k.medianDelayDays), { csv: csvNumber(k.medianDelayDays) }),
+  ];
 }
 
 /** Commitments made in the ministry's answers (and its official toezeggingen), by outcome as of the page's date. */

@@ -29,7 +29,14 @@ const KPI_TONES: Record<CommitmentStatus, string> = { open: 'plain', overdue: 'b
 /** /toezeggingen: commitments made in answers, open, past their date or kept, filterable. */
 export function commitmentsView({ asOf, asOfGiven, search, unfiltered, shown, ministries }: CommitmentsData): PageView {
   const asOfParam = asOfGiven ? asOf : null;
-  const params = { status: search.statuses.join(',') || null, ministry: search.ministry, actor: search.actor, dueFrom: search.dueFrom, dueTo: search.dueTo, asOf: asOfParam };
+  const params = {
+    status: search.statuses.join(',') || null,
+    ministry: search.ministry,
+    actor: search.actor,
+    dueFrom: search.dueFrom,
+    dueTo: search.dueTo,
+    asOf: asOfParam,
+  };
   const table = dataTable({
     id: 'toezeggingen',
     caption: `${shown.length} toezeggingen`,
@@ -41,7 +48,14 @@ export function commitmentsView({ asOf, asOfGiven, search, unfiltered, shown, mi
   const kpis = COMMITMENT_STATUSES.map((status) => ({
     label: COMMITMENT_STATUS_TAGS[status].label,
     value: String(unfiltered.filter((c) => c.status === status).length),
-    note: status === 'overdue' ? 'de datum is voorbij, niet nagekomen' : status === 'open' ? 'de datum komt nog' : status === 'fulfilled' ? 'met het stuk dat ze nakomt' : 'teruggenomen',
+    note:
+      status === 'overdue'
+        ? 'de datum is voorbij, niet nagekomen'
+        : status === 'open'
+          ? 'de datum komt nog'
+          : status === 'fulfilled'
+            ? 'met het stuk dat ze nakomt'
+            : 'teruggenomen',
     tone: KPI_TONES[status],
   }));
   const selected = search.statuses.join(',');
@@ -57,7 +71,11 @@ export function commitmentsView({ asOf, asOfGiven, search, unfiltered, shown, mi
       total: shown.length,
       // The calendar follows the list's ministry and actor filters; it holds what is still to be kept.
       feeds: [
-        { label: 'Uiterlijke datums in je agenda (ICS)', href: pageUrl('/feeds/toezeggingen.ics', { ministry: search.ministry, actor: search.actor }), download: false },
+        {
+          label: 'Uiterlijke datums in je agenda (ICS)',
+          href: pageUrl('/feeds/toezeggingen.ics', { ministry: search.ministry, actor: search.actor }),
+          download: false,
+        },
         { label: 'Download als CSV', href: table.csvHref, download: true },
       ],
       form: {

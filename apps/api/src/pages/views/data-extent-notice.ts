@@ -17,18 +17,27 @@ export interface DataExtentNotice {
 export function dataExtentNotice(extent: DataExtent, page: { path: string; asOf: string; overdueTotal: number }): DataExtentNotice {
   const links: { href: string; text: string }[] = [];
   if (extent.dataUntil !== null && extent.staleDays !== null && extent.staleDays > STALE_AFTER_DAYS) {
-    links.push({ href: pageUrl(page.path, { asOf: extent.dataUntil }), text: `${page.path === '/' ? 'Het overzicht' : 'De lijst'} op ${formatLongDate(extent.dataUntil)}, de laatste datum met gegevens` });
+    links.push({
+      href: pageUrl(page.path, { asOf: extent.dataUntil }),
+      text: `${page.path === '/' ? 'Het overzicht' : 'De lijst'} op ${formatLongDate(extent.dataUntil)}, de laatste datum met gegevens`,
+    });
   }
   if (page.overdueTotal === 0 && extent.latestOverdue !== null) {
     const { asOf, total } = extent.latestOverdue;
-    links.push({ href: pageUrl('/achterstallig', { asOf }), text: `De lijst op ${formatLongDate(asOf, true)}, de laatste stand met achterstallige vragen (${total})` });
+    links.push({
+      href: pageUrl('/achterstallig', { asOf }),
+      text: `De lijst op ${formatLongDate(asOf, true)}, de laatste stand met achterstallige vragen (${total})`,
+    });
   }
   return {
     holds:
       extent.questionSets === 0
         ? 'termijnwacht bevat nog geen vragensets.'
         : `termijnwacht bevat ${extent.questionSets} vragensets, ingediend vanaf ${formatLongDate(extent.firstSubmittedOn!)}; gegevens tot ${formatLongDate(extent.dataUntil!)} (het laatste document: vraag, antwoord of uitstelbericht).`,
-    synced: extent.lastSyncAt === null ? 'Nog nooit bijgewerkt uit de open data van de Kamer.' : `Laatst bijgewerkt uit de open data van de Kamer op ${formatLongDate(extent.lastSyncAt.slice(0, 10))}.`,
+    synced:
+      extent.lastSyncAt === null
+        ? 'Nog nooit bijgewerkt uit de open data van de Kamer.'
+        : `Laatst bijgewerkt uit de open data van de Kamer op ${formatLongDate(extent.lastSyncAt.slice(0, 10))}.`,
     stale: extent.staleDays === null || extent.staleDays > STALE_AFTER_DAYS,
     staleText:
       extent.staleDays === null

@@ -14,7 +14,8 @@ function intervalText(f: AnswerForecastView): string | null {
 function calibrationText(f: AnswerForecastView): string {
   const c = f.calibration;
   const group = f.basis === 'all' ? 'alle ministeries (te weinig vergelijkbare vragen bij dit ministerie)' : 'dit ministerie';
-  if (!c || c.coverage === null) return `Gebaseerd op ${f.comparableSets} vergelijkbare vragensets van ${group}; de terugtoets is nog niet gedraaid of had te weinig uitkomsten.`;
+  if (!c || c.coverage === null)
+    return `Gebaseerd op ${f.comparableSets} vergelijkbare vragensets van ${group}; de terugtoets is nog niet gedraaid of had te weinig uitkomsten.`;
   return `Gebaseerd op ${f.comparableSets} vergelijkbare vragensets van ${group}. Terugtoets ${c.fromMonday} tot ${c.toMonday}: ${formatShare(c.coverage)} van ${c.scored} antwoorden viel in het interval, mediane fout ${c.medianAbsoluteErrorDays ?? NO_DATA} dagen.`;
 }
 
@@ -30,7 +31,9 @@ export function forecastSection(f: AnswerForecastView | null): { shown: boolean;
       lines: [`In de terugtoets viel ${formatShare(c.coverage)} van ${c.scored} antwoorden in het 80%-interval; het doel is 75–85%.`],
     };
   }
-  const headline = f.expectedOn ? `Verwacht rond ${formatLongDate(f.expectedOn)}` : 'Verwacht: later dan de helft van de vergelijkbare vragensets ooit werd beantwoord';
+  const headline = f.expectedOn
+    ? `Verwacht rond ${formatLongDate(f.expectedOn)}`
+    : 'Verwacht: later dan de helft van de vergelijkbare vragensets ooit werd beantwoord';
   const lines = [
     intervalText(f),
     f.probabilityWithinTerm === null ? null : `Kans op antwoord binnen de termijn (${formatLongDate(f.term)}): ${formatShare(f.probabilityWithinTerm)}`,

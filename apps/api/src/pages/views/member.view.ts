@@ -63,7 +63,20 @@ export function memberView({ member, profile, open, all, asOfGiven, norm, formTo
       subscribe: subscribeForm({ submitter: member.slug }, member.name, formToken, self),
     },
     tables: [openTable, allTable],
-    charts: profile.summary.count > 0 ? [statusBarsChart(profile.statusCounts, csv('per-status')), groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Antwoordtijd per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: () => null })] : [],
+    charts:
+      profile.summary.count > 0
+        ? [
+            statusBarsChart(profile.statusCounts, csv('per-status')),
+            groupBarsChart(profile.byMinister, norm, {
+              id: 'per-bewindspersoon',
+              title: 'Antwoordtijd per bewindspersoon',
+              groupLabel: 'Bewindspersoon',
+              keepOrder: false,
+              csvHref: csv('per-bewindspersoon'),
+              hrefOf: () => null,
+            }),
+          ]
+        : [],
     alternates: feeds.alternates,
     csvName: `kamerlid-${member.slug}-${asOf}`,
   };

@@ -1,4 +1,12 @@
-import { headsOfMinistry, slugify, type CommitmentsKeptReport, type LatencyProfile, type MinistryView, type OnTimeChange, type QuestionListPage } from '#domain';
+import {
+  headsOfMinistry,
+  slugify,
+  type CommitmentsKeptReport,
+  type LatencyProfile,
+  type MinistryView,
+  type OnTimeChange,
+  type QuestionListPage,
+} from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
 import { latencyTrendChart } from '../charts/latency-trend.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
@@ -71,9 +79,28 @@ export function ministryView({ ministry, profile, latest, change, commitments, a
       profile.summary.count > 0
         ? [
             statusBarsChart(profile.statusCounts, csv('per-status')),
-            latencyTrendChart(profile.byMonth, norm, csv('per-maand'), headsOfMinistry(ministry.slug).map((h) => ({ date: h.from, label: h.name }))),
-            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, { id: 'per-vergaderjaar', title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar', groupLabel: 'Vergaderjaar', keepOrder: true, csvHref: csv('per-vergaderjaar'), hrefOf: () => null }),
-            groupBarsChart(profile.byMinister, norm, { id: 'per-bewindspersoon', title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon', groupLabel: 'Bewindspersoon', keepOrder: false, csvHref: csv('per-bewindspersoon'), hrefOf: minister }),
+            latencyTrendChart(
+              profile.byMonth,
+              norm,
+              csv('per-maand'),
+              headsOfMinistry(ministry.slug).map((h) => ({ date: h.from, label: h.name })),
+            ),
+            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, {
+              id: 'per-vergaderjaar',
+              title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
+              groupLabel: 'Vergaderjaar',
+              keepOrder: true,
+              csvHref: csv('per-vergaderjaar'),
+              hrefOf: () => null,
+            }),
+            groupBarsChart(profile.byMinister, norm, {
+              id: 'per-bewindspersoon',
+              title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon',
+              groupLabel: 'Bewindspersoon',
+              keepOrder: false,
+              csvHref: csv('per-bewindspersoon'),
+              hrefOf: minister,
+            }),
           ]
         : [],
     alternates: feeds.alternates,

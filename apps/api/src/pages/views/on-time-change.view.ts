@@ -79,7 +79,10 @@ export function onTimeChangeModel(
     csvHref: csvHref('op-tijd-per-ambtstermijn'),
   });
   const c = change.lastYears;
-  return { model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 }, tables: [years, ministers, tenures] };
+  return {
+    model: { verdict: c?.verdict ?? null, sentence: c ? comparisonText(c) : null, hasYears: change.byVergaderjaar.length > 0 },
+    tables: [years, ministers, tenures],
+  };
 }
 
 /** The columns of a table of years with their verdicts (yearVerdictRows). */
@@ -98,7 +101,13 @@ export function yearVerdictRows(years: readonly OnTimeShare[], comparisons: read
   });
 }
 
-export function yearsWithVerdictsTable(options: { id: string; caption: string; years: readonly OnTimeShare[]; comparisons: readonly OnTimeComparison[]; csvHref: string }): DataTable {
+export function yearsWithVerdictsTable(options: {
+  id: string;
+  caption: string;
+  years: readonly OnTimeShare[];
+  comparisons: readonly OnTimeComparison[];
+  csvHref: string;
+}): DataTable {
   return dataTable({
     id: options.id,
     caption: options.caption,

@@ -111,7 +111,12 @@ export function overdueView({ report, asOfGiven, today, norm, extent }: OverdueD
       groups,
       unknownAddressee,
       kpis: [
-        { label: 'Achterstallige vragensets', value: String(report.total), note: `bij ${report.groups.length} bewindspersonen${unknown.count > 0 ? `, ${unknown.count} adressaat nog onbekend` : ''}`, tone: report.total > 0 ? 'bad' : 'good' },
+        {
+          label: 'Achterstallige vragensets',
+          value: String(report.total),
+          note: `bij ${report.groups.length} bewindspersonen${unknown.count > 0 ? `, ${unknown.count} adressaat nog onbekend` : ''}`,
+          tone: report.total > 0 ? 'bad' : 'good',
+        },
         { label: 'Zonder uitstelbericht', value: String(report.total - deferred), note: 'geen uitstelbericht ontvangen', tone: 'plain' },
         { label: 'Na uitstel', value: String(deferred), note: 'ook over de verlengde termijn', tone: 'plain' },
         { label: 'Langst open', value: items.length ? `${longest} dagen` : '—', note: 'sinds indiening', tone: 'plain' },

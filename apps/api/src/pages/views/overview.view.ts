@@ -54,7 +54,12 @@ export function overviewView(data: OverviewData): PageView {
       note: `norm: ${norm.term} dagen, na uitstel ${norm.extended}`,
       tone: 'plain',
     },
-    { label: 'Achterstallig op de peildatum', value: String(data.overdue.total), note: 'vragensets over de termijn', tone: data.overdue.total > 0 ? 'bad' : 'good' },
+    {
+      label: 'Achterstallig op de peildatum',
+      value: String(data.overdue.total),
+      note: 'vragensets over de termijn',
+      tone: data.overdue.total > 0 ? 'bad' : 'good',
+    },
   ];
   return {
     template: 'overview',
@@ -68,13 +73,23 @@ export function overviewView(data: OverviewData): PageView {
       asOfGiven: data.asOfGiven,
       kpis,
       overdueHref: pageUrl('/achterstallig', { asOf: asOfParam }),
-      overdueLinkText: data.overdue.total > 0 ? `Bekijk de ${data.overdue.total} achterstallige vragensets, per bewindspersoon` : `Op ${formatLongDate(asOf)} staat geen vragenset achterstallig: naar de lijst`,
+      overdueLinkText:
+        data.overdue.total > 0
+          ? `Bekijk de ${data.overdue.total} achterstallige vragensets, per bewindspersoon`
+          : `Op ${formatLongDate(asOf)} staat geen vragenset achterstallig: naar de lijst`,
       dataExtent: dataExtentNotice(data.extent, { path: '/', asOf, overdueTotal: data.overdue.total }),
       asOfForm: { action: '/', asOf, links: data.asOfGiven ? [{ href: '/', label: 'Naar vandaag' }] : [] },
     },
     tables: [],
     charts: [
-      groupBarsChart(newestFirst, norm, { id: 'per-vergaderjaar', title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar', groupLabel: 'Vergaderjaar', keepOrder: true, csvHref: csv('per-vergaderjaar'), hrefOf: () => null }),
+      groupBarsChart(newestFirst, norm, {
+        id: 'per-vergaderjaar',
+        title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
+        groupLabel: 'Vergaderjaar',
+        keepOrder: true,
+        csvHref: csv('per-vergaderjaar'),
+        hrefOf: () => null,
+      }),
       latencyTrendChart(data.byMonth.groups, norm, csv('per-maand')),
       groupBarsChart(data.byMinistry.groups, norm, {
         id: 'per-ministerie',

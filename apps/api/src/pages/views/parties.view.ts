@@ -32,7 +32,9 @@ export function partiesView({ asOf, asOfGiven, overall, byYear, change, policy }
     [...report.groups]
       .sort((a, b) => partyName(a.group).localeCompare(partyName(b.group), 'nl'))
       .map((g) => [
-        cell(partyName(g.group), { href: g.group === UNKNOWN_GROUP ? null : pageUrl('/vragen', { party: g.group, from: `${year}-01-01`, to: `${year}-12-31`, asOf: asOfParam }) }),
+        cell(partyName(g.group), {
+          href: g.group === UNKNOWN_GROUP ? null : pageUrl('/vragen', { party: g.group, from: `${year}-01-01`, to: `${year}-12-31`, asOf: asOfParam }),
+        }),
         cell(year),
         cell(g.count),
         cell(g.answered),
@@ -44,7 +46,15 @@ export function partiesView({ asOf, asOfGiven, overall, byYear, change, policy }
   const table = dataTable({
     id: 'per-partij-per-jaar',
     caption: 'Op tijd beantwoord per partij van de indieners en jaar van indiening',
-    columns: [column('Partij'), column('Jaar'), column('Vragensets', true), column('Beantwoord', true), column('Op tijd', true), column('Mediaan dagen', true), column('Met uitstel', true)],
+    columns: [
+      column('Partij'),
+      column('Jaar'),
+      column('Vragensets', true),
+      column('Beantwoord', true),
+      column('Op tijd', true),
+      column('Mediaan dagen', true),
+      column('Met uitstel', true),
+    ],
     rows,
     emptyText: 'Nog geen vragensets.',
     csvHref: csv('per-partij-per-jaar'),

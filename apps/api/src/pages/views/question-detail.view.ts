@@ -36,15 +36,34 @@ export function questionDetailView({ detail: d, asOfGiven, norm }: QuestionDetai
     csvHref: csv('toezeggingen'),
   });
   // No timeline as of a date before the submission: there was nothing yet.
-  const charts = d.submittedOn && d.status !== 'not_yet_submitted'
-    ? [timelineChart({ events: d.timeline, asOf: d.asOf, status: d.status, daysAfter: (date) => toDayNumber(date) - toDayNumber(d.submittedOn!), csvHref: csv('tijdlijn') })]
-    : [];
+  const charts =
+    d.submittedOn && d.status !== 'not_yet_submitted'
+      ? [
+          timelineChart({
+            events: d.timeline,
+            asOf: d.asOf,
+            status: d.status,
+            daysAfter: (date) => toDayNumber(date) - toDayNumber(d.submittedOn!),
+            csvHref: csv('tijdlijn'),
+          }),
+        ]
+      : [];
   const kpis = [
     d.daysToAnswer !== null
       ? { label: 'Dagen tot antwoord', value: String(d.daysToAnswer), note: `norm ${norm.term}, na uitstel ${norm.extended}`, tone: 'plain' }
       : { label: 'Dagen open', value: d.daysOutstanding === null ? NO_DATA : String(d.daysOutstanding), note: 'sinds indiening', tone: 'plain' },
-    { label: 'Dagen over de termijn', value: String(d.daysOverTerm ?? 0), note: d.extendedTerm ? 'gerekend vanaf de verlengde termijn' : 'gerekend vanaf de termijn', tone: (d.daysOverTerm ?? 0) > 0 ? 'bad' : 'good' },
-    { label: 'Uitstelberichten', value: String(d.deferralCount), note: d.hasLateDeferral ? 'waarvan een of meer te laat' : d.deferralCount > 0 ? 'op tijd verstuurd' : 'geen', tone: 'plain' },
+    {
+      label: 'Dagen over de termijn',
+      value: String(d.daysOverTerm ?? 0),
+      note: d.extendedTerm ? 'gerekend vanaf de verlengde termijn' : 'gerekend vanaf de termijn',
+      tone: (d.daysOverTerm ?? 0) > 0 ? 'bad' : 'good',
+    },
+    {
+      label: 'Uitstelberichten',
+      value: String(d.deferralCount),
+      note: d.hasLateDeferral ? 'waarvan een of meer te laat' : d.deferralCount > 0 ? 'op tijd verstuurd' : 'geen',
+      tone: 'plain',
+    },
   ];
   return {
     template: 'questionDetail',

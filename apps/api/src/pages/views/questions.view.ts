@@ -44,7 +44,15 @@ function choices(values: { value: string; label: string }[], selected: string | 
 
 /** The search parameters as a query string, for links (pages, CSV) that keep the search. */
 export function searchParams(search: QuestionSearch, asOf: string | null): UrlParams {
-  return { q: search.text, status: search.statuses.join(',') || null, ...search.filter, from: search.from, to: search.to, sort: search.sort === '-submittedOn' ? null : search.sort, asOf };
+  return {
+    q: search.text,
+    status: search.statuses.join(',') || null,
+    ...search.filter,
+    from: search.from,
+    to: search.to,
+    sort: search.sort === '-submittedOn' ? null : search.sort,
+    asOf,
+  };
 }
 
 /** /vragen: every question set, searchable and filterable, with a CSV of all matches. */
@@ -56,7 +64,10 @@ export function questionsView({ list, search, options, members, asOfGiven }: Que
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const table = dataTable({
     id: 'vragen',
-    caption: list.total > list.pageSize ? `Vragensets ${(list.page - 1) * list.pageSize + 1} tot ${Math.min(list.total, list.page * list.pageSize)} van ${list.total}` : `${list.total} vragensets`,
+    caption:
+      list.total > list.pageSize
+        ? `Vragensets ${(list.page - 1) * list.pageSize + 1} tot ${Math.min(list.total, list.page * list.pageSize)} van ${list.total}`
+        : `${list.total} vragensets`,
     columns: QUESTION_COLUMNS,
     rows: list.items.map((item) => questionRow(item, asOfParam)),
     emptyText: 'Geen vragensets gevonden met deze filters.',
@@ -81,12 +92,18 @@ export function questionsView({ list, search, options, members, asOfGiven }: Que
         ministries: choices(options.ministries, f.ministry),
         parties: choices(options.parties, f.party, (a, b) => a === slugify(b)),
         topics: choices(options.topics, f.topic, (a, b) => a === b.toLowerCase()),
-        members: choices(members.map((m) => ({ value: m.slug, label: m.party ? `${m.name} (${m.party})` : m.name })), f.submitter),
+        members: choices(
+          members.map((m) => ({ value: m.slug, label: m.party ? `${m.name} (${m.party})` : m.name })),
+          f.submitter,
+        ),
         ministers: options.ministers,
         sorts: choices(SORT_CHOICES, search.sort),
       },
       feeds: feeds.links,
-      feedNote: search.text || search.statuses.length || search.from || search.to ? 'De agenda en de feed volgen ministerie, bewindspersoon, indiener, partij en onderwerp; zoekterm, status en periode gelden alleen voor deze lijst.' : '',
+      feedNote:
+        search.text || search.statuses.length || search.from || search.to
+          ? 'De agenda en de feed volgen ministerie, bewindspersoon, indiener, partij en onderwerp; zoekterm, status en periode gelden alleen voor deze lijst.'
+          : '',
       pager: {
         show: pages > 1,
         text: `Pagina ${list.page} van ${pages}`,

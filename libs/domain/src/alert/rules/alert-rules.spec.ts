@@ -23,7 +23,7 @@ describe('overdue: the term passes with no answer and no deferral', () => {
     expect(alertsOf(factsOf({ submittedOn, answeredOn: '2022-02-28' }), '2022-02-27').map((a) => a.rule)).toEqual(['overdue']);
   });
 
-  it('is news for alertLookbackDays days only: older history is the digest\'s', () => {
+  it("is news for alertLookbackDays days only: older history is the digest's", () => {
     const facts = factsOf({ submittedOn });
     expect(alertsOf(facts, addDays('2022-02-22', DEFAULT_POLICY.alertLookbackDays - 1))).toHaveLength(1);
     expect(alertsOf(facts, addDays('2022-02-22', DEFAULT_POLICY.alertLookbackDays))).toEqual([]);
@@ -95,7 +95,9 @@ describe('commitment_overdue: an open commitment passes its due date', () => {
 
   it('fires from the day after the due date, within the lookback', () => {
     expect(commitmentAlerts(commitment, '2022-03-01', DEFAULT_POLICY)).toEqual([]);
-    expect(commitmentAlerts(commitment, '2022-03-02', DEFAULT_POLICY)).toEqual([{ rule: 'commitment_overdue', subjectKey: 'commitment-7', termDate: '2022-03-01', days: 1 }]);
+    expect(commitmentAlerts(commitment, '2022-03-02', DEFAULT_POLICY)).toEqual([
+      { rule: 'commitment_overdue', subjectKey: 'commitment-7', termDate: '2022-03-01', days: 1 },
+    ]);
     expect(commitmentAlerts(commitment, addDays('2022-03-02', DEFAULT_POLICY.alertLookbackDays), DEFAULT_POLICY)).toEqual([]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { commitmentStatusAsOf, type CommitmentFacts } from './commitment-status.rule.js';
 
-const open = (overrides: Partial<CommitmentFacts> = {}): CommitmentFacts => ({ lifecycle: 'open', closedOn: null, dueDate: '2022-06-30', madeOn: '2022-02-28', ...overrides });
+const open = (overrides: Partial<CommitmentFacts> = {}): CommitmentFacts => ({
+  lifecycle: 'open',
+  closedOn: null,
+  dueDate: '2022-06-30',
+  madeOn: '2022-02-28',
+  ...overrides,
+});
 
 describe('commitmentStatusAsOf', () => {
   it('is open up to and including the due date, overdue the day after', () => {

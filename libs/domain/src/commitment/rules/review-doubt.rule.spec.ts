@@ -17,7 +17,9 @@ describe('compareByDoubt', () => {
   });
 
   it('without a confidence, a commitment with no named date, a soft promise or no actor comes first', () => {
-    const sorted = [c(1), c(2, { strength: 'soft' }), c(3, { dueImplied: true }), c(4, { actor: null }), c(5, { dueImplied: true, strength: 'soft' })].sort(compareByDoubt);
+    const sorted = [c(1), c(2, { strength: 'soft' }), c(3, { dueImplied: true }), c(4, { actor: null }), c(5, { dueImplied: true, strength: 'soft' })].sort(
+      compareByDoubt,
+    );
     expect(sorted.map((x) => x.id)).toEqual([5, 3, 2, 4, 1]);
   });
 });

@@ -125,7 +125,10 @@ export class InitialSchema1763800000000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'question_set_topic',
-        columns: [{ ...intColumn('questionSetId'), isPrimary: true }, { ...varcharColumn('topic', 120), isPrimary: true }],
+        columns: [
+          { ...intColumn('questionSetId'), isPrimary: true },
+          { ...varcharColumn('topic', 120), isPrimary: true },
+        ],
         foreignKeys: [cascadeTo('question_set', 'questionSetId')],
         indices: [{ columnNames: ['topic'] }],
       }),

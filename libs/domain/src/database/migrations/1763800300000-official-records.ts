@@ -9,7 +9,12 @@ export class OfficialRecords1763800300000 implements MigrationInterface {
     await q.createTable(
       new Table({
         name: 'sync_cursor',
-        columns: [{ ...varcharColumn('feed', 40), isPrimary: true }, varcharColumn('cursor', 40, true), intColumn('recordsSeen'), varcharColumn('updatedAt', 30)],
+        columns: [
+          { ...varcharColumn('feed', 40), isPrimary: true },
+          varcharColumn('cursor', 40, true),
+          intColumn('recordsSeen'),
+          varcharColumn('updatedAt', 30),
+        ],
       }),
     );
     await q.createTable(
@@ -24,7 +29,9 @@ export class OfficialRecords1763800300000 implements MigrationInterface {
           textColumn('subject', true),
         ],
         uniques: [{ columnNames: ['questionSetId', 'documentNumber'] }],
-        foreignKeys: [new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+        ],
       }),
     );
     await q.createTable(
@@ -38,7 +45,9 @@ export class OfficialRecords1763800300000 implements MigrationInterface {
           textColumn('officialValue', true),
           varcharColumn('at', 30),
         ],
-        foreignKeys: [new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' })],
+        foreignKeys: [
+          new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+        ],
         indices: [{ columnNames: ['questionSetId'] }],
       }),
     );

@@ -63,7 +63,9 @@ export class AnswerTermProjection1763801000000 implements MigrationInterface {
       }),
     );
     await q.createIndex('answer_term_projection_party', new TableIndex({ name: 'IDX_answer_term_projection_party', columnNames: ['party', ...READ_COLUMNS] }));
-    await q.createTable(new Table({ name: 'answer_term_projection_policy', columns: [{ name: 'id', type: 'integer', isPrimary: true }, textColumn('termPolicy')] }));
+    await q.createTable(
+      new Table({ name: 'answer_term_projection_policy', columns: [{ name: 'id', type: 'integer', isPrimary: true }, textColumn('termPolicy')] }),
+    );
     // No backfill here: a migration is frozen, and live rule code may change. With no policy row stored, the first
     // reader (ensureAnswerTermProjection) rebuilds the projection from the stored sets under the policy in force.
   }

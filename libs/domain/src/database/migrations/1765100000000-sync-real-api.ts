@@ -1,7 +1,8 @@
 import { Table, TableColumn, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { idColumn, intColumn, textColumn, varcharColumn } from './table-columns.util.js';
 
-const cascadeToSet = () => new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
+const cascadeToSet = () =>
+  new TableForeignKey({ columnNames: ['questionSetId'], referencedTableName: 'question_set', referencedColumnNames: ['id'], onDelete: 'CASCADE' });
 const nullable = (name: string, type: 'integer' | 'text' | 'varchar', length?: number) =>
   new TableColumn({ name, type, isNullable: true, ...(length ? { length: String(length) } : {}) });
 
@@ -84,7 +85,16 @@ export class SyncRealApi1765100000000 implements MigrationInterface {
     await q.dropIndex('question_set_document', 'IDX_qsd_text_state');
     await q.dropIndex('question_set_document', 'IDX_qsd_api_id');
     await q.dropColumns('question_set_document', ['apiId', 'contentType', 'textState', 'textError', 'textAttempts', 'textCheckedAt']);
-    await q.dropColumns('sync_cursor', ['cursorId', 'lastRunAt', 'lastCompletedAt', 'lastError', 'backfillFrom', 'recordsStored', 'recordsSkipped', 'pagesRead']);
+    await q.dropColumns('sync_cursor', [
+      'cursorId',
+      'lastRunAt',
+      'lastCompletedAt',
+      'lastError',
+      'backfillFrom',
+      'recordsStored',
+      'recordsSkipped',
+      'pagesRead',
+    ]);
     await q.changeColumn('sync_cursor', 'cursor', new TableColumn({ name: 'cursor', type: 'varchar', length: '40', isNullable: true }));
   }
 }

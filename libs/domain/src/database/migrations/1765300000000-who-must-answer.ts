@@ -5,7 +5,17 @@ import { intColumn, varcharColumn } from './table-columns.util.js';
 // answerers, the addressees and the table of bewindspersonen) and the answer-term projection once per ministry and
 // once per minister of a set. Filled by the projection's rebuild: this migration forgets the projection's policy, so
 // the first reader rebuilds everything (ensureAnswerTermProjection) with the code of that day. Frozen: no domain import.
-const READ_COLUMNS = ['daysToAnswer', 'submittedOn', 'answeredDay', 'withdrawnDay', 'answeredInTerm', 'termDay', 'extendedTermDay', 'firstDeferralDay', 'firstDeferralInTime'];
+const READ_COLUMNS = [
+  'daysToAnswer',
+  'submittedOn',
+  'answeredDay',
+  'withdrawnDay',
+  'answeredInTerm',
+  'termDay',
+  'extendedTermDay',
+  'firstDeferralDay',
+  'firstDeferralInTime',
+];
 
 function verdictColumns(): TableColumnOptions[] {
   return [
@@ -42,22 +52,38 @@ export class WhoMustAnswer1765300000000 implements MigrationInterface {
         ],
       }),
     );
-    await q.createIndex('question_set_responsible', new TableIndex({ name: 'IDX_question_set_responsible_ministry', columnNames: ['ministryId', 'questionSetId'] }));
-    await q.createIndex('question_set_responsible', new TableIndex({ name: 'IDX_question_set_responsible_minister', columnNames: ['minister', 'questionSetId'] }));
+    await q.createIndex(
+      'question_set_responsible',
+      new TableIndex({ name: 'IDX_question_set_responsible_ministry', columnNames: ['ministryId', 'questionSetId'] }),
+    );
+    await q.createIndex(
+      'question_set_responsible',
+      new TableIndex({ name: 'IDX_question_set_responsible_minister', columnNames: ['minister', 'questionSetId'] }),
+    );
     await q.createTable(
       new Table({
         name: 'answer_term_projection_ministry',
         columns: [{ name: 'questionSetId', type: 'integer', isPrimary: true }, { name: 'ministryId', type: 'integer', isPrimary: true }, ...verdictColumns()],
       }),
     );
-    await q.createIndex('answer_term_projection_ministry', new TableIndex({ name: 'IDX_answer_term_projection_ministry', columnNames: ['ministryId', ...READ_COLUMNS] }));
+    await q.createIndex(
+      'answer_term_projection_ministry',
+      new TableIndex({ name: 'IDX_answer_term_projection_ministry', columnNames: ['ministryId', ...READ_COLUMNS] }),
+    );
     await q.createTable(
       new Table({
         name: 'answer_term_projection_minister',
-        columns: [{ name: 'questionSetId', type: 'integer', isPrimary: true }, { name: 'minister', type: 'varchar', length: '200', isPrimary: true }, ...verdictColumns()],
+        columns: [
+          { name: 'questionSetId', type: 'integer', isPrimary: true },
+          { name: 'minister', type: 'varchar', length: '200', isPrimary: true },
+          ...verdictColumns(),
+        ],
       }),
     );
-    await q.createIndex('answer_term_projection_minister', new TableIndex({ name: 'IDX_answer_term_projection_minister', columnNames: ['minister', ...READ_COLUMNS] }));
+    await q.createIndex(
+      'answer_term_projection_minister',
+      new TableIndex({ name: 'IDX_answer_term_projection_minister', columnNames: ['minister', ...READ_COLUMNS] }),
+    );
     await q.query('DELETE FROM answer_term_projection_policy');
   }
 

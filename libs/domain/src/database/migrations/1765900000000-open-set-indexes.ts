@@ -7,7 +7,11 @@ import { TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 // was open then: the two partial indexes on the later days find those (none as of today) without a scan.
 // Partial indexes (CREATE INDEX … WHERE) work the same on SQLite and PostgreSQL. Frozen: no domain import.
 const INDEXES = [
-  new TableIndex({ name: 'IDX_answer_term_projection_open', columnNames: ['termDay', 'submittedOn', 'questionSetId'], where: '"answeredDay" IS NULL AND "withdrawnDay" IS NULL' }),
+  new TableIndex({
+    name: 'IDX_answer_term_projection_open',
+    columnNames: ['termDay', 'submittedOn', 'questionSetId'],
+    where: '"answeredDay" IS NULL AND "withdrawnDay" IS NULL',
+  }),
   new TableIndex({ name: 'IDX_answer_term_projection_answered', columnNames: ['answeredDay'], where: '"answeredDay" IS NOT NULL' }),
   new TableIndex({ name: 'IDX_answer_term_projection_withdrawn', columnNames: ['withdrawnDay'], where: '"withdrawnDay" IS NOT NULL' }),
 ];

@@ -79,9 +79,7 @@ export function existingDocuments(
             actor: l.actor,
             dueText: l.dueText,
             decoy: l.isCommitment ? undefined : l.note,
-            construction: l.isCommitment
-              ? constructions.find((c) => c.source === l.source && l.sentence.startsWith(c.sentenceStart))?.construction
-              : undefined,
+            construction: l.isCommitment ? constructions.find((c) => c.source === l.source && l.sentence.startsWith(c.sentenceStart))?.construction : undefined,
           })),
       })),
   }));
@@ -252,7 +250,9 @@ export function corpusFromFixtures(read: (name: string) => string): CorpusDocume
     json<{ constructions: ExistingConstruction[] }>('corpus/existing-constructions.json').constructions,
   );
   // A document a rule was later written from (rulesWrittenFrom says which) is seen text from then on.
-  const added = json<{ documents: (Omit<CorpusDocument, 'seenByRules'> & { rulesWrittenFrom?: string })[] }>('corpus/documents.json')
-    .documents.map((d) => ({ ...d, seenByRules: d.rulesWrittenFrom !== undefined }));
+  const added = json<{ documents: (Omit<CorpusDocument, 'seenByRules'> & { rulesWrittenFrom?: string })[] }>('corpus/documents.json').documents.map((d) => ({
+    ...d,
+    seenByRules: d.rulesWrittenFrom !== undefined,
+  }));
   return [...existing, ...added];
 }

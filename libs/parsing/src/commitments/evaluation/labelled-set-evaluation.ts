@@ -67,14 +67,25 @@ class Tally {
   found(label: LabelledSentence | undefined, c: ParsedCommitment, source: string): void {
     if (!label || !label.isCommitment) {
       this.fp++;
-      this.misses.push({ kind: 'false positive', source, sentence: c.text, detail: label ? label.note ?? 'labelled no commitment' : 'sentence not in the labelled set' });
+      this.misses.push({
+        kind: 'false positive',
+        source,
+        sentence: c.text,
+        detail: label ? (label.note ?? 'labelled no commitment') : 'sentence not in the labelled set',
+      });
       return;
     }
     this.tp++;
     for (const attribute of ATTRIBUTES) {
       const expected = label[attribute] ?? null;
       if (expected === c[attribute]) this.agree[attribute]++;
-      else this.misses.push({ kind: 'attribute', source, sentence: c.text, detail: `${attribute}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(c[attribute])}` });
+      else
+        this.misses.push({
+          kind: 'attribute',
+          source,
+          sentence: c.text,
+          detail: `${attribute}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(c[attribute])}`,
+        });
     }
   }
 
@@ -91,7 +102,12 @@ class Tally {
       precision,
       recall,
       f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-      attributes: { strength: share(this.agree.strength), actor: share(this.agree.actor), dueText: share(this.agree.dueText), origin: share(this.agree.origin) },
+      attributes: {
+        strength: share(this.agree.strength),
+        actor: share(this.agree.actor),
+        dueText: share(this.agree.dueText),
+        origin: share(this.agree.origin),
+      },
       misses: this.misses,
     };
   }
@@ -133,7 +149,14 @@ function scoreWritten(items: LabelledSentence[], extract: Extractor): SetScore {
 
 export function evaluateLabelledSet(items: LabelledSentence[], answers: LabelledAnswer[], extract: Extractor): { real: SetScore; written: SetScore } {
   return {
-    real: scoreReal(items.filter((i) => i.set === 'real'), answers, extract),
-    written: scoreWritten(items.filter((i) => i.set === 'written'), extract),
+    real: scoreReal(
+      items.filter((i) => i.set === 'real'),
+      answers,
+      extract,
+    ),
+    written: scoreWritten(
+      items.filter((i) => i.set === 'written'),
+      extract,
+    ),
   };
 }
