@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { CommitmentEntity } from '../commitment/commitment.entity.js';
-import { MinistryEntity } from '../ministry/ministry.entity.js';
-import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { UNKNOWN_GROUP } from '../report/report-view.js';
 import type { KamerDate } from '../rules/kamer-date.util.js';
+import { CommitmentsKeptRepository, type KeptCommitmentRow } from './commitments-kept.repository.js';
 import { tallyCommitments, type CommitmentRecord, type CommitmentsKept } from './commitments-kept.rule.js';
 
 export interface CommitmentsKeptReport {
@@ -13,45 +11,20 @@ export interface CommitmentsKeptReport {
   byMinister: (CommitmentsKept & { group: string })[];
 }
 
-interface RawCommitment {
-  status: 'open' | 'fulfilled' | 'withdrawn';
-  closedOn: string | null;
-  dueDate: string | null;
-  madeOn: string | null;
-  reviewState: string;
-  ministerLabel: string | null;
-}
-
-const COLUMNS = [
-  'c.status AS "status"',
-  'c.closedOn AS "closedOn"',
-  'c.dueDate AS "dueDate"',
-  'c.madeOn AS "madeOn"',
-  'c.reviewState AS "reviewState"',
-  'q.ministerLabel AS "ministerLabel"',
-];
-// Ids per IN list, as the other readers of a set list do.
-const CHUNK = 5000;
-
 /**
  * Commitments kept per ministry and per bewindspersoon: those made in the answers of the ministry's sets, and official
  * toezeggingen of the ministry that are not linked to a set. An official one that matches an extracted one is the same
  * row (see the sync), so each counts once.
  */
 export class CommitmentsKeptService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly commitments: CommitmentsKeptRepository;
+
+  constructor(dataSource: DataSource) {
+    this.commitments = new CommitmentsKeptRepository(dataSource);
+  }
 
   async forMinistry(slug: string, asOf: KamerDate): Promise<CommitmentsKeptReport> {
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .from(CommitmentEntity, 'c')
-      .leftJoin(QuestionSetEntity, 'q', 'q.id = c.questionSetId')
-      .leftJoin(MinistryEntity, 'm', 'm.id = q.ministryId')
-      .select(COLUMNS)
-      .where('m.slug = :slug', { slug })
-      .orWhere('c.questionSetId IS NULL AND LOWER(c.ministry) = (SELECT LOWER(m2.name) FROM ministry m2 WHERE m2.slug = :slug)', { slug })
-      .getRawMany<RawCommitment>();
-    return report(rows, asOf);
+    return report(await this.commitments.ofMinistry(slug), asOf);
   }
 
   /**
@@ -59,26 +32,15 @@ export class CommitmentsKeptService {
    * those made on a day within `madeWithin` when given: an answer sent after the hand-over is the successor's word.
    */
   async forSets(ids: readonly number[], asOf: KamerDate, madeWithin?: { from: KamerDate; to: KamerDate | null }): Promise<CommitmentsKeptReport> {
-    const rows: RawCommitment[] = [];
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      rows.push(
-        ...(await this.dataSource
-          .createQueryBuilder()
-          .from(CommitmentEntity, 'c')
-          .innerJoin(QuestionSetEntity, 'q', 'q.id = c.questionSetId')
-          .select(COLUMNS)
-          .where('c.questionSetId IN (:...ids)', { ids: ids.slice(i, i + CHUNK) })
-          .getRawMany<RawCommitment>()),
-      );
-    }
+    const rows = await this.commitments.ofSets(ids);
     // A commitment without a known day stays with the set's own tenure.
-    const within = (r: RawCommitment) =>
+    const within = (r: KeptCommitmentRow) =>
       !madeWithin || r.madeOn === null || (r.madeOn >= madeWithin.from && (madeWithin.to === null || r.madeOn <= madeWithin.to));
     return report(rows.filter(within), asOf);
   }
 }
 
-function report(rows: readonly RawCommitment[], asOf: KamerDate): CommitmentsKeptReport {
+function report(rows: readonly KeptCommitmentRow[], asOf: KamerDate): CommitmentsKeptReport {
   const records = rows.map((r) => ({ group: r.ministerLabel ?? UNKNOWN_GROUP, record: toRecord(r) }));
   const groups = new Map<string, CommitmentRecord[]>();
   for (const { group, record } of records) groups.set(group, [...(groups.get(group) ?? []), record]);
@@ -95,6 +57,6 @@ function report(rows: readonly RawCommitment[], asOf: KamerDate): CommitmentsKep
   };
 }
 
-function toRecord(r: RawCommitment): CommitmentRecord {
+function toRecord(r: KeptCommitmentRow): CommitmentRecord {
   return { lifecycle: r.status, closedOn: r.closedOn, dueDate: r.dueDate, madeOn: r.madeOn, rejected: r.reviewState === 'rejected' };
 }
