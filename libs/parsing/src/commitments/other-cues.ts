@@ -21,7 +21,7 @@ import {
 import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
-import { isGuarded, isNegated, SEARCH_WINDOW } from './verb-search.js';
+import { isGuarded, isNegated, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
 
 // Cues without an active government subject after them: references to an earlier toezegging, passive promises
 // ("zal … worden meegenomen"), the Kamer as recipient ("uw Kamer wordt voor de zomer geïnformeerd"), and the
@@ -112,17 +112,7 @@ export function passiveFutureCue(t: Token[], i: number): Cue | null {
   if (participle >= 0) {
     if (thirdPartyAgent(t, i + 1, participle + 5) || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle)) return null;
     const hits = [{ index: participle, soft: SOFT_PARTICIPLES.has(t[participle].low) }];
-    return {
-      kind: 'passive',
-      anchor: i,
-      subject: null,
-      hits,
-      actionStart: clause.start,
-      soft: false,
-      needsDue: false,
-      dueFrom: clause.start,
-      subordinate: clause.subordinate,
-    };
+    return impliedActorCue(i, hits, clause.start, false, clause.subordinate);
   }
   const event = announcedEvent(t, clause.start, i);
   if (event) return event;
@@ -161,17 +151,7 @@ function announcedEvent(t: Token[], clauseStart: number, i: number): Cue | null 
   if (subjectOf(t, i, clauseOf(t, i))) return null;
   const noun = has(t, ACTION_NOUNS, clauseStart, verb);
   if (noun < 0 || isNegated(t, clauseStart, verb) || isGuarded(t, 0, verb) || thirdPartyAgent(t, clauseStart, verb + 4)) return null;
-  return {
-    kind: 'passive',
-    anchor: i,
-    subject: null,
-    hits: [{ index: verb, soft: false }],
-    actionStart: clauseStart,
-    soft: false,
-    needsDue: false,
-    dueFrom: clauseStart,
-    subordinate: clauseOf(t, i).subordinate,
-  };
+  return impliedActorCue(i, [{ index: verb, soft: false }], clauseStart, false, clauseOf(t, i).subordinate);
 }
 
 /** "Er komt een onderzoek naar …", "Dit najaar komt er een evaluatie": the present of an announced act. */
@@ -183,17 +163,7 @@ export function thereComesCue(t: Token[], i: number): Cue | null {
   const noun = has(t, ACTION_NOUNS, i + 1, i + 8);
   if (noun < 0 || has(t, ['een'], noun - 3, noun) < 0 || has(t, ['op', 'van', 'over', 'naar', 'aan', 'met', 'voor', 'uit'], i + 1, noun) >= 0) return null;
   if (has(t, NEGATIONS, i + 1, noun) >= 0 || isGuarded(t, 0, noun) || thirdPartyAgent(t, noun, noun + 8)) return null;
-  return {
-    kind: 'passive',
-    anchor: i,
-    subject: null,
-    hits: [{ index: noun, soft: false }],
-    actionStart: clause.start,
-    soft: false,
-    needsDue: false,
-    dueFrom: clause.start,
-    subordinate: false,
-  };
+  return impliedActorCue(i, [{ index: noun, soft: false }], clause.start, false, false);
 }
 
 /** "Nog dit jaar start een pilot in drie regio's", "In het najaar begint de evaluatie": the present of an act's start,
@@ -218,17 +188,7 @@ export function startsCue(t: Token[], i: number): Cue | null {
     };
   const noun = has(t, ACTION_NOUNS, Math.max(clause.start, i - 4), i + 5);
   if (noun < 0 || thirdPartyAgent(t, i + 1, i + 10)) return null;
-  return {
-    kind: 'passive',
-    anchor: i,
-    subject: null,
-    hits: [{ index: noun, soft: false }],
-    actionStart: clause.start,
-    soft: false,
-    needsDue: true,
-    dueFrom: clause.start,
-    subordinate: false,
-  };
+  return impliedActorCue(i, [{ index: noun, soft: false }], clause.start, true, false);
 }
 
 /** "De andere rapportages volgen de komende tijd": a named act (ACTION_NOUNS) as the subject of "volgt/volgen", with a
@@ -241,17 +201,7 @@ export function followsCue(t: Token[], i: number): Cue | null {
   if (governmentActorEnd(t, i + 1) > 0) return null;
   const noun = has(t, ACTION_NOUNS, clause.start, i);
   if (noun < 0) return null;
-  return {
-    kind: 'passive',
-    anchor: i,
-    subject: null,
-    hits: [{ index: noun, soft: false }],
-    actionStart: clause.start,
-    soft: false,
-    needsDue: true,
-    dueFrom: clause.start,
-    subordinate: false,
-  };
+  return impliedActorCue(i, [{ index: noun, soft: false }], clause.start, true, false);
 }
 const AUXILIARIES = new Set(['zal', 'zullen', 'wil', 'willen', 'kan', 'kunnen', 'moet', 'moeten', 'blijf', 'blijft', 'blijven', 'ga', 'gaat', 'gaan']);
 
@@ -288,17 +238,7 @@ export function documentPassiveCue(t: Token[], i: number): Cue | null {
     }
   }
   if (doc < 0) return null;
-  return {
-    kind: 'passive',
-    anchor: i,
-    subject: null,
-    hits: [{ index: participle, soft: false }],
-    actionStart: clause.start,
-    soft: false,
-    needsDue: !coming,
-    dueFrom: clause.start,
-    subordinate: clause.subordinate,
-  };
+  return impliedActorCue(i, [{ index: participle, soft: false }], clause.start, !coming, clause.subordinate);
 }
 
 const INFORMING_PARTICIPLES = new Set(['geïnformeerd', 'toegezonden', 'toegestuurd', 'gestuurd', 'verstuurd', 'bericht', 'aangeboden']);
@@ -455,4 +395,12 @@ export function kamerAwaitsCue(t: Token[], i: number): Cue | null {
     dueFrom: clause.start,
     subordinate: clause.subordinate,
   };
+}
+
+/**
+ * A promise with the government implied, not named ("Er komt een onderzoek", "Uw Kamer wordt … geïnformeerd"): the
+ * action phrase and its due phrase start with the clause; never soft.
+ */
+function impliedActorCue(anchor: number, hits: VerbHit[], clauseStart: number, needsDue: boolean, subordinate: boolean): Cue {
+  return { kind: 'passive', anchor, subject: null, hits, actionStart: clauseStart, soft: false, needsDue, dueFrom: clauseStart, subordinate };
 }
