@@ -8,19 +8,18 @@ import {
   type QuestionListPage,
 } from '#domain';
 import { groupBarsChart } from '../charts/group-bars.chart.js';
-import { cell, column, dataTable, dateCell, statusCell, wideColumn, type TableCell } from '../render/data-table.js';
+import { column, dataTable, dateCell, type TableCell } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
-import { answerStatusTag } from '../render/status-labels.js';
 import { ministryName, postTitle, tenureText } from './bewindspersoon-posts.js';
 import { commitmentsKeptTable } from './commitments-kept.view.js';
 import { feedLinks } from './feed-links.js';
 import { forecastCell } from './forecast-text.js';
 import { comparisonText, yearsWithVerdictsTable } from './on-time-change.view.js';
 import { profileKpis } from './profile-kpis.js';
-import { daysCell, questionIdCell, submittersText } from './question-cells.js';
-import { QUESTION_COLUMNS, questionRow } from './question-rows.js';
+import { daysCell } from './question-cells.js';
+import { LEADING_QUESTION_COLUMNS, leadingQuestionCells, QUESTION_COLUMNS, questionRow } from './question-rows.js';
 import { subscribeForm } from './subscribe-form.js';
 
 export interface BewindspersoonData {
@@ -38,10 +37,7 @@ export interface BewindspersoonData {
 }
 
 const OPEN_COLUMNS = [
-  column('Zaak'),
-  column('Status'),
-  wideColumn('Onderwerp'),
-  column('Indieners'),
+  ...LEADING_QUESTION_COLUMNS,
   column('Ingediend'),
   column('Geldende termijn'),
   column('Dagen open', true),
@@ -50,10 +46,7 @@ const OPEN_COLUMNS = [
 
 function openRow(item: QuestionListItem, asOfParam: string | null): TableCell[] {
   return [
-    questionIdCell(item, asOfParam),
-    statusCell(answerStatusTag(item.status)),
-    cell(item.title ?? ''),
-    cell(submittersText(item.submitters)),
+    ...leadingQuestionCells(item, asOfParam),
     dateCell(item.submittedOn),
     dateCell(item.extendedTerm ?? item.term),
     daysCell(item.daysOutstanding),

@@ -1,12 +1,12 @@
 import { addDays, type DataExtent, type OverdueItem, type OverdueReport } from '#domain';
 import { overdueByMinisterChart } from '../charts/overdue-by-minister.chart.js';
-import { cell, column, dataTable, dateCell, statusCell, wideColumn, type DataTable, type TableCell } from '../render/data-table.js';
+import { cell, column, dataTable, dateCell, type DataTable, type TableCell } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
 import { pageUrl } from '../render/page-url.js';
-import { answerStatusTag } from '../render/status-labels.js';
 import { dataExtentNotice } from './data-extent-notice.js';
-import { daysCell, questionIdCell, submittersText } from './question-cells.js';
+import { daysCell } from './question-cells.js';
+import { LEADING_QUESTION_COLUMNS, leadingQuestionCells } from './question-rows.js';
 import { forecastCell } from './forecast-text.js';
 import { bewindspersoonHref } from './bewindspersoon-link.js';
 
@@ -19,10 +19,7 @@ export interface OverdueData {
 }
 
 const COLUMNS = [
-  column('Zaak'),
-  column('Status'),
-  wideColumn('Onderwerp'),
-  column('Indieners'),
+  ...LEADING_QUESTION_COLUMNS,
   column('Ingediend'),
   column('Termijn'),
   column('Uitstel: verlengd tot'),
@@ -33,10 +30,7 @@ const COLUMNS = [
 
 function row(item: OverdueItem, asOfParam: string | null): TableCell[] {
   return [
-    questionIdCell(item, asOfParam),
-    statusCell(answerStatusTag(item.status)),
-    cell(item.title ?? ''),
-    cell(submittersText(item.submitters)),
+    ...leadingQuestionCells(item, asOfParam),
     dateCell(item.submittedOn),
     dateCell(item.term),
     item.extendedTerm ? dateCell(item.extendedTerm) : cell('geen uitstel', { csv: '' }),
