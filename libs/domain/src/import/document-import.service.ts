@@ -10,8 +10,9 @@ import { resolveDue } from '../rules/index.js';
 import { contentHash } from './content-hash.util.js';
 import { DocumentRejectedError } from './document-rejected.error.js';
 import { assertDocumentSize } from './import-limits.js';
-import { mergeParsedDocument, type MergeCounts } from './merge-parsed-document.js';
+import { mergeParsedDocument } from './merge-parsed-document.js';
 import { assertNoNulCharacter } from './nul-character.rule.js';
+import type { MergeCounts } from './question-set-changes.js';
 import { assertStorableFields } from './storable-fields.rule.js';
 
 export type ImportOutcomeKind = 'imported' | 'updated' | 'unchanged';
@@ -83,12 +84,13 @@ export class DocumentImportService {
         submittedOn: parsed.submittedOn,
         firstSubmitterKey: parsed.submitters[0] ? personKey(parsed.submitters[0].name) : null,
       });
-      const merged = await mergeParsedDocument(repo, existing, parsed, {
+      const changes = mergeParsedDocument(existing && (await repo.load(existing)), parsed, {
         key,
         now,
         madeOn: commitmentMadeOn(parsed),
         impliedDue: (madeOn) => resolveDue({ kind: 'none' }, madeOn, this.policy).dueDate,
       });
+      const merged = await repo.applyChanges(changes);
       const changed = merged.created || totalChanges(merged.counts) > 0;
       if (!changed) {
         return { outcome: 'unchanged', key: merged.set.key, zaak: merged.set.zaak, sourceDocumentId: null, changes: merged.counts, warnings: parsed.warnings };

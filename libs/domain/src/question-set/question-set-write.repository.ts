@@ -6,6 +6,7 @@ import type { PersonEntity } from '../person/person.entity.js';
 import { personKey, slugify } from '../person/person-key.util.js';
 import { partyAbbreviation } from '../person/party-abbreviation.util.js';
 import { samePerson } from '../person/same-person.rule.js';
+import type { MergeCounts, QuestionSetChanges, StoredQuestionSet } from '../import/question-set-changes.js';
 import type { SourceDocumentEntity } from '../source-document/source-document.entity.js';
 import type { DeferralEntity } from './deferral.entity.js';
 import type {
@@ -16,18 +17,6 @@ import type {
 } from './question-set-link.entities.js';
 import type { QuestionSetEntity } from './question-set.entity.js';
 import type { QuestionEntity } from './question.entity.js';
-
-/** What is stored of one question set, loaded to merge a new document into it. */
-export interface StoredQuestionSet {
-  row: QuestionSetEntity;
-  questions: Map<number, QuestionEntity>;
-  deferralKeys: Set<string>;
-  submitterIds: Set<number>;
-  answererIds: Set<number>;
-  addresseeRoles: Set<string>;
-  topics: Set<string>;
-  extractionKeys: Set<string>;
-}
 
 /**
  * Ids of parties, people and ministries already looked up, shared across the transactions of one bulk run (a sync).
@@ -106,6 +95,7 @@ export class QuestionSetWriteRepository {
     return null;
   }
 
+  /** What is stored of a set, for the merge to decide against. */
   async load(row: QuestionSetEntity): Promise<StoredQuestionSet> {
     // One after another: a transaction has one connection, and pg deprecates queuing queries on a busy client.
     const of = <T>(sql: string) => this.sql.select<T>(sql, [row.id]);
@@ -118,6 +108,7 @@ export class QuestionSetWriteRepository {
     const commitments = await of<Pick<CommitmentEntity, 'extractionKey'>>('SELECT "extractionKey" FROM commitment WHERE "questionSetId" = ?');
     return {
       row,
+      ministrySlug: await this.ministrySlug(row.ministryId),
       questions: new Map(questions.map((q) => [q.number, q])),
       deferralKeys: new Set(deferrals.map((d) => d.dedupeKey)),
       submitterIds: new Set(submitters.map((s) => s.personId)),
@@ -128,24 +119,85 @@ export class QuestionSetWriteRepository {
     };
   }
 
+  /**
+   * Writes a merge's change set in one pass: the responsible's ministry, the set row, then the people (party and person
+   * found or created by key, each linked once), the rows the document adds, one INSERT per table. Returns the set as
+   * stored and what changed.
+   */
+  async applyChanges(changes: QuestionSetChanges): Promise<{ set: QuestionSetEntity; created: boolean; counts: MergeCounts }> {
+    await this.ministryId(changes.responsibleMinistrySlug);
+    const set = await this.writeSet(changes.set);
+    const questionSetId = set.id;
+    const people = await this.linkPeople(questionSetId, changes);
+    for (const { id, answer } of changes.answers) await this.update('question', id, { answer });
+    await this.sql.insertRows(
+      'question',
+      changes.newQuestions.map((q) => ({ questionSetId, ...q })),
+    );
+    await this.sql.insertRows(
+      'question_set_topic',
+      changes.topics.map((topic) => ({ questionSetId, topic })),
+    );
+    await this.sql.insertRows(
+      'deferral',
+      changes.deferrals.map((d) => ({ questionSetId, ...d })),
+    );
+    await this.sql.insertRows(
+      'commitment',
+      changes.commitments.map((c) => ({ ...c.row, questionSetId, extractionKey: `${questionSetId}:${c.keyInSet}` })),
+    );
+    const { fields, topics, questions, answers, deferrals, commitments } = changes.counts;
+    return { set, created: changes.set.kind === 'insert', counts: { fields, people, topics, questions, answers, deferrals, commitments } };
+  }
+
+  private async writeSet(change: QuestionSetChanges['set']): Promise<QuestionSetEntity> {
+    if (change.kind === 'insert') {
+      const { ministrySlug, ...values } = change.values;
+      return this.insertSet({ ...values, ministryId: await this.ministryId(ministrySlug) });
+    }
+    const { ministrySlug, ...patch } = change.patch;
+    const values: Partial<QuestionSetEntity> = ministrySlug === undefined ? patch : { ...patch, ministryId: await this.ministryId(ministrySlug) };
+    if (Object.keys(values).length > 0) await this.updateSet(change.row.id, { ...values, updatedAt: change.updatedAt });
+    return { ...change.row, ...values };
+  }
+
+  /** Finds or creates each named person (and party, and an answerer's ministry) and links the ones not linked yet; returns the links written. */
+  private async linkPeople(questionSetId: number, changes: QuestionSetChanges): Promise<number> {
+    const submitterIds = new Set(changes.submitters.linkedIds);
+    const submitters: QuestionSetSubmitterEntity[] = [];
+    for (const submitter of changes.submitters.named) {
+      const partyId = await this.partyId(submitter.party);
+      const personId = await this.personId(submitter.name, partyId);
+      if (submitterIds.has(personId)) continue;
+      submitters.push({ questionSetId, personId, position: submitterIds.size, partyId });
+      submitterIds.add(personId);
+    }
+    const answererIds = new Set(changes.answerers.linkedIds);
+    const answerers: QuestionSetAnswererEntity[] = [];
+    for (const answerer of changes.answerers.named) {
+      const partyId = await this.partyId(answerer.party);
+      const personId = await this.personId(answerer.name, partyId);
+      if (answererIds.has(personId)) continue;
+      const ministryId = await this.ministryId(answerer.ministrySlug);
+      answerers.push({ questionSetId, personId, position: answererIds.size, role: answerer.role, ministryId, partyId });
+      answererIds.add(personId);
+    }
+    const addressees: QuestionSetAddresseeEntity[] = [];
+    for (const { role, ministrySlug, position } of changes.addressees) {
+      addressees.push({ questionSetId, role, ministryId: await this.ministryId(ministrySlug), position });
+    }
+    await this.insertSubmitters(submitters);
+    await this.sql.insertRows('question_set_answerer', answerers);
+    await this.insertAddressees(addressees);
+    return submitters.length + answerers.length + addressees.length;
+  }
+
   async insertSet(values: Omit<QuestionSetEntity, 'id'>): Promise<QuestionSetEntity> {
     return { ...values, id: await this.sql.insertRow('question_set', values) };
   }
 
   async updateSet(id: number, values: Partial<QuestionSetEntity>): Promise<void> {
     await this.update('question_set', id, values);
-  }
-
-  async insertQuestions(values: Omit<QuestionEntity, 'id'>[]): Promise<void> {
-    await this.sql.insertRows('question', values);
-  }
-
-  async updateQuestion(id: number, values: Partial<QuestionEntity>): Promise<void> {
-    await this.update('question', id, values);
-  }
-
-  async insertDeferrals(values: Omit<DeferralEntity, 'id'>[]): Promise<void> {
-    await this.sql.insertRows('deferral', values);
   }
 
   async insertSubmitter(values: QuestionSetSubmitterEntity): Promise<void> {
@@ -156,24 +208,12 @@ export class QuestionSetWriteRepository {
     await this.sql.insertRows('question_set_submitter', values);
   }
 
-  async insertAnswerers(values: QuestionSetAnswererEntity[]): Promise<void> {
-    await this.sql.insertRows('question_set_answerer', values);
-  }
-
   async insertAddressee(values: QuestionSetAddresseeEntity): Promise<void> {
     await this.insertAddressees([values]);
   }
 
   async insertAddressees(values: QuestionSetAddresseeEntity[]): Promise<void> {
     await this.sql.insertRows('question_set_addressee', values);
-  }
-
-  async insertTopics(values: QuestionSetTopicEntity[]): Promise<void> {
-    await this.sql.insertRows('question_set_topic', values);
-  }
-
-  async insertCommitments(values: Omit<CommitmentEntity, 'id'>[]): Promise<void> {
-    await this.sql.insertRows('commitment', values);
   }
 
   async insertSourceDocument(values: Omit<SourceDocumentEntity, 'id'>): Promise<number> {
@@ -232,6 +272,16 @@ export class QuestionSetWriteRepository {
     const id = found ? found.id : await this.sql.insertRow('ministry', { slug, name: definition!.name, abbreviation: definition!.abbreviation });
     this.cache.ministries.set(slug, id);
     return id;
+  }
+
+  /** The catalogue slug of a ministry row (most are in the cache by now). */
+  private async ministrySlug(id: number | null): Promise<string | null> {
+    if (id === null) return null;
+    for (const [slug, cachedId] of this.cache.ministries) if (cachedId === id) return slug;
+    const [found] = await this.sql.select<{ slug: string }>('SELECT "slug" FROM ministry WHERE "id" = ?', [id]);
+    if (!found) return null;
+    this.cache.ministries.set(found.slug, id);
+    return found.slug;
   }
 
   private async update(table: string, id: number, values: Record<string, unknown>): Promise<void> {

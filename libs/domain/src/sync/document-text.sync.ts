@@ -117,17 +117,16 @@ export class DocumentTextSync {
       if (!set) return;
       assertStorableFields(parsed, set.key);
       const repo = new QuestionSetWriteRepository(manager, this.ids);
-      const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, set[f]]));
-      const merged = await mergeParsedDocument(repo, set, parsed, {
+      const changes = mergeParsedDocument(await repo.load(set), parsed, {
         key: set.key,
         now,
         madeOn: row.date ?? commitmentMadeOn(parsed),
         impliedDue: (madeOn) => resolveDue({ kind: 'none' }, madeOn, this.policy).dueDate,
+        storedWins: DATE_FIELDS,
       });
-      const drifted = DATE_FIELDS.filter((f) => merged.set[f] !== dates[f]);
-      if (drifted.length > 0) await repo.updateSet(set.id, Object.fromEntries(drifted.map((f) => [f, dates[f]])));
+      const merged = await repo.applyChanges(changes);
       // The zaak's own addressees stay the set's addressees; the text adds its answerers, questions and commitments.
-      await new OfficialPeople(manager, repo).reassert({ ...merged.set, ...dates });
+      await new OfficialPeople(manager, repo).reassert(merged.set);
       if (!(await repo.findSourceDocumentByHash(hash))) {
         await repo.insertSourceDocument({
           questionSetId: set.id,
