@@ -35,6 +35,20 @@ module.exports = {
       },
     },
     {
+      name: 'import-merge-is-pure',
+      severity: 'error',
+      comment: 'The import merge decides a change set from loaded facts: no TypeORM, no Nest, no database or repository, no I/O.',
+      from: { path: '^libs/domain/src/import/(merge-parsed-document|question-set-changes)\\.ts$' },
+      to: {
+        path: [
+          '^node_modules/(typeorm|@nestjs|bullmq|ioredis|nodemailer|pg|better-sqlite3)/',
+          '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process)$',
+          '^libs/domain/src/(database|mail|queue|sync|inbox)/',
+          '\\.(repository|service)\\.ts$',
+        ],
+      },
+    },
+    {
       name: 'libs-do-not-import-apps',
       severity: 'error',
       from: { path: '^libs/' },

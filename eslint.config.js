@@ -17,6 +17,17 @@ export default tseslint.config(
     },
   },
   {
+    // The import merge is pure (the boundary check keeps its imports so): the time comes in its context, never from the clock.
+    files: ['libs/domain/src/import/merge-parsed-document.ts', 'libs/domain/src/import/question-set-changes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the merge context, not the clock.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the merge context, not the clock.' },
+      ],
+    },
+  },
+  {
     // Tests read JSON bodies of HTTP responses (supertest types them `any`) and hand methods to expect(); the checks
     // against `any` would only add casts there.
     files: ['test/**/*.ts', '**/*.spec.ts', '**/*.e2e-spec.ts'],
