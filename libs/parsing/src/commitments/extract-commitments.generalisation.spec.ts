@@ -306,3 +306,46 @@ describe('fourth batch', () => {
     expect(commitmentInSentence(sentence)).toBeNull();
   });
 });
+
+// A fifth batch, written for the rules of the fifth round (from the blind misses of corpus 70–72 and 86, none of them
+// copied): "ga … in op" is the separable "ingaan op" — addressing a subject, which this very letter does unless a time
+// phrase names a later text; taking part in a debate of the Kamer is one's role in it, not an act promised to it;
+// striving for a standard of conduct ("zo zorgvuldig mogelijk") describes how one works unless a time phrase names an
+// act; readiness ("gereed/klaar om … te") announces an act only with its date; a ministry named by its portfolio or
+// abbreviation ("Defensie", "OCW") acts for the government.
+const FIFTH_COMMITMENTS: string[] = [
+  'In de voortgangsbrief van dit najaar ga ik in op de resultaten van de pilot.',
+  'Voor de zomer ga ik in de evaluatiebrief nader in op de knelpunten die gemeenten noemen.',
+  'Het ministerie is gereed om in maart de nieuwe regeling te publiceren.',
+  'Mijn ministerie is klaar om volgend jaar de eerste contracten te gunnen.',
+  'Defensie zal uw Kamer voor het zomerreces informeren over de uitkomst van de aanbesteding.',
+  'OCW stuurt de Kamer na de zomer de eerste resultaten van de monitor.',
+  'Ik streef ernaar uw Kamer zo spoedig mogelijk over de uitkomst te informeren.',
+  'Ik streef ernaar de regeling voor de zomer zo goed mogelijk aan te passen.',
+  'De staatssecretaris zal deelnemen aan het overleg met de provincies over de uitvoering.',
+  'Ik zal de conferentie in Brussel bijwonen en uw Kamer daarna over de uitkomsten informeren.',
+];
+
+const FIFTH_NOT_COMMITMENTS: string[] = [
+  'Met deze brief ga ik in op het verzoek van de commissie om aan te geven wanneer het rapport kan worden verzonden.',
+  'Hieronder ga ik achtereenvolgens in op de drie vragen van de commissie.',
+  'In deze reactie ga ik eerst in op de conclusies van het rapport.',
+  'Ik ga niet in op individuele zaken.',
+  'De minister zal namens het kabinet deelnemen aan het debat over de voorjaarsnota.',
+  'De staatssecretaris zal het commissiedebat over de jeugdzorg bijwonen.',
+  'Bij de uitvoering van de regeling streef ik ernaar zo zorgvuldig mogelijk met de signalen van burgers om te gaan.',
+  'Het kabinet streeft ernaar zo transparant mogelijk te communiceren over de besluiten.',
+  'Wij zijn klaar om gemeenten te helpen bij de opvang.',
+  'De sector is gereed om de nieuwe eisen toe te passen.',
+  'Het ministerie is nog niet gereed om de regeling te publiceren.',
+  'Bij de defensie-uitgaven zal de norm van twee procent worden gehaald.',
+];
+
+describe('fifth batch', () => {
+  it.each(FIFTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(FIFTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

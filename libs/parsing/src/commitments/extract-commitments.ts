@@ -57,6 +57,14 @@
 //   conditions of need after the verb (", mocht dat nodig blijken"), trailing attributions (", zo meldde de NOS"),
 //   "ga ervan uit dat", and in an answer that defers, the formula that the reply follows as soon as possible.
 //
+// Fifth batch of issue 12 (from the blind misses of corpus 70–72 and 86; the written sentences of the "fifth batch"):
+// - "ga … in op" is the separable "ingaan op": addressing a subject, which this very letter does ("Met deze brief ga ik in
+//   op het verzoek …", "Hieronder ga ik in op …"); it promises only with a time phrase naming a later text.
+// - Taking part in a debate of the Kamer ("zal … deelnemen aan het debat") is one's role in it, not an act promised to it.
+// - Striving for a standard of conduct ("streef ik ernaar zo efficiënt mogelijk …") describes how one works; it promises
+//   only with a time phrase. Readiness ("is gereed/klaar om … te …") announces an act only with its date.
+// - A ministry named by its portfolio or abbreviation ("Defensie", "OCW") acts for the government.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.

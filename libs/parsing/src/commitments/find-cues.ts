@@ -40,6 +40,8 @@ const DETECTORS = new Map<string, Detector>([
   ['wil', intentCue],
   ['willen', intentCue],
   ['bereid', willingCue],
+  ['gereed', willingCue],
+  ['klaar', willingCue],
   ['voornemens', willingCue],
   ['voornemen', willingCue],
   ['plan', willingCue],
