@@ -207,3 +207,6 @@ export const CONTINUATION = words('blijven blijf blijft');
 export const FINITE_STOPS = words('zal zullen heb heeft hebben is zijn ben was werd wordt worden stuur informeer kom');
 
 export const REFERENCE_MARKERS = words('toegezegd toezegging aangekondigd beloofd');
+/** Words that recall a promise as made by mistake ("Per abuis is toegezegd …", "een misverstand, waardoor … is
+ *  toegezegd"): such a promise is withdrawn, not open. "ten onrechte" is checked as a pair. */
+export const MISTAKE = words('abuis abusievelijk misverstand vergissing onterecht');

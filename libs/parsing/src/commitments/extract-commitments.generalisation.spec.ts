@@ -349,3 +349,31 @@ describe('fifth batch', () => {
     expect(commitmentInSentence(sentence)).toBeNull();
   });
 });
+
+// A sixth batch, written for the rules of the sixth round (from the blind misses of corpus 91, none of them copied):
+// the impersonal passive "is toegezegd om … te" recalls a promise still to be kept, as "is toegezegd dat …" does; a
+// promise recalled as made by mistake ("per abuis", "een misverstand", "ten onrechte") is withdrawn, and so is what it
+// said would happen.
+const SIXTH_COMMITMENTS: string[] = [
+  'In het commissiedebat van maart is toegezegd om de regeling voor de zomer te evalueren.',
+  'In mijn brief van 3 juni is toegezegd om de gemeenten een handreiking te sturen.',
+  'Tijdens het debat is toegezegd om een onafhankelijk onderzoek te laten uitvoeren.',
+];
+
+const SIXTH_NOT_COMMITMENTS: string[] = [
+  'Per abuis is toegezegd dat de evaluatie voor de zomer aan uw Kamer wordt gestuurd.',
+  'Door een vergissing is in de vorige brief toegezegd om de cijfers in het voorjaar te publiceren.',
+  'Ten onrechte is aangekondigd dat de regeling per 1 januari wordt aangepast.',
+  'Er is sprake geweest van een misverstand, waardoor is toegezegd dat u de rapportage in maart ontvangt.',
+  'Het is om die reden toegezegd.',
+  'In de brief is niet toegezegd om een onderzoek te doen.',
+];
+
+describe('sixth batch', () => {
+  it.each(SIXTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(SIXTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

@@ -65,6 +65,10 @@
 //   only with a time phrase. Readiness ("is gereed/klaar om … te …") announces an act only with its date.
 // - A ministry named by its portfolio or abbreviation ("Defensie", "OCW") acts for the government.
 //
+// Sixth batch (from the blind misses of corpus 91; the written sentences of the "sixth batch"): the impersonal passive
+// "is toegezegd om … te" recalls a promise still to be kept; a promise recalled as made by mistake ("per abuis",
+// "een misverstand, waardoor …", "ten onrechte") is withdrawn, and so is what it said would happen.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -86,7 +90,7 @@ import type { ParsedCommitment, ParsedQuestion } from '../contract/parsed-docume
 import { assentCommitment } from './assent.js';
 import { NO_DUE } from '../contract/due-spec.js';
 import { confidenceOf, constructionOf } from './commitment-confidence.js';
-import { FUTURE_POINTERS, HYPOTHESIS_WORDS, NEED_WORDS } from './commitment-lexicon.js';
+import { FUTURE_POINTERS, HYPOTHESIS_WORDS, MISTAKE, NEED_WORDS, REFERENCE_MARKERS } from './commitment-lexicon.js';
 import { findDue } from './due-phrase.js';
 import { findCues, mayHoldCue } from './find-cues.js';
 import { actorText } from './government-actor.js';
@@ -167,6 +171,19 @@ function trailingCondition(t: Token[], from: number): boolean {
   return false;
 }
 
+/** "Per abuis is toegezegd dat …", "Er is sprake van een misverstand, waardoor is toegezegd dat …": a promise recalled
+ *  as made by mistake is withdrawn, and so is everything the sentence says it promised (its complement is no promise
+ *  either: "… dat de rapportage voor de zomer naar uw Kamer wordt gestuurd"). */
+function withdrawsPromise(t: Token[]): boolean {
+  let mistake = false;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].low;
+    if (MISTAKE.has(w) || (w === 'onrechte' && t[k - 1]?.low === 'ten')) mistake = true;
+    else if (mistake && REFERENCE_MARKERS.has(w)) return true;
+  }
+  return false;
+}
+
 function isQuestion(t: Token[]): boolean {
   for (let k = t.length - 1; k >= 0; k--) {
     if (t[k].raw === '?') return true;
@@ -181,7 +198,7 @@ export function commitmentInSentence(text: string): SentenceCommitment | null {
   const t = tokenize(text);
   if (isQuestion(t)) return null;
   const cues = findCues(t);
-  if (cues.length === 0) return null;
+  if (cues.length === 0 || withdrawsPromise(t)) return null;
   const origin = findOrigin(text, t);
   const inOrigin = (i: number): boolean => origin !== null && i >= origin.start && i <= origin.end;
   for (const cue of cues) {

@@ -21,7 +21,7 @@ import {
 import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
-import { isGuarded, isNegated, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
+import { findVerbs, isGuarded, isNegated, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
 
 // Cues without an active government subject after them: references to an earlier toezegging, passive promises
 // ("zal … worden meegenomen"), the Kamer as recipient ("uw Kamer wordt voor de zomer geïnformeerd"), and the
@@ -46,12 +46,15 @@ export function referenceCue(t: Token[], i: number): Cue | null {
   if (finite < 0 || isNegated(t, finite, i)) return null;
   const from = at(t, i + 1) === 'om' || at(t, i + 1) === 'dat' ? i + 2 : i + 1;
   if (t[finite].low === 'is' || t[finite].low === 'zijn') {
-    if (at(t, i + 1) !== 'dat') return null;
+    // "In een brief van juni is toegezegd om onderzoek te doen naar …": the impersonal passive with "om … te" promises
+    // the act it names, as "is toegezegd dat …" does (issue 12: passive forms).
+    const hits = at(t, i + 1) === 'om' ? promisedVerbs(t, findVerbs(t, i + 2), i, i) : [];
+    if (at(t, i + 1) !== 'dat' && hits.length === 0) return null;
     return {
       kind: 'reference',
       anchor: i,
       subject: null,
-      hits: [],
+      hits,
       actionStart: from,
       soft: false,
       needsDue: false,
