@@ -377,3 +377,42 @@ describe('sixth batch', () => {
     expect(commitmentInSentence(sentence)).toBeNull();
   });
 });
+
+// A seventh batch, written for the rules of the seventh round (from the blind misses of corpus 97, 99 and 101, none of
+// them copied): the Kamer addressed as "u" after a passive "wordt" is the receiver; "De toezegging is dat …" names the
+// content of a promise; a modal passive ("zodat … kan worden") states a purpose; and in a letter that says a term could
+// not be met, the promise recalled from an earlier message is the one being re-dated (the whole answer is checked).
+const SEVENTH_COMMITMENTS: string[] = [
+  'Na de zomer wordt u geïnformeerd over de uitkomsten van de pilot.',
+  'Voor 1 oktober wordt u nader bericht over de planning.',
+  'De toezegging is dat ik uw Kamer voor de zomer informeer over de evaluatie.',
+  'De toezegging was dat de Kamer in het najaar een brief ontvangt over de voortgang.',
+];
+
+const SEVENTH_NOT_COMMITMENTS: string[] = [
+  'Met deze brief wordt u geïnformeerd over de stand van zaken.',
+  'De stukken zijn verzonden, zodat deze voor het commissiedebat van 12 maart geagendeerd kunnen worden.',
+  'Het rapport is openbaar, zodat het tijdens het debat in juni door uw Kamer kan worden besproken.',
+  'De toezegging is niet dat ik de regeling aanpas.',
+];
+
+describe('seventh batch', () => {
+  it.each(SEVENTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(SEVENTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+
+  it('in a letter that could not meet a term, keeps the new date and drops the promise recalled from the earlier message', () => {
+    const answer =
+      'In mijn brief van 2 maart heb ik u gemeld dat ik uw Kamer voor 1 juni een notitie zal sturen over de varianten. Het is helaas niet mogelijk gebleken om dit binnen de gestelde termijn te doen. Ik verwacht u de notitie uiterlijk 1 juli te sturen.';
+    const found = extractCommitments([{ number: 1, text: 'Notitie over de varianten', answer }]);
+    expect(found.map((c) => c.dueText)).toEqual(['uiterlijk 1 juli']);
+  });
+
+  it('outside such a letter, the government reporting its own promise still promises', () => {
+    const answer = 'In mijn brief van 2 maart heb ik u gemeld dat ik uw Kamer voor 1 juni een notitie zal sturen over de varianten.';
+    expect(extractCommitments([{ number: 1, text: 'Notitie', answer }])).toHaveLength(1);
+  });
+});

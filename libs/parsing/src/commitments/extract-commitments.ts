@@ -69,6 +69,11 @@
 // "is toegezegd om … te" recalls a promise still to be kept; a promise recalled as made by mistake ("per abuis",
 // "een misverstand, waardoor …", "ten onrechte") is withdrawn, and so is what it said would happen.
 //
+// Seventh batch (from the blind misses of corpus 97, 99 and 101; the written sentences of the "seventh batch"): the Kamer
+// as "u" after a passive "wordt" is the receiver; "De toezegging is dat …" names a promise's content; a modal passive
+// ("zodat … kan worden") states a purpose; in a letter that could not meet a term, the promise recalled from an earlier
+// message is the one re-dated, and only the new date is open.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -114,7 +119,12 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     const keptHere = keepsPromiseItself(question.answer);
     for (const sentence of splitSentences(question.answer)) {
       const found = commitmentInSentence(sentence.text);
-      if (!found || (deferral && isDeferralFormula(found)) || (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))) continue;
+      if (
+        !found ||
+        (deferral && (isDeferralFormula(found) || recallsOwnMessage(sentence.text))) ||
+        (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))
+      )
+        continue;
       out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
     }
     const assent = out.length === before ? assentCommitment(question) : null;
@@ -126,7 +136,8 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
 // A deferral ("Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan") ends with the
 // formula that the reply will follow as soon as possible: that reply is the one the deferral is about, not a new promise
 // (docs/COMMITMENT-LABELLING.md, "the deferral formula").
-const DEFERRAL = /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn/i;
+const DEFERRAL =
+  /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet mogelijk (?:gebleken|is) .{0,40}binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet voor de gestelde termijn/i;
 const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
 
 // A letter that opens by recalling a promise to inform and then says it is the fulfilment ("Deze brief dient daartoe",
@@ -138,6 +149,16 @@ const INFORMING = /informeren|terugkomen|terug te komen|ingaan|in te gaan|toelic
 
 function keepsPromiseItself(answer: string): boolean {
   return SELF_FULFILMENT.test(answer);
+}
+
+/** "Bij brief van 27 november heb ik u bericht … dat ik uw Kamer voor 1 april een notitie zal doen toekomen": in a letter
+ *  that says the term could not be met, the promise recalled from an earlier message is the one being re-dated; the
+ *  new date, said in this letter, is the open promise. */
+const OWN_MESSAGE =
+  /\b(?:heb|hebben) (?:ik|wij|we) (?:u |uw kamer )?(?:\S+ ){0,12}?(?:bericht|gemeld|meegedeeld|medegedeeld|aangegeven|toegezegd|laten weten)\b|\b(?:ik|wij|we) (?:heb|hebben) (?:u |uw kamer )?(?:\S+ ){0,12}?(?:bericht|gemeld|meegedeeld|medegedeeld|aangegeven|toegezegd|laten weten)\b/i;
+
+function recallsOwnMessage(sentence: string): boolean {
+  return OWN_MESSAGE.test(sentence);
 }
 
 function isDeferral(answer: string): boolean {

@@ -80,6 +80,31 @@ export function referenceCue(t: Token[], i: number): Cue | null {
   };
 }
 
+const STATES = new Set(['is', 'was', 'luidt', 'luidde']);
+
+/**
+ * "De toezegging is dat ik u eind 2016 informeer over …": the content of a promise named as such, in a dat-clause whose
+ * verb may be a present form (issue 12: references to an earlier promise). Its verb must still be an act.
+ */
+export function promiseContentCue(t: Token[], i: number): Cue | null {
+  if (!STATES.has(at(t, i + 1)) || at(t, i + 2) !== 'dat') return null;
+  const clause = clauseOf(t, i);
+  if (isNegated(t, clause.start, i + 3)) return null;
+  const from = i + 3;
+  let hits = findVerbs(t, from);
+  if (hits.length === 0) {
+    for (let k = from; k < Math.min(t.length, from + SEARCH_WINDOW); k++) {
+      if (t[k].raw === ',' || t[k].raw === ';') break;
+      if (PRESENT_ACTIONS.has(t[k].low) || t[k].low === 'ontvangt') {
+        hits = [{ index: k, soft: false }];
+        break;
+      }
+    }
+  }
+  if (hits.length === 0) return null;
+  return { kind: 'reference', anchor: i, subject: null, hits, actionStart: from, soft: false, needsDue: false, dueFrom: from, subordinate: clause.subordinate };
+}
+
 function isParticiple(w: string): boolean {
   return FIRM_PARTICIPLES.has(w) || SOFT_PARTICIPLES.has(w);
 }
@@ -273,10 +298,13 @@ function conjunctStart(t: Token[], i: number): number {
   return 0;
 }
 
+const MODALS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen']);
+
 /** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
 export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // "U ontvangt … voor de zomer": the Kamer addressed as "u" is the receiver too.
-  const addressed = t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u');
+  // So is "u" right after a passive "wordt": "Voor het eind van het jaar wordt u geïnformeerd over …".
+  const addressed = (t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u')) || (t[i].low === 'wordt' && at(t, i + 1) === 'u');
   if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || (has(t, ['kamer'], 0, t.length) < 0 && !addressed) || isNowOrRoutine(t)) return null;
   const clause = clauseOf(t, i);
   let hit: number;
@@ -284,6 +312,9 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // From the clause's start: "Zodra …, wordt uw Kamer hierover geïnformeerd" has a comma right before its finite verb.
   else hit = participleAfter(t, Math.max(clause.start, i - 3), i + 14);
   if (hit < 0 || isNegated(t, clause.start, hit) || isGuarded(t, 0, hit)) return null;
+  // "…, zodat deze geagendeerd kan worden voor het overleg": a modal passive states what becomes possible (a purpose),
+  // not what the government will do.
+  if (has(t, MODALS, clause.start, Math.max(i, hit)) >= 0) return null;
   const hits = [{ index: hit, soft: SOFT_PARTICIPLES.has(t[hit].low) }];
   // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too, and so is receiving a copy
   // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
