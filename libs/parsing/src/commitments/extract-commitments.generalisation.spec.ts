@@ -416,3 +416,43 @@ describe('seventh batch', () => {
     expect(extractCommitments([{ number: 1, text: 'Notitie', answer }])).toHaveLength(1);
   });
 });
+
+// An eighth batch, written for the rules of the eighth round (from the blind misses of corpus 88, 102 and 103, none of
+// them copied): the impersonal passive "is toegezegd" with an infinitive or a promised document, also after an aside
+// between commas; the government's own earlier message with a te-infinitive ("heeft … laten weten u … te informeren",
+// "heb ik aangegeven … te"); and in a letter deferring a reply to a committee's request, the reply with its date is the
+// deferral formula, while a deferred promise or motion keeps its new date.
+const EIGHTH_COMMITMENTS: string[] = [
+  'In de brief van maart is toegezegd de Kamer voor de zomer te informeren over de evaluatie.',
+  'In het debat is uw Kamer een brief over de uitvoering toegezegd.',
+  'Daarnaast is, in antwoord op vragen van de leden Van Dijk en Leijten, uw Kamer voor de begroting een rapportage toegezegd.',
+  'De minister heeft uw Kamer laten weten u na de zomer te informeren over de uitkomsten.',
+  'Ik heb eerder aangegeven de regeling voor 1 januari aan te passen.',
+];
+
+const EIGHTH_NOT_COMMITMENTS: string[] = [
+  'Ik heb aangegeven hiertoe bereid te zijn.',
+  'De minister heeft laten weten dat de regeling is aangepast.',
+  'Ik heb niet aangegeven de regeling aan te passen.',
+];
+
+describe('eighth batch', () => {
+  it.each(EIGHTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(EIGHTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+
+  it('deferring the reply to a request of a committee, the reply with its date is no new promise', () => {
+    const answer =
+      'Hierbij bericht ik uw Kamer dat het verzoek van de commissie om een brief over de regeling niet binnen de gestelde termijn kan worden voldaan. De afstemming met de andere ministeries vraagt meer tijd. Ik streef ernaar de brief voor 1 maart aan uw Kamer te sturen.';
+    expect(extractCommitments([{ number: 1, text: 'Verzoek om een brief', answer }])).toEqual([]);
+  });
+
+  it('deferring the execution of a motion, the new date stays open', () => {
+    const answer =
+      'Aan de motie van het lid Jansen kan niet voor de gestelde termijn uitvoering worden gegeven. Voor de uitwerking is meer tijd nodig. Ik zal uw Kamer voor 1 juli informeren.';
+    expect(extractCommitments([{ number: 1, text: 'Motie Jansen', answer }]).map((c) => c.dueText)).toEqual(['voor 1 juli']);
+  });
+});

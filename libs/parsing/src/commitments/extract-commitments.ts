@@ -74,6 +74,12 @@
 // ("zodat … kan worden") states a purpose; in a letter that could not meet a term, the promise recalled from an earlier
 // message is the one re-dated, and only the new date is open.
 //
+// Eighth batch (from the blind misses of corpus 88, 102 and 103; the written sentences of the "eighth batch"): the
+// impersonal passive "is toegezegd" with an infinitive or a promised document, also after an aside between commas; the
+// government's own earlier message with a te-infinitive ("heeft … laten weten u … te informeren"); in a letter deferring
+// the reply to a committee's request, the reply is the deferral formula whatever its date, while a deferred promise or
+// motion keeps its new date.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -116,12 +122,13 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     seen.add(question.answer);
     const before = out.length;
     const deferral = isDeferral(question.answer);
+    const requestOnly = ABOUT_REQUEST.test(question.answer) && !ABOUT_PROMISE.test(question.answer);
     const keptHere = keepsPromiseItself(question.answer);
     for (const sentence of splitSentences(question.answer)) {
       const found = commitmentInSentence(sentence.text);
       if (
         !found ||
-        (deferral && (isDeferralFormula(found) || recallsOwnMessage(sentence.text))) ||
+        (deferral && (isDeferralFormula(found, requestOnly) || recallsOwnMessage(sentence.text))) ||
         (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))
       )
         continue;
@@ -137,8 +144,13 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
 // formula that the reply will follow as soon as possible: that reply is the one the deferral is about, not a new promise
 // (docs/COMMITMENT-LABELLING.md, "the deferral formula").
 const DEFERRAL =
-  /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet mogelijk (?:gebleken|is) .{0,40}binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet voor de gestelde termijn/i;
-const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord/;
+  /reden van (?:het )?uitstel|uitstel van (?:de )?(?:beantwoording|reactie)|niet binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet mogelijk (?:gebleken|is) .{0,40}binnen de (?:gebruikelijke |gestelde |wettelijke )?termijn|niet voor de gestelde termijn|(?:extra|meer) tijd (?:vergen|vergt|nodig|vraagt)|vraagt (?:de|het) \S+ meer tijd/i;
+const REPLYING = /toekomen|sturen|zenden|beantwoord|reageren|reactie|antwoord|bericht/;
+// A deferred reply to a request of the Kamer (a committee's "verzoek" for a letter or a reaction) is the reply itself
+// whatever its date ("Ik streef ernaar de brief uiterlijk vóór het krokusreces te versturen"); a deferred promise of the
+// government or the execution of a motion is re-dated, not answered, and its new date stays open (corpus 97, 96).
+const ABOUT_REQUEST = /verzoek|verzocht/i;
+const ABOUT_PROMISE = /motie|toegezegd|toezegging/i;
 
 // A letter that opens by recalling a promise to inform and then says it is the fulfilment ("Deze brief dient daartoe",
 // "In deze brief geven we een overzicht …", "Met deze brief kom ik deze toezegging na") keeps that promise itself: the
@@ -165,8 +177,8 @@ function isDeferral(answer: string): boolean {
   return DEFERRAL.test(answer);
 }
 
-function isDeferralFormula(c: SentenceCommitment): boolean {
-  return c.due.kind === 'asap' && REPLYING.test(c.action ?? '');
+function isDeferralFormula(c: SentenceCommitment, requestOnly: boolean): boolean {
+  return (c.due.kind === 'asap' || requestOnly) && REPLYING.test(c.action ?? '');
 }
 
 /** "toekomstig beleid", "in volgende projecten": a present-tense act that points ahead without a time phrase. */

@@ -6,6 +6,7 @@ import {
   COMPANIONS,
   DOCUMENT_NOUNS,
   DONE_NOW,
+  FINITE_STOPS,
   FIRM_PARTICIPLES,
   FIRM_VERBS,
   HABITUAL,
@@ -37,19 +38,34 @@ function has(t: Token[], words: Set<string> | string[], from: number, to: number
 
 const HAVE_OR_BE = new Set(['heb', 'heeft', 'hebben', 'is', 'zijn']);
 
+/** The "heb/is" of a perfect ending in the participle at i: in its clause, or before an aside between commas ("In
+ *  aanvulling daarop is, in antwoord op vragen van …, uw Kamer … toegezegd") when no other finite verb intervenes. */
+function finiteBefore(t: Token[], clauseStart: number, i: number): number {
+  const inClause = has(t, HAVE_OR_BE, clauseStart, i);
+  if (inClause >= 0) return inClause;
+  for (let k = clauseStart - 1; k >= Math.max(0, i - 30); k--) {
+    if (HAVE_OR_BE.has(t[k].low)) return t[k + 1]?.raw === ',' ? k : -1;
+    if (t[k].raw === '.' || t[k].raw === ';' || FINITE_STOPS.has(t[k].low)) return -1;
+  }
+  return -1;
+}
+
 /** "heeft de Staatssecretaris … toegezegd een onderzoek te gaan doen", "is toegezegd dat …", "heb ik de toezegging gedaan om …". */
 export function referenceCue(t: Token[], i: number): Cue | null {
   if (t[i].low === 'gedaan' && has(t, ['toezegging'], i - 3, i) < 0) return null;
   const clause = clauseOf(t, i);
   if (t[clause.start].low === 'zoals') return null; // "Zoals toegezegd …" only names the origin of another promise
-  const finite = has(t, HAVE_OR_BE, clause.start, i);
+  const finite = finiteBefore(t, clause.start, i);
   if (finite < 0 || isNegated(t, finite, i)) return null;
   const from = at(t, i + 1) === 'om' || at(t, i + 1) === 'dat' ? i + 2 : i + 1;
   if (t[finite].low === 'is' || t[finite].low === 'zijn') {
     // "In een brief van juni is toegezegd om onderzoek te doen naar …": the impersonal passive with "om … te" promises
     // the act it names, as "is toegezegd dat …" does (issue 12: passive forms).
-    const hits = at(t, i + 1) === 'om' ? promisedVerbs(t, findVerbs(t, i + 2), i, i) : [];
-    if (at(t, i + 1) !== 'dat' && hits.length === 0) return null;
+    // So does the infinitive without "om" ("is toegezegd een overzicht … met uw Kamer te delen"), and a document or act
+    // named as what was promised ("is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd").
+    const hits = at(t, i + 1) === 'dat' ? [] : promisedVerbs(t, findVerbs(t, at(t, i + 1) === 'om' ? i + 2 : i + 1), i, i);
+    const promisedThing = has(t, DOCUMENT_NOUNS, finite + 1, i) >= 0 || has(t, ACTION_NOUNS, finite + 1, i) >= 0;
+    if (at(t, i + 1) !== 'dat' && hits.length === 0 && !promisedThing) return null;
     return {
       kind: 'reference',
       anchor: i,
@@ -81,6 +97,35 @@ export function referenceCue(t: Token[], i: number): Cue | null {
 }
 
 const STATES = new Set(['is', 'was', 'luidt', 'luidde']);
+const TOLD = new Set(['aangegeven', 'weten', 'gemeld', 'bericht', 'meegedeeld', 'medegedeeld']);
+
+/**
+ * "heeft de Staatssecretaris uw Kamer laten weten u eind van het jaar te informeren", "heb ik aangegeven de regeling
+ * voor de zomer aan te passen": the government's own earlier message that it will act, told with a te-infinitive, is a
+ * promise recalled as still to be kept (the guide: the government's own report of its own promise counts). Only with
+ * a perfect "heb/heeft" and a government subject; "aangegeven hiertoe bereid te zijn" names no act.
+ */
+export function toldCue(t: Token[], i: number): Cue | null {
+  if (!TOLD.has(t[i].low) || (t[i].low === 'weten' && at(t, i - 1) !== 'laten')) return null;
+  const finite = has(t, ['heb', 'heeft', 'hebben'], Math.max(0, i - 14), i);
+  if (finite < 0 || isNegated(t, finite, i)) return null;
+  const clause = clauseOf(t, finite);
+  const subject = subjectOf(t, finite, clause);
+  if (!subject || at(t, i + 1) === 'dat') return null;
+  const hits = promisedVerbs(t, findVerbs(t, i + 1), i, i);
+  if (hits.length === 0 || has(t, ['te'], i + 1, hits[0].index) < 0) return null;
+  return {
+    kind: 'reference',
+    anchor: finite,
+    subject,
+    hits,
+    actionStart: i + 1,
+    soft: false,
+    needsDue: false,
+    dueFrom: i + 1,
+    subordinate: clause.subordinate,
+  };
+}
 
 /**
  * "De toezegging is dat ik u eind 2016 informeer over …": the content of a promise named as such, in a dat-clause whose
