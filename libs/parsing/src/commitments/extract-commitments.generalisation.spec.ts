@@ -432,6 +432,8 @@ const EIGHTH_COMMITMENTS: string[] = [
 
 const EIGHTH_NOT_COMMITMENTS: string[] = [
   'Ik heb aangegeven hiertoe bereid te zijn.',
+  'In mijn vorige brief heb ik aangegeven welke maatregelen worden genomen om de handhaving te verbeteren.',
+  'Gemeenten hebben aangegeven de regeling niet meer te zullen toepassen.',
   'De minister heeft laten weten dat de regeling is aangepast.',
   'Ik heb niet aangegeven de regeling aan te passen.',
 ];

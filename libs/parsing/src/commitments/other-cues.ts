@@ -97,6 +97,7 @@ export function referenceCue(t: Token[], i: number): Cue | null {
 }
 
 const STATES = new Set(['is', 'was', 'luidt', 'luidde']);
+const EMBEDDERS = new Set(['welke', 'wat', 'hoe', 'waarom', 'wanneer', 'waar', 'of', 'dat', 'die', 'waarin', 'waarmee', 'waardoor', 'wie']);
 const TOLD = new Set(['aangegeven', 'weten', 'gemeld', 'bericht', 'meegedeeld', 'medegedeeld']);
 
 /**
@@ -114,6 +115,9 @@ export function toldCue(t: Token[], i: number): Cue | null {
   if (!subject || at(t, i + 1) === 'dat') return null;
   const hits = promisedVerbs(t, findVerbs(t, i + 1), i, i);
   if (hits.length === 0 || has(t, ['te'], i + 1, hits[0].index) < 0) return null;
+  // "heb ik aangegeven welke stappen worden gezet om … te …": an embedded question or clause tells what is (done), its
+  // infinitive is no promise of the speaker.
+  if (has(t, EMBEDDERS, i + 1, hits[0].index) >= 0) return null;
   return {
     kind: 'reference',
     anchor: finite,
