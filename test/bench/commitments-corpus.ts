@@ -24,6 +24,7 @@ const K = 5;
 const FORMER_NAMES: Record<string, string> = {
   'Veiligheid en Justitie': 'Justitie en Veiligheid',
   'Infrastructuur en Milieu': 'Infrastructuur en Waterstaat',
+  'Economische Zaken': 'Economische Zaken en Klimaat',
 };
 const ministryOf = (name: string): string => {
   const bare = name.replace(/ \(.*$/, '');

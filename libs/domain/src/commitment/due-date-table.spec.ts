@@ -115,6 +115,19 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 62', '2017-11-27', 'volgend voorjaar', '2018-06-30'],
   ['corpus 65', '2024-06-05', 'de komende tijd', IMPLIED],
   ['corpus 60', '2022-05-13', 'rond de zomer van 2022', '2022-09-05'], // the end of the zomerreces 2022 in the recess calendar
+  ['corpus 72', '2018-03-15', 'zo spoedig mogelijk', IMPLIED],
+  ['corpus 73', '2024-09-23', 'jaarlijks vóór het zomerreces', '2025-07-04'], // the next zomerreces begins
+  ['corpus 86', '2022-09-30', 'op 16 november van dit jaar', '2022-11-16'],
+  ['corpus 91', '2017-11-27', 'aan het einde van het jaar', '2017-12-31'],
+  ['corpus 95', '2016-06-29', 'twee keer per jaar', IMPLIED], // a frequency names no date
+  ['corpus 97', '2020-04-06', 'uiterlijk 30 april', '2020-04-30'],
+  ['corpus 99', '2019-06-14', 'uiterlijk voor het einde van het zomerreces', '2019-09-02'], // the zomerreces 2019 ends
+  ['corpus 101', '2016-02-12', 'eind 2016', '2016-12-31'],
+  ['corpus 101', '2016-02-12', 'Voor het eind van het jaar', '2016-12-31'],
+  ['corpus 102', '2021-06-22', 'voor het zomerreces', '2021-07-09'], // the zomerreces 2021 begins
+  ['corpus 102', '2021-06-22', 'voor Prinsjesdag', '2021-09-21'],
+  ['corpus 102', '2021-06-22', 'eind van het jaar', '2021-12-31'],
+  ['corpus 102', '2021-06-22', 'voor het begrotingsdebat', '2021-09-21'], // dated like the budget treatment, by Prinsjesdag
 ];
 
 describe('phrase → date in the labelled corpus', () => {

@@ -1,5 +1,5 @@
 import { clauseOf, subjectOf, type Clause, type Subject } from './clause.js';
-import { AIM_VERBS, HABITUAL, IN_DOCUMENT, NON_ACTION_VERBS, THIS_DOCUMENT } from './commitment-lexicon.js';
+import { AIM_VERBS, ATTENDING, HABITUAL, IN_DOCUMENT, KAMER_MEETINGS, NON_ACTION_VERBS, SPEED, THIS_DOCUMENT } from './commitment-lexicon.js';
 import type { Cue, CueKind } from './promise-cue.js';
 import { isDigit, type Token } from './text-tokens.js';
 import { fallbackVerb, findVerbs, isNegated, joinedParticle, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
@@ -80,6 +80,13 @@ export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
   });
 }
 
+/** "zal … deelnemen aan het debat met uw Kamer": taking part in the Kamer's own meeting is one's role in it, not an act
+ *  promised to the Kamer (issue 12); every promised verb must be one of attending for the sentence to be set aside. */
+function attendsKamerMeeting(t: Token[], hits: VerbHit[]): boolean {
+  if (!hits.every((h) => ATTENDING.has(joinedParticle(t, h.index)))) return false;
+  return t.some((token) => KAMER_MEETINGS.has(token.low));
+}
+
 export function activeCue(kind: CueKind, t: Token[], anchor: number, clause: Clause, subject: Subject, opts: ActiveOptions): Cue | null {
   const from = opts.from ?? (subject.inverted ? subject.end : anchor + 1);
   let hits = findVerbs(t, from, opts.stopAtSpeech);
@@ -88,7 +95,7 @@ export function activeCue(kind: CueKind, t: Token[], anchor: number, clause: Cla
     if (fallback) hits = [fallback];
   }
   const kept = promisedVerbs(t, hits, anchor, subject.inverted ? anchor : subject.start);
-  if (kept.length === 0 || isProcedural(t, kept)) return null;
+  if (kept.length === 0 || isProcedural(t, kept) || attendsKamerMeeting(t, kept)) return null;
   // "Het kabinet zal altijd opkomen voor …": general conduct, no concrete action
   if (indexOf(t, ALWAYS, anchor + 1, kept[0].index) >= 0) return null;
   return {
@@ -126,6 +133,8 @@ export function goingCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, false);
   if (!found) return null;
   const [clause, subject] = found;
+  const addressing = addressingCue(t, i, clause, subject);
+  if (addressing !== undefined) return addressing;
   const cue = activeCue('going', t, i, clause, subject, {});
   if (cue && indexOf(t, new Set(['dat']), i + 1, cue.hits[0].index) < 0) return cue;
   // A subordinate clause puts "ga" last: "… dat ik in de komende periode met de provincies in gesprek ga".
@@ -145,6 +154,40 @@ export function goingCue(t: Token[], i: number): Cue | null {
   const hits = promisedVerbs(t, [{ index: k, soft: false }], i, subject.inverted ? i : subject.start);
   if (hits.length === 0) return null;
   return { kind: 'going', anchor: i, subject, hits, actionStart: from, soft: false, needsDue: false, dueFrom: clause.start, subordinate: clause.subordinate };
+}
+
+const ON = new Set(['op', 'hierop', 'daarop', 'erop']);
+
+/**
+ * "ga … in op …" is the separable "ingaan op": to address a subject, which a text does. Pointing at this very letter
+ * ("Met deze brief ga ik in op het verzoek …", "Hieronder ga ik in op …") the addressing happens here and promises
+ * nothing; otherwise it promises only with a time phrase before it, naming the later text ("In de voortgangsbrief van
+ * dit najaar ga ik in op de resultaten"), like any present tense. The verbs after "op" belong to what is addressed (the
+ * request "om te melden wanneer …"), so they are not promised verbs. undefined: not this construction.
+ */
+function addressingCue(t: Token[], i: number, clause: Clause, subject: Subject): Cue | null | undefined {
+  const from = subject.inverted ? subject.end : i + 1;
+  let k = -1;
+  for (let m = from; m < Math.min(t.length - 1, from + 6); m++) {
+    if (t[m].low === 'in' && ON.has(t[m + 1].low)) {
+      k = m;
+      break;
+    }
+  }
+  if (k < 0) return undefined;
+  if (isNegated(t, subject.inverted ? i : subject.start, k) || pointsInside(t, k) || byThisLetter(t, k)) return null;
+  return {
+    kind: 'going',
+    anchor: i,
+    subject,
+    hits: [{ index: k, soft: false }],
+    actionStart: from,
+    soft: false,
+    needsDue: true,
+    dueFrom: clause.start,
+    dueTo: k,
+    subordinate: clause.subordinate,
+  };
 }
 
 export function intentCue(t: Token[], i: number): Cue | null {
@@ -170,13 +213,19 @@ export function willingCue(t: Token[], i: number): Cue | null {
   if (w === 'voornemen' && OWN.has(at(t, i - 1))) return ownIntention(t, i);
   const noun = w === 'voornemen';
   if (noun && at(t, i - 1) !== 'het') return null;
+  if (READY.has(w) && at(t, i + 1) !== 'om') return null;
   const finite = indexOf(t, noun ? HAVE : w === 'genoodzaakt' ? SEE : BE, i - 5, i);
   if (finite < 0) return null;
   const found = withSubject(t, finite, true);
   if (!found) return null;
   const from = at(t, i + 1) === 'om' ? i + 2 : i + 1;
-  return activeCue('willing', t, finite, found[0], found[1], { from, fallback: true });
+  const cue = activeCue('willing', t, finite, found[0], found[1], { from, fallback: true });
+  // "Defensie is gereed om op 16 november … te sturen": readiness announces the act only with its date; without one
+  // it is a state ("Wij zijn klaar om te helpen").
+  return cue && READY.has(w) ? { ...cue, needsDue: true } : cue;
 }
+
+const READY = new Set(['gereed', 'klaar']);
 
 /** "Het is mijn voornemen om … te …": the possessive is the speaker, the main clause has no government subject. */
 function ownIntention(t: Token[], i: number): Cue | null {
@@ -203,13 +252,13 @@ export function striveCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, false);
   if (!found) return null;
   const cue = activeCue('strive', t, i, found[0], found[1], { from: naar + 1, soft: true });
-  if (cue) return cue;
+  if (cue) return withStandard(t, naar, cue);
   const te = indexOf(t, new Set(['te']), naar + 1, naar + SEARCH_WINDOW);
   if (te < 0 || te + 1 >= t.length || NON_ACTION_VERBS.has(t[te + 1].low) || !t[te + 1].isWord) return null;
   const hit = { index: te + 1, soft: true };
   const kept = promisedVerbs(t, [hit], i, found[1].inverted ? i : found[1].start);
   if (kept.length === 0 || isProcedural(t, kept)) return null;
-  return {
+  return withStandard(t, naar, {
     kind: 'strive',
     anchor: i,
     subject: found[1],
@@ -219,7 +268,17 @@ export function striveCue(t: Token[], i: number): Cue | null {
     needsDue: false,
     dueFrom: found[0].start,
     subordinate: found[0].subordinate,
-  };
+  });
+}
+
+/** "streef ik ernaar zo efficiënt mogelijk … te verstrekken": striving for a standard of conduct ("zo <adjective>
+ *  mogelijk", not a word of speed) describes how one works; it promises an act only with a time phrase. */
+function withStandard(t: Token[], naar: number, cue: Cue): Cue {
+  const last = cue.hits.length > 0 ? cue.hits[cue.hits.length - 1].index : naar;
+  for (let k = naar + 1; k + 2 <= last; k++) {
+    if (t[k].low === 'zo' && t[k + 2].low === 'mogelijk' && !SPEED.has(t[k + 1].low)) return { ...cue, needsDue: true };
+  }
+  return cue;
 }
 
 /** "Ik zeg (u) toe …", "zeg ik toe dat …", "Ik kan toezeggen dat …". */

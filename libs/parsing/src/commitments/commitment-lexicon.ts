@@ -149,6 +149,21 @@ export const HYPOTHESIS_WORDS = words('signalen signaal aanwijzingen aanwijzing 
  *  uw Kamer … ontvangt"). */
 export const AIM_VERBS = words('zorgen bijdragen');
 
+/** Taking part in a debate of the Kamer: the Kamer's own agenda, which a member of the government does not promise
+ *  the Kamer ("De Minister van Financiën zal vanuit deze rol ook deelnemen aan het debat", issue 12: statements of
+ *  one's own role). Meeting others stays an act ("zal deelnemen aan het overleg met de provincies"), so only the
+ *  Kamer's meetings are named, not "overleg". */
+export const ATTENDING = words('deelnemen bijwonen aanschuiven');
+export const KAMER_MEETINGS = words(`
+  debat debatten commissiedebat plenaire tweeminutendebat wetgevingsoverleg notaoverleg hoorzitting rondetafelgesprek
+  vragenuur begrotingsbehandeling
+`);
+
+/** "zo efficiënt mogelijk", "zo goed mogelijk": after "streven" a standard of conduct, which describes how one works
+ *  rather than an act to come ("Bij de beantwoording van Kamervragen streef ik ernaar zo efficiënt mogelijk …"). Words
+ *  of speed make a time phrase instead ("zo spoedig mogelijk"), so they are not such a standard. */
+export const SPEED = words('spoedig snel vlug tijdig spoedigst snelst');
+
 /** Words that point inside the document itself: "Ik zal hieronder toelichten …", "Hierna ga ik in op …" promise
  *  nothing after the answer, the telling happens in it. */
 export const IN_DOCUMENT = words('hieronder hierna hierboven onderstaand onderstaande navolgend navolgende');
@@ -192,3 +207,6 @@ export const CONTINUATION = words('blijven blijf blijft');
 export const FINITE_STOPS = words('zal zullen heb heeft hebben is zijn ben was werd wordt worden stuur informeer kom');
 
 export const REFERENCE_MARKERS = words('toegezegd toezegging aangekondigd beloofd');
+/** Words that recall a promise as made by mistake ("Per abuis is toegezegd …", "een misverstand, waardoor … is
+ *  toegezegd"): such a promise is withdrawn, not open. "ten onrechte" is checked as a pair. */
+export const MISTAKE = words('abuis abusievelijk misverstand vergissing onterecht');

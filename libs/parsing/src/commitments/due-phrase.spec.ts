@@ -31,6 +31,9 @@ describe('dueText', () => {
     'voor het zomerreces',
     'in de eerstvolgende voortgangsrapportage',
     'niet later dan 1 juli 2025',
+    // corpus 102: "eind" without an article before "van", and the budget debate as a parliamentary event
+    'eind van het jaar',
+    'voor het begrotingsdebat',
   ])('"%s"', (phrase) => {
     const found = commitmentInSentence(`Ik zal uw Kamer ${phrase} informeren over de uitkomsten.`);
     expect(found?.dueText).toBe(phrase);

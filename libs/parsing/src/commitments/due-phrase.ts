@@ -114,6 +114,8 @@ function prepositional(t: Token[], i: number): Hit | null {
   else if (w === 'aan' && lw(t, i + 1) === 'het' && ['eind', 'einde', 'begin'].includes(lw(t, i + 2)) && lw(t, i + 3) === 'van') {
     [k, meaning] = [i + 4, { relation: 'in', part: lw(t, i + 2) === 'begin' ? 'begin' : 'end' }];
   } else if (w === 'op' && ((isDay(t, i + 1) && dateAt(t, i + 1)) || lw(t, i + 1) === 'prinsjesdag' || lw(t, i + 1) === 'verantwoordingsdag')) k = i + 1;
+  // "eind van het jaar" without an article before "eind" (corpus 102), as "eind 2016" reads "eind" as the preposition
+  else if ((w === 'eind' || w === 'einde' || w === 'begin') && lw(t, i + 1) === 'van' && meaning) k = i + 2;
   else if (!PREPOSITIONS.has(w) || !meaning) return null;
   const head = timeHead(t, afterOp(t, k));
   if (!head || !meaning) return null;

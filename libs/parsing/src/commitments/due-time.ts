@@ -53,6 +53,8 @@ const MOMENTS: Record<string, Time> = {
   prinsjesdag: { t: 'event', event: 'prinsjesdag', year: null },
   begrotingsbehandeling: { t: 'event', event: 'prinsjesdag', year: null },
   begrotingsbehandelingen: { t: 'event', event: 'prinsjesdag', year: null },
+  // "voor het begrotingsdebat": the budget debate, dated like the budget treatment by its Prinsjesdag (corpus 102)
+  begrotingsdebat: { t: 'event', event: 'prinsjesdag', year: null },
   miljoenennota: { t: 'event', event: 'prinsjesdag', year: null },
   voorjaarsnota: { t: 'event', event: 'voorjaarsnota', year: null },
   verantwoordingsdag: { t: 'event', event: 'verantwoordingsdag', year: null },

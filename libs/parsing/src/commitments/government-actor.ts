@@ -19,6 +19,9 @@ const OFFICES = new Set([
 const COLLEAGUES = new Set(['collega', 'collega’s', "collega's", 'ambtgenoot', 'ambtgenoten']);
 const MINISTRIES = new Set(['ministerie', 'departement']);
 const STAFF = new Set(['ambtenaren', 'medewerkers', 'voorganger', 'ambtsvoorganger']);
+/** A ministry by its portfolio name or abbreviation, as letters name it when it acts ("Defensie is gereed om …",
+ *  "OCW zal …"); only capitalised, so "defensie" as a common noun is none. */
+const MINISTRY_NAMES = new Set(['defensie', 'ocw', 'vws', 'bzk', 'ezk', 'lnv', 'lvvn', 'ienw', 'jenv', 'szw', 'kgg', 'vro']);
 const POSTS = new Set(['ambassade', 'ambassadeur', 'consulaat', 'consulaat-generaal', 'consulaten-generaal', 'vertegenwoordiging']);
 
 const low = (tokens: Token[], i: number): string => (i < tokens.length && i >= 0 ? tokens[i].low : '');
@@ -65,6 +68,7 @@ export function governmentActorEnd(tokens: Token[], i: number): number {
   const first = tokens[i].low;
   if (PRONOUNS.has(first)) return i + 1;
   if (first === 'nederland' && tokens[i].cap) return i + 1;
+  if (MINISTRY_NAMES.has(first) && tokens[i].cap) return i + 1;
   if (OFFICES.has(first)) {
     const end = portfolioEnd(tokens, i + 1);
     if (end > i + 1) return end;

@@ -6,6 +6,7 @@ import {
   COMPANIONS,
   DOCUMENT_NOUNS,
   DONE_NOW,
+  FINITE_STOPS,
   FIRM_PARTICIPLES,
   FIRM_VERBS,
   HABITUAL,
@@ -21,7 +22,7 @@ import {
 import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
-import { isGuarded, isNegated, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
+import { findVerbs, isGuarded, isNegated, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
 
 // Cues without an active government subject after them: references to an earlier toezegging, passive promises
 // ("zal … worden meegenomen"), the Kamer as recipient ("uw Kamer wordt voor de zomer geïnformeerd"), and the
@@ -37,21 +38,39 @@ function has(t: Token[], words: Set<string> | string[], from: number, to: number
 
 const HAVE_OR_BE = new Set(['heb', 'heeft', 'hebben', 'is', 'zijn']);
 
+/** The "heb/is" of a perfect ending in the participle at i: in its clause, or before an aside between commas ("In
+ *  aanvulling daarop is, in antwoord op vragen van …, uw Kamer … toegezegd") when no other finite verb intervenes. */
+function finiteBefore(t: Token[], clauseStart: number, i: number): number {
+  const inClause = has(t, HAVE_OR_BE, clauseStart, i);
+  if (inClause >= 0) return inClause;
+  for (let k = clauseStart - 1; k >= Math.max(0, i - 30); k--) {
+    if (HAVE_OR_BE.has(t[k].low)) return t[k + 1]?.raw === ',' ? k : -1;
+    if (t[k].raw === '.' || t[k].raw === ';' || FINITE_STOPS.has(t[k].low)) return -1;
+  }
+  return -1;
+}
+
 /** "heeft de Staatssecretaris … toegezegd een onderzoek te gaan doen", "is toegezegd dat …", "heb ik de toezegging gedaan om …". */
 export function referenceCue(t: Token[], i: number): Cue | null {
   if (t[i].low === 'gedaan' && has(t, ['toezegging'], i - 3, i) < 0) return null;
   const clause = clauseOf(t, i);
   if (t[clause.start].low === 'zoals') return null; // "Zoals toegezegd …" only names the origin of another promise
-  const finite = has(t, HAVE_OR_BE, clause.start, i);
+  const finite = finiteBefore(t, clause.start, i);
   if (finite < 0 || isNegated(t, finite, i)) return null;
   const from = at(t, i + 1) === 'om' || at(t, i + 1) === 'dat' ? i + 2 : i + 1;
   if (t[finite].low === 'is' || t[finite].low === 'zijn') {
-    if (at(t, i + 1) !== 'dat') return null;
+    // "In een brief van juni is toegezegd om onderzoek te doen naar …": the impersonal passive with "om … te" promises
+    // the act it names, as "is toegezegd dat …" does (issue 12: passive forms).
+    // So does the infinitive without "om" ("is toegezegd een overzicht … met uw Kamer te delen"), and a document or act
+    // named as what was promised ("is uw Kamer voor het begrotingsdebat een eerste rapportage toegezegd").
+    const hits = at(t, i + 1) === 'dat' ? [] : promisedVerbs(t, findVerbs(t, at(t, i + 1) === 'om' ? i + 2 : i + 1), i, i);
+    const promisedThing = has(t, DOCUMENT_NOUNS, finite + 1, i) >= 0 || has(t, ACTION_NOUNS, finite + 1, i) >= 0;
+    if (at(t, i + 1) !== 'dat' && hits.length === 0 && !promisedThing) return null;
     return {
       kind: 'reference',
       anchor: i,
       subject: null,
-      hits: [],
+      hits,
       actionStart: from,
       soft: false,
       needsDue: false,
@@ -75,6 +94,64 @@ export function referenceCue(t: Token[], i: number): Cue | null {
     dueFrom: i + 1,
     subordinate: clause.subordinate,
   };
+}
+
+const STATES = new Set(['is', 'was', 'luidt', 'luidde']);
+const EMBEDDERS = new Set(['welke', 'wat', 'hoe', 'waarom', 'wanneer', 'waar', 'of', 'dat', 'die', 'waarin', 'waarmee', 'waardoor', 'wie']);
+const TOLD = new Set(['aangegeven', 'weten', 'gemeld', 'bericht', 'meegedeeld', 'medegedeeld']);
+
+/**
+ * "heeft de Staatssecretaris uw Kamer laten weten u eind van het jaar te informeren", "heb ik aangegeven de regeling
+ * voor de zomer aan te passen": the government's own earlier message that it will act, told with a te-infinitive, is a
+ * promise recalled as still to be kept (the guide: the government's own report of its own promise counts). Only with
+ * a perfect "heb/heeft" and a government subject; "aangegeven hiertoe bereid te zijn" names no act.
+ */
+export function toldCue(t: Token[], i: number): Cue | null {
+  if (!TOLD.has(t[i].low) || (t[i].low === 'weten' && at(t, i - 1) !== 'laten')) return null;
+  const finite = has(t, ['heb', 'heeft', 'hebben'], Math.max(0, i - 14), i);
+  if (finite < 0 || isNegated(t, finite, i)) return null;
+  const clause = clauseOf(t, finite);
+  const subject = subjectOf(t, finite, clause);
+  if (!subject || at(t, i + 1) === 'dat') return null;
+  const hits = promisedVerbs(t, findVerbs(t, i + 1), i, i);
+  if (hits.length === 0 || has(t, ['te'], i + 1, hits[0].index) < 0) return null;
+  // "heb ik aangegeven welke stappen worden gezet om … te …": an embedded question or clause tells what is (done), its
+  // infinitive is no promise of the speaker.
+  if (has(t, EMBEDDERS, i + 1, hits[0].index) >= 0) return null;
+  return {
+    kind: 'reference',
+    anchor: finite,
+    subject,
+    hits,
+    actionStart: i + 1,
+    soft: false,
+    needsDue: false,
+    dueFrom: i + 1,
+    subordinate: clause.subordinate,
+  };
+}
+
+/**
+ * "De toezegging is dat ik u eind 2016 informeer over …": the content of a promise named as such, in a dat-clause whose
+ * verb may be a present form (issue 12: references to an earlier promise). Its verb must still be an act.
+ */
+export function promiseContentCue(t: Token[], i: number): Cue | null {
+  if (!STATES.has(at(t, i + 1)) || at(t, i + 2) !== 'dat') return null;
+  const clause = clauseOf(t, i);
+  if (isNegated(t, clause.start, i + 3)) return null;
+  const from = i + 3;
+  let hits = findVerbs(t, from);
+  if (hits.length === 0) {
+    for (let k = from; k < Math.min(t.length, from + SEARCH_WINDOW); k++) {
+      if (t[k].raw === ',' || t[k].raw === ';') break;
+      if (PRESENT_ACTIONS.has(t[k].low) || t[k].low === 'ontvangt') {
+        hits = [{ index: k, soft: false }];
+        break;
+      }
+    }
+  }
+  if (hits.length === 0) return null;
+  return { kind: 'reference', anchor: i, subject: null, hits, actionStart: from, soft: false, needsDue: false, dueFrom: from, subordinate: clause.subordinate };
 }
 
 function isParticiple(w: string): boolean {
@@ -270,10 +347,13 @@ function conjunctStart(t: Token[], i: number): number {
   return 0;
 }
 
+const MODALS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen']);
+
 /** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
 export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // "U ontvangt … voor de zomer": the Kamer addressed as "u" is the receiver too.
-  const addressed = t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u');
+  // So is "u" right after a passive "wordt": "Voor het eind van het jaar wordt u geïnformeerd over …".
+  const addressed = (t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u')) || (t[i].low === 'wordt' && at(t, i + 1) === 'u');
   if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || (has(t, ['kamer'], 0, t.length) < 0 && !addressed) || isNowOrRoutine(t)) return null;
   const clause = clauseOf(t, i);
   let hit: number;
@@ -281,6 +361,9 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // From the clause's start: "Zodra …, wordt uw Kamer hierover geïnformeerd" has a comma right before its finite verb.
   else hit = participleAfter(t, Math.max(clause.start, i - 3), i + 14);
   if (hit < 0 || isNegated(t, clause.start, hit) || isGuarded(t, 0, hit)) return null;
+  // "…, zodat deze geagendeerd kan worden voor het overleg": a modal passive states what becomes possible (a purpose),
+  // not what the government will do.
+  if (has(t, MODALS, clause.start, Math.max(i, hit)) >= 0) return null;
   const hits = [{ index: hit, soft: SOFT_PARTICIPLES.has(t[hit].low) }];
   // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too, and so is receiving a copy
   // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
