@@ -20,6 +20,9 @@ const DOC_SHOTS = new Set([
   'achterstallig-360.png',
   'kamerlid-1400.png',
   'partijen-1400.png',
+  'bewindspersonen-1400.png',
+  'bewindspersoon-1400.png',
+  'ministerie-jenv-360.png',
 ]);
 
 const PAGES: { name: string; url: string }[] = [
@@ -35,6 +38,12 @@ const PAGES: { name: string; url: string }[] = [
   { name: 'toezeggingen', url: `/toezeggingen?asOf=${MONDAY}` },
   { name: 'partijen', url: `/partijen?asOf=${MONDAY}` },
   { name: 'redactie-inloggen', url: '/redactie' },
+  // Issues 13 and 17: the bewindspersoon pages; with open sets on the Monday and the forecast column (realdoc 013,
+  // asked of Faber in October 2024); the ministry trend chart with its tenure markers.
+  { name: 'bewindspersonen', url: `/bewindspersonen?asOf=${MONDAY}` },
+  { name: 'bewindspersoon', url: `/bewindspersonen/ferdinand-grapperhaus?asOf=${MONDAY}` },
+  { name: 'bewindspersoon-open', url: `/bewindspersonen/marjolein-faber-van-de-klashorst?asOf=${MONDAY}` },
+  { name: 'ministerie-jenv', url: `/ministeries/jenv?asOf=${MONDAY}` },
 ];
 
 const CASES = PAGES.flatMap((p) => WIDTHS.map((width) => ({ ...p, width })));
@@ -50,7 +59,7 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
   });
 
   it.each(CASES)('$name at $width px: no sideways scroll, every column on screen, chart labels ≥ 11 px and whole, axe clean', async ({ name, url, width }) => {
-    const { page, problems, close } = await visit(fixture, url, { width });
+    const { page, problems, foreign, close } = await visit(fixture, url, { width });
     try {
       expect(await bodyOverflow(page)).toBeLessThanOrEqual(0);
       const fits = await tableFits(page);
@@ -62,6 +71,7 @@ describe('every page on a phone (360 px) and a laptop (1400 px)', () => {
       const violations = await seriousAxeViolations(page);
       expect(violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(problems).toEqual([]);
+      expect(foreign).toEqual([]);
       const shot = `${name}-${width}.png`;
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, shot), fullPage: true });
       // `UPDATE_SCREENSHOTS=1` renews the README's pictures from this run.

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { COMMITMENT_STATUSES, CommitmentService, DirectoryService, InvalidInputError, type CommitmentStatus } from '#domain';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
+import type { PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { commitmentsView, type CommitmentSearch } from './views/commitments.view.js';
 import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
@@ -41,14 +41,14 @@ export class CommitmentsPageController {
 }
 
 function readSearch(query: PageQuery): CommitmentSearch {
-  const statuses = query.list('status');
+  const statuses = query.status ?? [];
   const unknown = statuses.find((s) => !(COMMITMENT_STATUSES as readonly string[]).includes(s));
   if (unknown) throw new InvalidInputError('status', `onbekende status ${unknown}; verwacht een van ${COMMITMENT_STATUSES.join(', ')}`);
   return {
     statuses: statuses as CommitmentStatus[],
-    ministry: query.text('ministry'),
-    actor: query.text('actor'),
-    dueFrom: query.date('dueFrom'),
-    dueTo: query.date('dueTo'),
+    ministry: query.ministry ?? null,
+    actor: query.actor ?? null,
+    dueFrom: query.dueFrom ?? null,
+    dueTo: query.dueTo ?? null,
   };
 }

@@ -7,6 +7,7 @@ import { overdueAtom } from './feeds/overdue-atom.util.js';
 import { termCalendar } from './feeds/term-calendar.util.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
 import { PageRequestPipe, type PageRequest } from './render/page-request.pipe.js';
+import { publicFilterOf } from './render/page-query.js';
 
 const FILTERS = [
   { name: 'ministry', description: 'ministry slug, e.g. bz' },
@@ -36,7 +37,7 @@ export class FeedsController {
   @FeedFilters()
   async calendar(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
     const { query, asOf } = page;
-    const filter = query.publicFilter();
+    const filter = publicFilterOf(query);
     const events = await this.feeds.termEvents(filter, asOf);
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="termijnen.ics"');
     res.send(termCalendar(events, filter, this.env.publicUrl));
@@ -50,8 +51,8 @@ export class FeedsController {
   @ApiQuery({ name: 'asOf', required: false, type: String, description: 'YYYY-MM-DD; default today (Europe/Amsterdam)' })
   async commitmentDates(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
     const { query, asOf } = page;
-    const ministry = query.text('ministry');
-    const actor = query.text('actor');
+    const ministry = query.ministry ?? null;
+    const actor = query.actor ?? null;
     const items = await this.commitments.list({ asOf, ministry: ministry ?? undefined, actor: actor ?? undefined, statuses: ['open', 'overdue'] });
     const name = [ministry && `ministerie ${ministry}`, actor && `wie ${actor}`].filter(Boolean).join(', ') || 'alle';
     res.status(200).type('text/calendar; charset=utf-8').setHeader('Content-Disposition', 'inline; filename="toezeggingen.ics"');
@@ -64,7 +65,7 @@ export class FeedsController {
   @FeedFilters()
   async overdue(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
     const { query, asOf } = page;
-    const filter = query.publicFilter();
+    const filter = publicFilterOf(query);
     const events = await this.feeds.overdueEvents(filter, asOf);
     res
       .status(200)

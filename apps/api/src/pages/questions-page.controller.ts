@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANSWER_STATUSES, DirectoryService, InvalidInputError, POLICY, QUESTION_SORTS, QuestionQueryService, type AnswerStatus, type Policy } from '#domain';
+import { ANSWER_STATUSES, DirectoryService, InvalidInputError, POLICY, QuestionQueryService, type AnswerStatus, type Policy } from '#domain';
 import { normOf } from './render/norm.js';
 import { PageExceptionFilter } from './render/page-exception.filter.js';
-import { PageQuery } from './render/page-query.js';
+import { csvTableOf, publicFilterOf, type PageQuery } from './render/page-query.js';
 import { PageRenderer } from './render/page-renderer.js';
 import { questionDetailView } from './views/question-detail.view.js';
 import { questionsView, type QuestionSearch } from './views/questions.view.js';
@@ -31,7 +31,7 @@ export class QuestionsPageController {
   async list(@Query(PageRequestPipe) page: PageRequest, @Res() res: Response): Promise<void> {
     const { query, asOf, given } = page;
     const search = readSearch(query);
-    const csv = query.csvTable() !== null;
+    const csv = csvTableOf(query) !== null;
     const [list, options, members] = await Promise.all([
       this.questions.list({
         ...search.filter,
@@ -59,16 +59,16 @@ export class QuestionsPageController {
 }
 
 function readSearch(query: PageQuery): QuestionSearch {
-  const statuses = query.list('status');
+  const statuses = query.status ?? [];
   const unknown = statuses.find((s) => !(ANSWER_STATUSES as readonly string[]).includes(s));
   if (unknown) throw new InvalidInputError('status', `onbekende status ${unknown}; verwacht een van ${ANSWER_STATUSES.join(', ')}`);
   return {
-    filter: query.publicFilter(),
-    text: query.text('q'),
+    filter: publicFilterOf(query),
+    text: query.q ?? null,
     statuses,
-    from: query.date('from'),
-    to: query.date('to'),
-    sort: query.oneOf('sort', QUESTION_SORTS, '-submittedOn'),
-    page: query.positiveInt('page', 1),
+    from: query.from ?? null,
+    to: query.to ?? null,
+    sort: query.sort ?? '-submittedOn',
+    page: query.page ?? 1,
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { DirectSql } from '../database/direct-sql.js';
 import { toDayNumber, type KamerDate } from '../rules/kamer-date.util.js';
 import type { LatencyGroupBy } from './report-view.js';
 
@@ -31,15 +32,29 @@ const SOURCE: Record<LatencyGroupBy, { table: string; key: string }> = {
 // Which of a set's dates have passed by asOf decides its status (see projectAnswerTerm): answered and withdrawn
 // exclude each other in the projection, and an unanswered set is overdue past the term that applies, which is the
 // extended term once its first deferral has arrived.
-const UNANSWERED = `(p."answeredDay" IS NULL OR p."answeredDay" > :asOfDay) AND (p."withdrawnDay" IS NULL OR p."withdrawnDay" > :asOfDay)`;
+const UNANSWERED = `(p."answeredDay" IS NULL OR p."answeredDay" > ?) AND (p."withdrawnDay" IS NULL OR p."withdrawnDay" > ?)`;
 const TALLY = `
   COUNT(*) AS "count",
-  SUM(CASE WHEN p."answeredDay" <= :asOfDay THEN 1 ELSE 0 END) AS "answered",
-  SUM(CASE WHEN p."answeredDay" <= :asOfDay AND p."answeredInTerm" = 1 THEN 1 ELSE 0 END) AS "answeredOnTime",
-  SUM(CASE WHEN ${UNANSWERED} AND :asOfDay > CASE WHEN p."firstDeferralDay" <= :asOfDay THEN p."extendedTermDay" ELSE p."termDay" END THEN 1 ELSE 0 END) AS "overdue",
-  SUM(CASE WHEN p."firstDeferralDay" <= :asOfDay THEN 1 ELSE 0 END) AS "deferred",
-  SUM(CASE WHEN p."firstDeferralDay" <= :asOfDay AND p."firstDeferralInTime" = 1 THEN 1 ELSE 0 END) AS "deferredInTime",
+  SUM(CASE WHEN p."answeredDay" <= ? THEN 1 ELSE 0 END) AS "answered",
+  SUM(CASE WHEN p."answeredDay" <= ? AND p."answeredInTerm" = 1 THEN 1 ELSE 0 END) AS "answeredOnTime",
+  SUM(CASE WHEN ${UNANSWERED} AND ? > CASE WHEN p."firstDeferralDay" <= ? THEN p."extendedTermDay" ELSE p."termDay" END THEN 1 ELSE 0 END) AS "overdue",
+  SUM(CASE WHEN p."firstDeferralDay" <= ? THEN 1 ELSE 0 END) AS "deferred",
+  SUM(CASE WHEN p."firstDeferralDay" <= ? AND p."firstDeferralInTime" = 1 THEN 1 ELSE 0 END) AS "deferredInTime",
   MIN(CASE WHEN ${UNANSWERED} THEN p."submittedOn" END) AS "oldestOpenOn"`;
+// Every marker in the tally's select list stands for the day number of asOf.
+const TALLY_MARKERS = TALLY.split('?').length - 1;
+
+/** The rows submitted by asOf, and within from–to when given: the WHERE conditions and their values, in order. */
+function submittedWithin(asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): { where: string; values: KamerDate[] } {
+  const conditions: [string, KamerDate][] = [['p."submittedOn" <= ?', asOf]];
+  if (from) conditions.push(['p."submittedOn" >= ?', from]);
+  if (to) conditions.push(['p."submittedOn" <= ?', to]);
+  return { where: conditions.map(([sql]) => sql).join(' AND '), values: conditions.map(([, value]) => value) };
+}
+
+function tallyValues(asOf: KamerDate): number[] {
+  return new Array<number>(TALLY_MARKERS).fill(toDayNumber(asOf));
+}
 
 /**
  * The latency report's one query: the projection added up per group key and days to answer, as of a date.
@@ -47,28 +62,30 @@ const TALLY = `
  * exactly (percentileOfCounts), in one scan of the group key's covering index.
  */
 export class LatencyTallyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly sql: DirectSql;
+
+  constructor(dataSource: DataSource) {
+    this.sql = new DirectSql(dataSource.manager);
+  }
 
   async tally(groupBy: LatencyGroupBy, asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): Promise<LatencyTallyRow[]> {
     const { table, key } = SOURCE[groupBy];
-    const where = ['p."submittedOn" <= :asOf', ...(from ? ['p."submittedOn" >= :from'] : []), ...(to ? ['p."submittedOn" <= :to'] : [])];
+    const { where, values } = submittedWithin(asOf, from, to);
     const sql = `SELECT p."${key}" AS "groupKey", p."daysToAnswer" AS "daysToAnswer", ${TALLY}
       FROM "${table}" p
-      WHERE ${where.join(' AND ')}
+      WHERE ${where}
       GROUP BY p."${key}", p."daysToAnswer"`;
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, { asOf, asOfDay: toDayNumber(asOf), from, to });
-    return this.dataSource.query(query, parameters);
+    return this.sql.select<LatencyTallyRow>(sql, [...tallyValues(asOf), ...values]);
   }
 
   /** The same tally, in one group, of the sets with no row in groupBy's table (ministry or minister): nobody named yet. */
   async tallyUnnamed(groupBy: 'ministry' | 'minister', asOf: KamerDate, from: KamerDate | null, to: KamerDate | null): Promise<LatencyTallyRow[]> {
     const { table } = SOURCE[groupBy];
-    const where = ['p."submittedOn" <= :asOf', ...(from ? ['p."submittedOn" >= :from'] : []), ...(to ? ['p."submittedOn" <= :to'] : [])];
+    const { where, values } = submittedWithin(asOf, from, to);
     const sql = `SELECT NULL AS "groupKey", p."daysToAnswer" AS "daysToAnswer", ${TALLY}
       FROM answer_term_projection p
-      WHERE ${where.join(' AND ')} AND NOT EXISTS (SELECT 1 FROM "${table}" x WHERE x."questionSetId" = p."questionSetId")
+      WHERE ${where} AND NOT EXISTS (SELECT 1 FROM "${table}" x WHERE x."questionSetId" = p."questionSetId")
       GROUP BY p."daysToAnswer"`;
-    const [query, parameters] = this.dataSource.driver.escapeQueryWithParameters(sql, { asOf, asOfDay: toDayNumber(asOf), from, to });
-    return this.dataSource.query(query, parameters);
+    return this.sql.select<LatencyTallyRow>(sql, [...tallyValues(asOf), ...values]);
   }
 }

@@ -8,7 +8,7 @@ import { PARTIALS } from '../templates/partials.template.js';
 import { ChartRenderer } from './chart-renderer.js';
 import { tableCsv } from './csv.util.js';
 import type { DataTable } from './data-table.js';
-import type { PageQuery } from './page-query.js';
+import { csvTableOf, type PageQuery } from './page-query.js';
 import type { NavSection, PageView } from './page-view.js';
 
 const NAV: { section: NavSection; label: string; href: string }[] = [
@@ -47,7 +47,7 @@ export class PageRenderer {
 
   /** The page, or with `?format=csv` one of its tables. */
   async send(res: Response, view: PageView, query: PageQuery): Promise<void> {
-    const tableId = query.csvTable();
+    const tableId = csvTableOf(query);
     if (tableId !== null) return this.sendCsv(res, view, tableId);
     res
       .status(200)

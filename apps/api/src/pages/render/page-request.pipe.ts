@@ -1,7 +1,7 @@
 import { Inject, Injectable, type PipeTransform } from '@nestjs/common';
 import { POLICY, type KamerDate, type Policy } from '#domain';
 import { today } from '../../common/today.util.js';
-import { PageQuery } from './page-query.js';
+import { readPageQuery, type PageQuery } from './page-query.js';
 
 /** What every page and feed reads first: its query string, and the date it is as of. */
 export interface PageRequest {
@@ -22,9 +22,8 @@ export class PageRequestPipe implements PipeTransform<Record<string, unknown>, P
   constructor(@Inject(POLICY) private readonly policy: Policy) {}
 
   transform(raw: Record<string, unknown>): PageRequest {
-    const query = new PageQuery(raw ?? {});
+    const query = readPageQuery(raw ?? {});
     const now = today(this.policy);
-    const given = query.date('asOf');
-    return { query, asOf: given ?? now, given: given !== null, today: now };
+    return { query, asOf: query.asOf ?? now, given: query.asOf !== undefined, today: now };
   }
 }

@@ -56,14 +56,14 @@ export class ReviewPageController {
     const { query, asOf } = page;
     const session = await this.sessions.resolve(readCookie(req, SESSION_COOKIE));
     if (!session) {
-      const message = query.text('uitgelogd') ? 'U bent uitgelogd.' : '';
+      const message = query.uitgelogd ? 'U bent uitgelogd.' : '';
       return this.pages.send(res, reviewLoginView(this.forms.issue(req, res), message), query);
     }
-    const scope = query.oneOf('scope', ['open', 'all'] as const, 'open');
+    const scope = query.scope ?? 'open';
     const queue = await this.queue.queue(asOf, scope);
     // A screenful at a time, the most doubtful first; each is read with its history.
     const items = await Promise.all(queue.slice(0, QUEUE_PAGE).map((c) => this.commitments.get(c.id, asOf)));
-    const done = /^(\d+)-([a-z]+)$/.exec(query.text('gedaan') ?? '');
+    const done = /^(\d+)-([a-z]+)$/.exec(query.gedaan ?? '');
     await this.pages.send(
       res,
       reviewView({
