@@ -25,11 +25,14 @@ async function main(): Promise<void> {
   let sets: number;
   let seconds: number;
   let rssMb: number;
+  // The process's own CPU time: on a machine shared with other work it varies less than the wall clock.
+  let cpuSeconds: number;
   let floor: ImportFloor | null = null;
   const loadBefore = load();
   let loadAfter: string;
   try {
     const started = process.hrtime.bigint();
+    const cpuStarted = process.cpuUsage();
     for (let i = 0; i < COUNT; i += 1) {
       const text = seedVariant(seeds, i);
       bytes += text.length;
@@ -37,6 +40,8 @@ async function main(): Promise<void> {
       if (result.outcome !== 'imported') throw new Error(`document ${i} was ${result.outcome}, expected a new set`);
     }
     seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuSeconds = (cpu.user + cpu.system) / 1e6;
     loadAfter = load();
     // Before the floor, which reads the imported rows back.
     rssMb = process.resourceUsage().maxRSS / 1024;
@@ -61,6 +66,7 @@ async function main(): Promise<void> {
     `| import into ${db.kind} | ${sets} question sets (${(bytes / 1048576).toFixed(1)} MB) in ${seconds.toFixed(1)} s, load ${loadBefore} → ${loadAfter} | — |`,
   );
   console.log(`| import rate | ${Math.round(rate)} question sets/s | ≥ 1,000 /s |`);
+  console.log(`| CPU time of the importing process | ${((cpuSeconds * 1000) / sets).toFixed(2)} ms a set | — |`);
   if (floor && floorRate && ratio) {
     console.log(
       `| floor: the same ${formatNumber(floor.rows)} rows by hand-written SQL, one transaction per set | ${Math.round(floorRate)} sets/s (${((floor.seconds * 1000) / floor.sets).toFixed(2)} ms a set), load ${load()} | — |`,
