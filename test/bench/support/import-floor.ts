@@ -2,7 +2,7 @@
 // database of the same schema and settings by hand-written SQL, one transaction per document, with prepared
 // statements reused across documents and no parsing, no lookups and no TypeORM. What is left is what the database
 // itself costs for those rows: the pages of every table and index they touch, written to the WAL at each COMMIT.
-// SQLite only (better-sqlite3 statements on the connection TypeORM opened).
+// On SQLite, better-sqlite3 statements on the connection TypeORM opened; on PostgreSQL, one statement per set.
 import type { DataSource } from 'typeorm';
 
 type Row = Record<string, unknown>;
@@ -132,4 +132,72 @@ export function measureImportFloor(from: DataSource, into: DataSource): ImportFl
     rows += batch.length;
   }
   return { sets: setIds.length, rows, seconds: Number(nanoseconds) / 1e9 };
+}
+
+/**
+ * The floor on PostgreSQL: each set's rows in one statement, so one round trip and one transaction per set (a
+ * data-modifying CTE per table, the rows as JSON per table; the foreign keys are checked at the end of the statement).
+ * The tables are those the SQLite floor copies; the rows are read from `from` before the clock starts.
+ */
+export async function measurePostgresImportFloor(from: DataSource, into: DataSource): Promise<ImportFloor> {
+  const perSet = (
+    await from.query<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'questionSetId' ORDER BY table_name`,
+    )
+  ).map((r) => r.table_name);
+  const setIds = (await from.query<{ id: number }[]>('SELECT "id" FROM question_set ORDER BY "id"')).map((r) => Number(r.id));
+  const references = await postgresReferencesBySet(from);
+  const statement = (tables: string[]) =>
+    `WITH ${tables.map((t, i) => `w${i} AS (INSERT INTO "${t}" SELECT * FROM json_populate_recordset(NULL::"${t}", $${i + 1}::json))`).join(', ')} SELECT 1`;
+  let rows = 0;
+  let nanoseconds = 0n;
+  for (const setId of setIds) {
+    const tables: string[] = [];
+    const values: string[] = [];
+    const add = async (table: string, where: string, value: unknown) => {
+      const [{ json, n }] = await from.query<{ json: string; n: number }[]>(
+        `SELECT COALESCE(json_agg(t), '[]')::text AS json, COUNT(*)::int AS n FROM "${table}" t WHERE ${where}`,
+        [value],
+      );
+      if (n === 0) return;
+      tables.push(table);
+      values.push(json);
+      rows += n;
+    };
+    for (const table of REFERENCE_TABLES) {
+      const ids = references.get(setId)?.get(table);
+      if (ids) await add(table, `"id" = ANY($1::int[])`, ids);
+    }
+    await add('question_set', `"id" = $1`, setId);
+    for (const table of perSet) await add(table, `"questionSetId" = $1`, setId);
+    const started = process.hrtime.bigint();
+    await into.query(statement(tables), values);
+    nanoseconds += process.hrtime.bigint() - started;
+  }
+  return { sets: setIds.length, rows, seconds: Number(nanoseconds) / 1e9 };
+}
+
+async function postgresReferencesBySet(from: DataSource): Promise<Map<number, Map<string, number[]>>> {
+  const firstUse = await from.query<{ tbl: string; id: number; set_id: number }[]>(
+    `SELECT tbl, id, MIN(set_id) AS set_id FROM (
+       SELECT 'ministry' AS tbl, "ministryId" AS id, "id" AS set_id FROM question_set
+       UNION ALL SELECT 'ministry', "ministryId", "questionSetId" FROM question_set_addressee
+       UNION ALL SELECT 'ministry', "ministryId", "questionSetId" FROM question_set_answerer
+       UNION ALL SELECT 'ministry', "ministryId", "questionSetId" FROM question_set_responsible
+       UNION ALL SELECT 'person', "personId", "questionSetId" FROM question_set_submitter
+       UNION ALL SELECT 'person', "personId", "questionSetId" FROM question_set_answerer
+       UNION ALL SELECT 'party', "partyId", "questionSetId" FROM question_set_submitter
+       UNION ALL SELECT 'party', "partyId", "questionSetId" FROM question_set_answerer
+       UNION ALL SELECT 'party', p."partyId", MIN(u.set_id) FROM person p JOIN (
+         SELECT "personId" AS person_id, "questionSetId" AS set_id FROM question_set_submitter
+         UNION ALL SELECT "personId", "questionSetId" FROM question_set_answerer) u ON u.person_id = p."id" GROUP BY p."partyId"
+     ) uses WHERE id IS NOT NULL GROUP BY tbl, id`,
+  );
+  const bySet = new Map<number, Map<string, number[]>>();
+  for (const { tbl, id, set_id } of firstUse) {
+    const tables = bySet.get(Number(set_id)) ?? new Map<string, number[]>();
+    tables.set(tbl, [...(tables.get(tbl) ?? []), Number(id)]);
+    bySet.set(Number(set_id), tables);
+  }
+  return bySet;
 }
