@@ -96,7 +96,7 @@ export function measureImportFloor(from: DataSource, into: DataSource): ImportFl
   const reads = new Map<string, BetterSqliteStatement>();
   const read = (table: string, column: string) => {
     const key = `${table}.${column}`;
-    if (!reads.has(key)) reads.set(key, source.prepare(`SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`));
+    if (!reads.has(key)) reads.set(key, source.prepare(`SELECT * FROM "${table}" WHERE "${column}" = ?`));
     return reads.get(key)!;
   };
   const inserts = new Map<string, BetterSqliteStatement>();
