@@ -68,7 +68,7 @@ export class AnswerTermProjectionEntity extends ProjectedVerdictColumns {
  * The same verdict columns once per party of a set's submitters, so the party report reads one table in its index's
  * order too: a set asked by members of two parties has two rows.
  */
-@Entity('answer_term_projection_party', { withoutRowid: true })
+@Entity('answer_term_projection_party')
 export class AnswerTermProjectionPartyEntity extends ProjectedVerdictColumns {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;

@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 // Join rows between a question set and the people, ministries and themes it concerns.
 // Plain foreign-key columns, no TypeORM relations: the repositories write the joins out.
 
-@Entity('question_set_submitter', { withoutRowid: true })
+@Entity('question_set_submitter')
 export class QuestionSetSubmitterEntity {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;
@@ -19,7 +19,7 @@ export class QuestionSetSubmitterEntity {
   partyId: number | null;
 }
 
-@Entity('question_set_answerer', { withoutRowid: true })
+@Entity('question_set_answerer')
 export class QuestionSetAnswererEntity {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;
@@ -40,7 +40,7 @@ export class QuestionSetAnswererEntity {
   partyId: number | null;
 }
 
-@Entity('question_set_addressee', { withoutRowid: true })
+@Entity('question_set_addressee')
 export class QuestionSetAddresseeEntity {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;
@@ -56,7 +56,7 @@ export class QuestionSetAddresseeEntity {
   position: number;
 }
 
-@Entity('question_set_topic', { withoutRowid: true })
+@Entity('question_set_topic')
 export class QuestionSetTopicEntity {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;

@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * bewindspersoon (or post), position 0 the one the set is shown under when one name is needed. A derived copy,
  * rewritten with the answer-term projection by every writer of the set; a set without rows names nobody yet.
  */
-@Entity('question_set_responsible', { withoutRowid: true })
+@Entity('question_set_responsible')
 export class QuestionSetResponsibleEntity {
   @PrimaryColumn({ type: 'integer' })
   questionSetId: number;

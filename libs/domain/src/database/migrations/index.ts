@@ -12,7 +12,6 @@ import { ForecastCalibration1765600000000 } from './1765600000000-forecast-calib
 import { CommitmentConfidence1765700000000 } from './1765700000000-commitment-confidence.js';
 import { OpenSetIndexes1765900000000 } from './1765900000000-open-set-indexes.js';
 import { InboxCompressedBytes1766000000000 } from './1766000000000-inbox-compressed-bytes.js';
-import { LinkTablesWithoutRowid1766100000000 } from './1766100000000-link-tables-without-rowid.js';
 
 /** Every migration in order. One set serves SQLite and PostgreSQL (portable QueryRunner API). */
 export const MIGRATIONS = [
@@ -30,5 +29,4 @@ export const MIGRATIONS = [
   CommitmentConfidence1765700000000,
   OpenSetIndexes1765900000000,
   InboxCompressedBytes1766000000000,
-  LinkTablesWithoutRowid1766100000000,
 ];
