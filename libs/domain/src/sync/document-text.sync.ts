@@ -11,11 +11,11 @@ import { assertNoNulCharacter } from '../import/nul-character.rule.js';
 import { assertStorableFields } from '../import/storable-fields.rule.js';
 import type { Policy } from '../policy/policy.js';
 import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
-import { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import { resolveDue } from '../rules/index.js';
 import { ODataClient, SyncError } from './odata-client.js';
 import { OfficialPeople } from './official-people.js';
-import { QuestionSetDocumentEntity } from './sync.entities.js';
+import { DocumentTextRepository } from './document-text.repository.js';
+import type { QuestionSetDocumentEntity } from './sync.entities.js';
 
 export interface TextReport {
   attempted: number;
@@ -51,22 +51,11 @@ export class DocumentTextSync {
   async run(options: { signal?: AbortSignal; onFile?: (done: number) => void } = {}): Promise<TextReport> {
     const report: TextReport = { attempted: 0, stored: 0, failed: 0, failures: [] };
     const runStartedAt = this.clock().toISOString();
-    const rows = this.dataSource.getRepository(QuestionSetDocumentEntity);
+    const documents = DocumentTextRepository.of(this.dataSource);
     let afterId = 0;
     for (;;) {
       // Pending files, and failed ones not yet tried in this run.
-      const batch = await rows
-        .createQueryBuilder('d')
-        .where('d.id > :afterId', { afterId })
-        .andWhere('(d.textState = :pending OR (d.textState = :failed AND d.textAttempts < :max AND d.textCheckedAt < :runStartedAt))', {
-          pending: 'pending',
-          failed: 'failed',
-          max: MAX_TEXT_ATTEMPTS,
-          runStartedAt,
-        })
-        .orderBy('d.id', 'ASC')
-        .limit(BATCH)
-        .getMany();
+      const batch = await documents.waiting(afterId, runStartedAt, MAX_TEXT_ATTEMPTS, BATCH);
       if (batch.length === 0) return report;
       for (const row of batch) {
         if (options.signal?.aborted) return report;
@@ -97,12 +86,12 @@ export class DocumentTextSync {
     } catch (error) {
       const reason = describe(error);
       await writeTransaction(this.dataSource, (manager) =>
-        manager
-          .getRepository(QuestionSetDocumentEntity)
-          .update(
-            { id: row.id },
-            { textState: 'failed', textError: reason.slice(0, 2000), textAttempts: row.textAttempts + 1, textCheckedAt: this.clock().toISOString() },
-          ),
+        new DocumentTextRepository(manager).recordAttempt(row.id, {
+          textState: 'failed',
+          textError: reason.slice(0, 2000),
+          textAttempts: row.textAttempts + 1,
+          textCheckedAt: this.clock().toISOString(),
+        }),
       );
       return reason;
     }
@@ -112,7 +101,8 @@ export class DocumentTextSync {
     const now = this.clock().toISOString();
     const hash = contentHash(text);
     await writeTransaction(this.dataSource, async (manager) => {
-      const set = await manager.getRepository(QuestionSetEntity).findOne({ where: { id: row.questionSetId } });
+      const documents = new DocumentTextRepository(manager);
+      const set = await documents.setOf(row);
       // The set was deleted since (a deletion placeholder): nothing to add the text to.
       if (!set) return;
       assertStorableFields(parsed, set.key);
@@ -139,9 +129,7 @@ export class DocumentTextSync {
           importedAt: now,
         });
       }
-      await manager
-        .getRepository(QuestionSetDocumentEntity)
-        .update({ id: row.id }, { textState: 'done', textError: null, textAttempts: row.textAttempts + 1, textCheckedAt: now });
+      await documents.recordAttempt(row.id, { textState: 'done', textError: null, textAttempts: row.textAttempts + 1, textCheckedAt: now });
       await refreshAnswerTermProjection(manager, [set.id]);
     }).catch((error: unknown) => {
       this.ids.clear();
@@ -158,11 +146,5 @@ function describe(error: unknown): string {
 
 /** How many files are waiting or failed (for `sync status`). */
 export async function textBacklog(dataSource: DataSource): Promise<{ pending: number; failed: number; done: number }> {
-  const rows = dataSource.getRepository(QuestionSetDocumentEntity);
-  const [pending, failed, done] = await Promise.all([
-    rows.count({ where: { textState: 'pending' } }),
-    rows.count({ where: { textState: 'failed' } }),
-    rows.count({ where: { textState: 'done' } }),
-  ]);
-  return { pending, failed, done };
+  return DocumentTextRepository.of(dataSource).backlog();
 }
