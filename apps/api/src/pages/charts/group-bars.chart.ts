@@ -196,3 +196,15 @@ function narrowGroupBars(values: readonly GroupBarValue[], norm: NormDays): TopL
     ],
   } as unknown as TopLevelSpec;
 }
+
+/** The chart every profile page shows per vergaderjaar: its groups oldest first, as the reports give them, drawn newest first. */
+export function vergaderjaarBarsChart(byVergaderjaar: readonly LatencyGroup[], norm: NormDays, csvHref: string): ChartView {
+  return groupBarsChart([...byVergaderjaar].reverse(), norm, {
+    id: 'per-vergaderjaar',
+    title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
+    groupLabel: 'Vergaderjaar',
+    keepOrder: true,
+    csvHref,
+    hrefOf: () => null,
+  });
+}

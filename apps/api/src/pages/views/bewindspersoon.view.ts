@@ -7,7 +7,7 @@ import {
   type QuestionListItem,
   type QuestionListPage,
 } from '#domain';
-import { groupBarsChart } from '../charts/group-bars.chart.js';
+import { vergaderjaarBarsChart } from '../charts/group-bars.chart.js';
 import { column, dataTable, dateCell, type TableCell } from '../render/data-table.js';
 import { formatLongDate } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
@@ -115,19 +115,7 @@ export function bewindspersoonView({ person, profile, open, all, change, commitm
       subscribe: subscribeForm(filter, `${person.name} (ministerie van ${ministryName(latest.ministry)})`, formToken, self),
     },
     tables: [openTable, years, commitmentsKeptTable(commitments, csv('toezeggingen-nagekomen'), 'In deze ambtstermijn'), allTable],
-    charts:
-      profile.summary.count > 0
-        ? [
-            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, {
-              id: 'per-vergaderjaar',
-              title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
-              groupLabel: 'Vergaderjaar',
-              keepOrder: true,
-              csvHref: csv('per-vergaderjaar'),
-              hrefOf: () => null,
-            }),
-          ]
-        : [],
+    charts: profile.summary.count > 0 ? [vergaderjaarBarsChart(profile.byVergaderjaar, norm, csv('per-vergaderjaar'))] : [],
     alternates: feeds.alternates,
     csvName: `bewindspersoon-${person.slug}-${asOf}`,
   };

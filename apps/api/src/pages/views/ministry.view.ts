@@ -7,7 +7,7 @@ import {
   type OnTimeChange,
   type QuestionListPage,
 } from '#domain';
-import { groupBarsChart } from '../charts/group-bars.chart.js';
+import { groupBarsChart, vergaderjaarBarsChart } from '../charts/group-bars.chart.js';
 import { latencyTrendChart } from '../charts/latency-trend.chart.js';
 import { statusBarsChart } from '../charts/status-bars.chart.js';
 import { dataTable } from '../render/data-table.js';
@@ -85,14 +85,7 @@ export function ministryView({ ministry, profile, latest, change, commitments, a
               csv('per-maand'),
               headsOfMinistry(ministry.slug).map((h) => ({ date: h.from, label: h.name })),
             ),
-            groupBarsChart([...profile.byVergaderjaar].reverse(), norm, {
-              id: 'per-vergaderjaar',
-              title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
-              groupLabel: 'Vergaderjaar',
-              keepOrder: true,
-              csvHref: csv('per-vergaderjaar'),
-              hrefOf: () => null,
-            }),
+            vergaderjaarBarsChart(profile.byVergaderjaar, norm, csv('per-vergaderjaar')),
             groupBarsChart(profile.byMinister, norm, {
               id: 'per-bewindspersoon',
               title: 'Mediaan antwoordtijd en op-tijd-aandeel per bewindspersoon',

@@ -1,5 +1,5 @@
 import type { DataExtent, LatencyGroup, LatencyReport, MinistryView, OverdueReport, Policy } from '#domain';
-import { groupBarsChart } from '../charts/group-bars.chart.js';
+import { groupBarsChart, vergaderjaarBarsChart } from '../charts/group-bars.chart.js';
 import { latencyTrendChart } from '../charts/latency-trend.chart.js';
 import { formatLongDate, formatNumber, formatShare, NO_DATA } from '../render/dutch-format.js';
 import type { PageView } from '../render/page-view.js';
@@ -44,7 +44,6 @@ export function overviewView(data: OverviewData): PageView {
   const current = years.get(data.currentVergaderjaar);
   const previousName = previousVergaderjaar(data.currentVergaderjaar);
   const slugOf = new Map(data.ministries.map((m) => [m.name, m.slug]));
-  const newestFirst = [...data.byVergaderjaar.groups].reverse();
   const kpis = [
     shareKpi(`Op tijd beantwoord, vergaderjaar ${data.currentVergaderjaar}`, current),
     shareKpi(`Op tijd beantwoord, vergaderjaar ${previousName}`, years.get(previousName)),
@@ -82,14 +81,7 @@ export function overviewView(data: OverviewData): PageView {
     },
     tables: [],
     charts: [
-      groupBarsChart(newestFirst, norm, {
-        id: 'per-vergaderjaar',
-        title: 'Mediaan antwoordtijd en op-tijd-aandeel per vergaderjaar',
-        groupLabel: 'Vergaderjaar',
-        keepOrder: true,
-        csvHref: csv('per-vergaderjaar'),
-        hrefOf: () => null,
-      }),
+      vergaderjaarBarsChart(data.byVergaderjaar.groups, norm, csv('per-vergaderjaar')),
       latencyTrendChart(data.byMonth.groups, norm, csv('per-maand')),
       groupBarsChart(data.byMinistry.groups, norm, {
         id: 'per-ministerie',
