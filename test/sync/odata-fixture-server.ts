@@ -58,8 +58,9 @@ export class ODataFixtureServer {
    * as a plain value (to test a client against an API whose $metadata differs from what it expects).
    */
   refuseExpand = new Set<string>();
-  /** Called for each request before it is answered (a test can kill a client between pages). */
-  onRequest: ((url: string, index: number) => void) | null = null;
+  /** Called for each request before it is answered (a test can kill a client between pages); a promise it returns
+   *  holds the answer until it settles. */
+  onRequest: ((url: string, index: number) => void | Promise<void>) | null = null;
   private server: http.Server | null = null;
   private readonly results = new Map<string, Row[]>();
 
@@ -111,8 +112,14 @@ export class ODataFixtureServer {
   /** What a filter sees: the stored row, with Document/Zaak resolved so `Zaak/any(...)`-free paths work on the Zaak set. */
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     this.requests.push(req.url ?? '');
-    this.onRequest?.(req.url ?? '', this.requests.length);
-    const fault = this.faults.get(this.requests.length);
+    const index = this.requests.length;
+    const held = this.onRequest?.(req.url ?? '', index);
+    if (held) void held.then(() => this.answer(req, res, index));
+    else this.answer(req, res, index);
+  }
+
+  private answer(req: http.IncomingMessage, res: http.ServerResponse, index: number): void {
+    const fault = this.faults.get(index);
     if (fault === 'malformed') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"value": [ {"Id": "x", ');
       return;

@@ -12,6 +12,9 @@ export function envVars(env: Env, extra: Record<string, string> = {}): Record<st
     REDIS_URL: env.redisUrl,
     QUEUE_PREFIX: env.queuePrefix,
     PUBLIC_URL: env.publicUrl,
+    // The worker schedules an open-data sync every quarter hour by the clock: a test's worker reads the test's fixture,
+    // never the Kamer's API.
+    OPENDATA_URL: env.opendataUrl,
     ...(env.hmacSecret ? { HMAC_SECRET: env.hmacSecret } : {}),
     ...(env.smtpUrl ? { SMTP_URL: env.smtpUrl } : {}),
     ...extra,
