@@ -16,6 +16,7 @@ import {
   type CorpusScore,
   type Score,
 } from '../../libs/parsing/src/commitments/evaluation/corpus-evaluation.js';
+import { baselineExtractor, trainBaseline } from '../../libs/parsing/src/commitments/evaluation/trained-baseline.js';
 import { extractCommitments } from '../../libs/parsing/src/commitments/index.js';
 import { recordFigure } from './support/bench-results.js';
 
@@ -72,8 +73,21 @@ function crossValidate(docs: CorpusDocument[], learned: boolean): { score: Score
   return { score: pooled(scores.map((s) => s.overall)), byConstruction: mergeConstructions(scores), cuts };
 }
 
+/** The trained yardstick (trained-baseline.ts) by the same folds: each fold's model sees only its training documents. */
+function crossValidateBaseline(docs: CorpusDocument[], written: WrittenSentence[]): Score {
+  const folds = documentFolds(docs, K);
+  return pooled(folds.map((test, i) => scoreCorpus(test, baselineExtractor(trainBaseline(folds.filter((_, j) => j !== i).flat(), written))).overall));
+}
+
+interface WrittenSentence {
+  set: string;
+  sentence: string;
+  isCommitment: boolean;
+}
+
 export function printCorpus(fixtures: string): void {
   const corpus = corpusFromFixtures((name) => fs.readFileSync(path.join(fixtures, name), 'utf8'));
+  const written = (JSON.parse(fs.readFileSync(path.join(fixtures, 'labelled.json'), 'utf8')) as WrittenSentence[]).filter((l) => l.set === 'written');
   const { train, holdOut } = temporalHoldOut(corpus);
   const ministries = new Set(corpus.map((d) => ministryOf(d.ministry)));
   const years = corpus.map((d) => d.answeredOn.slice(0, 4)).sort();
@@ -102,6 +116,8 @@ export function printCorpus(fixtures: string): void {
   console.log(row('temporal hold-out, rules', holdRules.overall));
   console.log(row(`temporal hold-out, rules + cut-off ${cut} learned on the rest`, holdLearned.overall));
   console.log(row('documents no rule was written from (corpus/documents.json without rulesWrittenFrom), rules', unseen.overall));
+  console.log(row(`${K}-fold CV by document, trained model instead of the rules (trained-baseline.ts)`, crossValidateBaseline(corpus, written)));
+  console.log(row('temporal hold-out, trained model trained on the rest', scoreCorpus(holdOut, baselineExtractor(trainBaseline(train, written))).overall));
   console.log('\n### Per construction (recall by the labelled construction, precision by the construction that fired)\n');
   console.log('| evaluation | construction | labelled | found | fired | fired right | precision | recall |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
