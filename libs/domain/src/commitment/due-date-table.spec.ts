@@ -128,6 +128,15 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 102', '2021-06-22', 'voor Prinsjesdag', '2021-09-21'],
   ['corpus 102', '2021-06-22', 'eind van het jaar', '2021-12-31'],
   ['corpus 102', '2021-06-22', 'voor het begrotingsdebat', '2021-09-21'], // dated like the budget treatment, by Prinsjesdag
+  ['corpus 201', '2015-11-06', 'zo snel mogelijk', IMPLIED],
+  ['corpus 217', '2025-03-04', 'in aanloop naar de volgende tenderprocedures', IMPLIED], // no date: the next tender is not scheduled in the text
+  ['corpus 217', '2025-03-04', 'eind 2025', '2025-12-31'],
+  ['corpus 239', '2024-02-20', 'voor de zomer van 2024', '2024-07-05'], // the zomerreces 2024 begins
+  ['corpus 240', '2021-11-18', 'in het voorjaar van 2022', '2022-06-30'],
+  ['corpus 241', '2023-05-26', 'zo snel als mogelijk', IMPLIED],
+  ['corpus 242', '2019-01-01', 'in 2019', '2019-12-31'], // the stored page gives the year only
+  ['corpus 253', '2018-08-17', 'dit najaar', '2018-12-31'],
+  ['corpus 260', '2024-03-15', 'de komende vijftien jaar', '2039-03-15'], // the end of the span
 ];
 
 describe('phrase → date in the labelled corpus', () => {

@@ -1,5 +1,16 @@
 import { clauseOf, subjectOf, type Clause, type Subject } from './clause.js';
-import { AIM_VERBS, ATTENDING, HABITUAL, IN_DOCUMENT, KAMER_MEETINGS, NON_ACTION_VERBS, SPEED, THIS_DOCUMENT } from './commitment-lexicon.js';
+import {
+  AIM_VERBS,
+  ATTENDING,
+  HABITUAL,
+  IN_DOCUMENT,
+  KAMER_MEETINGS,
+  NON_ACTION_VERBS,
+  PURPOSE_OPENERS,
+  SPEED,
+  TALKING,
+  THIS_DOCUMENT,
+} from './commitment-lexicon.js';
 import type { Cue, CueKind } from './promise-cue.js';
 import { isDigit, type Token } from './text-tokens.js';
 import { fallbackVerb, findVerbs, isNegated, joinedParticle, promisedVerbs, SEARCH_WINDOW, type VerbHit } from './verb-search.js';
@@ -56,8 +67,17 @@ function pointsInside(t: Token[], before: number): boolean {
  *  informs by it. Only as the opening words: "… mijn brief, die tegelijkertijd met deze beantwoording naar uw Kamer
  *  gaat" names another letter. */
 function byThisLetter(t: Token[], before: number): boolean {
-  return before > 3 && t[0].low === 'met' && (t[1].low === 'deze' || t[1].low === 'dit') && (t[2].low === 'brief' || t[2].low === 'kamerbrief');
+  const means = at(t, 0) === 'door' && at(t, 1) === 'middel' && at(t, 2) === 'van' ? 3 : MEANS.has(at(t, 0)) ? 1 : -1;
+  return (
+    means > 0 &&
+    before > means + 2 &&
+    (at(t, means) === 'deze' || at(t, means) === 'dit') &&
+    (at(t, means + 1) === 'brief' || at(t, means + 1) === 'kamerbrief')
+  );
 }
+
+/** "Met deze brief", "Middels deze brief", "Via deze brief", "Door middel van deze brief". */
+const MEANS = new Set(['met', 'middels', 'via']);
 
 /** Promises nothing new: answering these very questions, or pointing to another answer of the same document. */
 export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
@@ -120,8 +140,14 @@ function withSubject(t: Token[], anchor: number, mainOnly: boolean): [Clause, Su
 
 export function futureActiveCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, false);
-  return found ? activeCue('future', t, i, found[0], found[1], { fallback: true }) : null;
+  const cue = found ? activeCue('future', t, i, found[0], found[1], { fallback: true }) : null;
+  // "Tijdens deze bijeenkomst zullen de ministers van Defensie spreken over …": ministers in the plural talking at a
+  // meeting are its members (the Dutch one among them), and what they discuss is its agenda, not a promise.
+  if (cue?.subject && PLURAL_OFFICES.has(at(t, cue.subject.start + 1)) && cue.hits.every((h) => TALKING.has(t[h.index].low))) return null;
+  return cue;
 }
+
+const PLURAL_OFFICES = new Set(['ministers', 'staatssecretarissen', 'bewindspersonen']);
 
 // "gaan" as a main verb with a particle or companion promises too: "Ik ga na of …", "Ik ga … in overleg met …".
 const GOING_WITH = new Set(['na', 'gesprek', 'overleg', 'tafel']);
@@ -190,9 +216,20 @@ function addressingCue(t: Token[], i: number, clause: Clause, subject: Subject):
   };
 }
 
+/** "Hiermee wil ik …", "Op deze manier wil het kabinet …", "Defensie wil op deze manier …": the means just described,
+ *  before the wanted verb, makes "wil" state that means' purpose (issue 12: aims are no commitments). */
+function statesPurpose(t: Token[], clauseStart: number, verb: number): boolean {
+  for (let k = clauseStart; k < verb; k++) {
+    if (PURPOSE_OPENERS.has(t[k].low)) return true;
+    if (t[k].low === 'op' && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'die') && (at(t, k + 2) === 'manier' || at(t, k + 2) === 'wijze')) return true;
+  }
+  return false;
+}
+
 export function intentCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, true);
   const cue = found ? activeCue('intent', t, i, found[0], found[1], { stopAtSpeech: true }) : null;
+  if (cue && statesPurpose(t, found![0].start, cue.hits[0].index)) return null;
   // "Ik wil ervoor zorgen dat …", "Het kabinet wil bijdragen aan …": a wish or an aim, no act (issue 12).
   if (!cue || cue.hits.every((h) => AIM_VERBS.has(t[h.index].low))) return null;
   return cue;
@@ -235,6 +272,46 @@ function ownIntention(t: Token[], i: number): Cue | null {
   const subject = { start: i - 1, end: i, inverted: false };
   return activeCue('willing', t, i, clause, subject, { from, fallback: true });
 }
+
+/** "Het kabinet kiest ervoor om de norm in de wet op te nemen", "Ik kies ervoor de regeling te verlengen": choosing an
+ *  act is the intention to do it (with "te"; "kiest voor een andere aanpak" names no act). */
+export function chooseCue(t: Token[], i: number): Cue | null {
+  const ervoor = indexOf(t, new Set(['ervoor', 'daarvoor', 'hiervoor']), i + 1, i + 5);
+  if (ervoor < 0) return null;
+  const found = withSubject(t, i, true);
+  if (!found) return null;
+  const from = at(t, ervoor + 1) === 'om' ? ervoor + 2 : ervoor + 1;
+  const cue = activeCue('willing', t, i, found[0], found[1], { from, fallback: true });
+  if (!cue || indexOf(t, new Set(['te']), from, cue.hits[0].index) < 0) return null;
+  return cue;
+}
+
+/** "Wij blijven de Kamer informeren over …", "Ik blijf uw Kamer op de hoogte houden": continuing conduct promises
+ *  nothing (issue 12), except continuing to inform the Kamer, which is an act owed to it after every answer. */
+export function keepInformingCue(t: Token[], i: number): Cue | null {
+  const found = withSubject(t, i, true);
+  // "via de reguliere voortgangsrapportages" is the routine channel, not an act owed after this answer.
+  if (!found || indexOf(t, new Set(['kamer', 'u']), i + 1, i + 8) < 0 || indexOf(t, HABITUAL, 0, t.length) >= 0) return null;
+  const from = found[1].inverted ? found[1].end : i + 1;
+  const hits = findVerbs(t, from).filter(
+    (h) => INFORMING_VERBS.has(t[h.index].low) || (t[h.index].low === 'houden' && indexOf(t, new Set(['hoogte']), from, h.index) >= 0),
+  );
+  const kept = promisedVerbs(t, hits, i, found[1].inverted ? i : found[1].start);
+  if (kept.length === 0) return null;
+  return {
+    kind: 'present',
+    anchor: i,
+    subject: found[1],
+    hits: kept,
+    actionStart: from,
+    soft: false,
+    needsDue: false,
+    dueFrom: found[0].start,
+    subordinate: false,
+  };
+}
+
+const INFORMING_VERBS = new Set(['informeren', 'rapporteren', 'berichten', 'terugkoppelen']);
 
 /** "Ik beoog het wetsvoorstel begin volgend jaar in te dienen": an intention with "te". */
 export function aimCue(t: Token[], i: number): Cue | null {

@@ -16,6 +16,7 @@ export const FIRM_VERBS = words(`
   opdragen verzamelen rondsturen melden mededelen aankondigen uitdragen bepleiten inbrengen opvolgen uitvragen
   beschrijven schetsen presenteren aanreiken terugkomen aangaan
   nakomen leveren besteden verhogen verlagen verlengen afschaffen
+  deelnemen overgaan vervangen
 `);
 
 /** Infinitives of considering and striving: a promise made only with these is `soft`. */
@@ -76,6 +77,7 @@ export const PRESENT_ACTIONS = new Map<string, string>([
   ...pairs('ga gaat', 'gaan'),
   ...pairs('vraag vraagt', 'vragen'),
   ...pairs('houd houdt', 'houden'),
+  ...pairs('voer voert', 'uitvoeren'),
 ]);
 
 /** First-person plural present forms (the infinitive's form), a cue only next to "we/wij": "Deze lessen nemen we mee
@@ -104,13 +106,30 @@ export const WE = words('we wij');
 
 /** Present forms that inform the Kamer: a promise without a time phrase too ("Ik informeer uw Kamer zodra …"). */
 export const INFORMING_PRESENT = words('informeer informeert stuur stuurt zend zendt houd houdt informeren sturen zenden');
+/** Present forms of sending: without a time phrase they promise a document still to be made ("Ik stuur uw Kamer een
+ *  brief over …"), not one that exists and goes with this letter ("Tevens stuur ik uw Kamer het rapport dat de inspectie
+ *  heeft gepubliceerd", "Daarnaast zend ik u de nota van wijziging (Kamerstuk …)"). */
+export const SENDING_PRESENT = words('stuur stuurt zend zendt sturen zenden');
+
+/** Meetings of others (the Council of the EU, a summit, NATO): what "zal worden besproken" or what "de ministers van …
+ *  zullen spreken over" there is the meeting's agenda, not an act the government promises the Kamer. */
+export const OTHERS_MEETINGS = words(`
+  raad raden top bijeenkomst vergadering conferentie ministersconferentie eurogroep ecofin raz rbz jbz navo-top
+  eu-top g20 g7 sessie zitting
+`);
+/** Verbs and participles of talking at a meeting. */
+export const TALKING = words('spreken bespreken discussiëren praten besproken gesproken gediscussieerd');
+
+/** Openings of a clause that make "wil" the purpose of what was just described ("Hiermee wil ik de gemeenten
+ *  duidelijkheid geven", "Op deze manier wil het kabinet …"), not an act still to come. */
+export const PURPOSE_OPENERS = words('hiermee daarmee zodoende hierdoor daardoor aldus');
 
 function pairs(forms: string, infinitive: string): [string, string][] {
   return forms.split(' ').map((f) => [f, infinitive]);
 }
 
 /** Separable particles: "aan te passen" is "aanpassen", "toe te sturen" is "toesturen". */
-export const PARTICLES = words('aan op in uit toe voor na mee terug door af over bij om vast');
+export const PARTICLES = words('aan op in uit toe voor na mee terug door af over bij om vast deel');
 
 /** Verbs that never carry a promise by themselves (modal, copula, monitoring, happening). */
 export const NON_ACTION_VERBS = words(`

@@ -60,6 +60,16 @@ const COUNTS: Record<string, number> = {
   tien: 10,
   elf: 11,
   twaalf: 12,
+  // Spans of programmes run past a dozen ("De komende vijftien jaar vervangt de Koninklijke Marine …", corpus 260).
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  zestien: 16,
+  zeventien: 17,
+  achttien: 18,
+  negentien: 19,
+  twintig: 20,
+  dertig: 30,
 };
 const UNITS: Record<string, DueUnit> = {
   dag: 'day',

@@ -458,3 +458,48 @@ describe('eighth batch', () => {
     expect(extractCommitments([{ number: 1, text: 'Motie Jansen', answer }]).map((c) => c.dueText)).toEqual(['voor 1 juli']);
   });
 });
+
+// A ninth batch, written for the rules of the ninth round (from the blind misses of batch A, corpus 200–263, none of
+// them copied): choosing to do an act ("kiest ervoor om … te"), proceeding to one ("wil overgaan tot"), taking part in a
+// meeting of others, continuing to inform the Kamer in the present, a present act with "zo snel als mogelijk" or a span
+// of years; and the look-alikes: the purpose of what was just described ("op deze manier wil …", "hiermee wil ik …"),
+// the agenda of a meeting ("Tijdens de Raad zal … worden besproken", "zullen de ministers van … spreken"), the Kamer's
+// own request, this very letter ("Door middel van deze brief wil ik …") and a document sent with it (one already made:
+// published, or numbered as a Kamerstuk).
+const NINTH_COMMITMENTS: string[] = [
+  'Het kabinet kiest ervoor om de norm volgend jaar in de wet op te nemen.',
+  'Ik kies ervoor de regeling in 2026 te verlengen.',
+  'De Minister van Defensie is voornemens deel te nemen aan de bijeenkomst van de NAVO.',
+  'Ik ben voornemens aan de Raad deel te nemen.',
+  'Wij blijven de Kamer informeren over de onderhandelingen.',
+  'Ik blijf uw Kamer informeren over de voortgang van het programma.',
+  'Ik voer de maatregelen zo snel als mogelijk uit.',
+  'De komende tien jaar vervangt Defensie de helikoptervloot.',
+  'Het kabinet wil overgaan tot de aanschaf van nieuwe fregatten.',
+  'Tijdens de Raad zal ik aandacht vragen voor de positie van minderheden.',
+  'Ik stuur uw Kamer voor de zomer het rapport van de inspectie.',
+  'Ik stuur uw Kamer een brief over de uitkomsten.',
+];
+
+const NINTH_NOT_COMMITMENTS: string[] = [
+  'Het kabinet wil op deze manier de ondernemers zekerheid bieden.',
+  'Hiermee wil ik de gemeenten duidelijkheid geven over de bekostiging.',
+  'Tijdens de Raad zal de voortgang van de strategie worden besproken.',
+  'Tijdens de top zal het actieplan worden geëvalueerd.',
+  'Uw Kamer heeft verzocht om voor de zomer een brief te ontvangen over de uitvoering.',
+  'De commissie heeft gevraagd de Kamer binnen vier weken te informeren.',
+  'Tevens stuur ik uw Kamer het rapport dat de inspectie op 3 april heeft gepubliceerd.',
+  'Daarnaast zend ik u de nota van wijziging op het wetsvoorstel (Kamerstuk 36 100, nr. 5).',
+  'Door middel van deze brief wil ik u informeren over drie onderwerpen.',
+  'Middels deze brief wil ik uw Kamer informeren over de stand van zaken.',
+  'Tijdens de bijeenkomst zullen de ministers van Financiën spreken over de begrotingsregels.',
+];
+
+describe('ninth batch', () => {
+  it.each(NINTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(NINTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

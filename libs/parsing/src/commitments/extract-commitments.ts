@@ -80,6 +80,16 @@
 // the reply to a committee's request, the reply is the deferral formula whatever its date, while a deferred promise or
 // motion keeps its new date.
 //
+// Ninth batch (from the blind misses of batch A, corpus 200–263; the written sentences of the "ninth batch"): choosing an
+// act ("kiest ervoor om … te"), proceeding to one ("wil overgaan tot"), taking part in a meeting of others ("is voornemens
+// aan de Raad deel te nemen"), continuing to inform the Kamer ("Wij blijven de Kamer informeren", not through the routine
+// reports), "voer … uit" with a time phrase, and any finite verb fronted before its government subject with a time phrase
+// to come ("De komende tien jaar vervangt Defensie …"; the armed forces act for Defensie). Left alone: the purpose of a
+// means just described ("Hiermee wil ik …", "wil op deze manier …"), the agenda of a meeting of others ("Tijdens de Raad
+// zal … worden besproken", "zullen de ministers van … spreken"), a passive in an indirect question ("over hoe deze moties
+// worden uitgevoerd"), this very letter as the means ("Door middel van deze brief wil ik …"), and sending a document that
+// already exists (one with a Kamerstuk number, or dated by a relative clause in the past).
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.

@@ -1,8 +1,23 @@
-import { aimCue, expectCue, futureActiveCue, goingCue, intentCue, modalCue, promiseCue, returnCue, striveCue, willingCue } from './active-cues.js';
+import {
+  aimCue,
+  chooseCue,
+  expectCue,
+  futureActiveCue,
+  goingCue,
+  intentCue,
+  keepInformingCue,
+  modalCue,
+  promiseCue,
+  returnCue,
+  striveCue,
+  willingCue,
+} from './active-cues.js';
 import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
 import {
+  ACTOR_WORDS,
   documentPassiveCue,
   followsCue,
+  frontedPresentCue,
   isWePlural,
   kamerAwaitsCue,
   kamerPresentCue,
@@ -14,6 +29,7 @@ import {
   startsCue,
   thereComesCue,
 } from './other-cues.js';
+import { governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
 
@@ -52,6 +68,12 @@ const DETECTORS = new Map<string, Detector>([
   ['volgt', followsCue],
   ['volgen', followsCue],
   ['genoodzaakt', willingCue],
+  ['kies', chooseCue],
+  ['kiest', chooseCue],
+  ['kiezen', chooseCue],
+  ['blijf', keepInformingCue],
+  ['blijft', keepInformingCue],
+  ['blijven', keepInformingCue],
   ['beoog', aimCue],
   ['beoogt', aimCue],
   ['beogen', aimCue],
@@ -84,9 +106,10 @@ const DETECTORS = new Map<string, Detector>([
 ]);
 
 /** Every word that starts a cue: all lower-case ASCII (the spec checks), which mayHoldCue relies on. */
-export const CUE_WORDS: readonly string[] = [...DETECTORS.keys(), ...PRESENT_ACTIONS.keys(), ...PLURAL_PRESENT.keys()];
+export const CUE_WORDS: readonly string[] = [...DETECTORS.keys(), ...PRESENT_ACTIONS.keys(), ...PLURAL_PRESENT.keys(), ...ACTOR_WORDS];
 const LONGEST_CUE_WORD = Math.max(...CUE_WORDS.map((w) => w.length));
-const isCueWord = (w: string): boolean => DETECTORS.has(w) || PRESENT_ACTIONS.has(w) || PLURAL_PRESENT.has(w);
+const CUE_WORD_SET = new Set(CUE_WORDS);
+const isCueWord = (w: string): boolean => CUE_WORD_SET.has(w);
 
 /**
  * False when no token of the sentence can be a cue word, so findCues would find nothing: true of most sentences of an
@@ -127,7 +150,11 @@ export function findCues(t: Token[]): Cue[] {
   for (let i = 0; i < t.length && examined < MAX_CUE_WORDS; i++) {
     const w = t[i].low;
     // A plural present ("nemen we … mee") is a cue only next to "we/wij"; as an infinitive it is no cue word.
-    const detect = DETECTORS.get(w) ?? (PRESENT_ACTIONS.has(w) || isWePlural(t, i) ? presentCue : undefined);
+    // Any other word right before a government actor may be a fronted finite verb ("De komende jaren vervangt Defensie …").
+    const detect =
+      DETECTORS.get(w) ??
+      (PRESENT_ACTIONS.has(w) || isWePlural(t, i) ? presentCue : undefined) ??
+      (i > 0 && governmentActorEnd(t, i + 1) > 0 ? frontedPresentCue : undefined);
     if (!detect) continue;
     examined++;
     const cue = detect(t, i);

@@ -22,6 +22,8 @@ const STAFF = new Set(['ambtenaren', 'medewerkers', 'voorganger', 'ambtsvoorgang
 /** A ministry by its portfolio name or abbreviation, as letters name it when it acts ("Defensie is gereed om …",
  *  "OCW zal …"); only capitalised, so "defensie" as a common noun is none. */
 const MINISTRY_NAMES = new Set(['defensie', 'ocw', 'vws', 'bzk', 'ezk', 'lnv', 'lvvn', 'ienw', 'jenv', 'szw', 'kgg', 'vro']);
+/** The armed forces are Defensie acting ("De komende jaren vervangt de Koninklijke Marine de onderzeeboten"). */
+const ARMED_FORCES = new Set(['krijgsmacht', 'marine', 'landmacht', 'luchtmacht', 'marechaussee', 'koninklijke']);
 const POSTS = new Set(['ambassade', 'ambassadeur', 'consulaat', 'consulaat-generaal', 'consulaten-generaal', 'vertegenwoordiging']);
 
 const low = (tokens: Token[], i: number): string => (i < tokens.length && i >= 0 ? tokens[i].low : '');
@@ -59,6 +61,10 @@ function twoWordActorEnd(tokens: Token[], i: number): number {
   if ((first === 'mijn' || first === 'onze') && STAFF.has(second)) return i + 2;
   if ((first === 'de' || first === 'onze' || first === 'mijn') && POSTS.has(second)) return i + 2;
   if (first === 'de' && OFFICES.has(second)) return portfolioEnd(tokens, i + 2);
+  if (first === 'de' && ARMED_FORCES.has(second)) {
+    if (second !== 'koninklijke') return i + 2;
+    return ARMED_FORCES.has(low(tokens, i + 2)) && low(tokens, i + 2) !== 'koninklijke' ? i + 3 : -1;
+  }
   return -1;
 }
 

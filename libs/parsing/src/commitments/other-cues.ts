@@ -13,10 +13,13 @@ import {
   INCLUSION_PARTICIPLES,
   INFORMING_PRESENT,
   NEGATIONS,
+  OTHERS_MEETINGS,
   PLURAL_PRESENT,
   PRESENT_ACTIONS,
+  SENDING_PRESENT,
   SOFT_PARTICIPLES,
   SOFT_VERBS,
+  SUBORDINATORS,
   WE,
 } from './commitment-lexicon.js';
 import { governmentActorEnd } from './government-actor.js';
@@ -183,11 +186,23 @@ function thirdPartyAgent(t: Token[], from: number, to: number): boolean {
 }
 
 /** "de Kamer zal over het vervolg geïnformeerd worden", "Dit vraagstuk zal daarbij worden meegenomen". */
+/** "Tijdens de Raad zal de voortgang worden besproken", "Tijdens de top zal het actieplan worden geëvalueerd": a passive
+ *  placed at a meeting of others is that meeting's agenda; the government's own act there keeps its subject ("Tijdens de
+ *  Raad zal ik aandacht vragen voor …"). */
+export function atOthersMeeting(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (t[k].low !== 'tijdens') continue;
+    for (let m = k + 1; m < Math.min(to, k + 5); m++) if (OTHERS_MEETINGS.has(t[m].low)) return true;
+  }
+  return false;
+}
+
 export function passiveFutureCue(t: Token[], i: number): Cue | null {
   const clause = clauseOf(t, i);
   const participle = passiveParticiple(t, i + 1, i + SEARCH_WINDOW);
   if (participle >= 0) {
     if (thirdPartyAgent(t, i + 1, participle + 5) || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle)) return null;
+    if (atOthersMeeting(t, clause.start, i)) return null;
     const hits = [{ index: participle, soft: SOFT_PARTICIPLES.has(t[participle].low) }];
     return impliedActorCue(i, hits, clause.start, false, clause.subordinate);
   }
@@ -348,6 +363,20 @@ function conjunctStart(t: Token[], i: number): number {
 }
 
 const MODALS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen']);
+const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'welke']);
+const PAST_IN_CLAUSE = new Set(['heeft', 'hebben', 'heb', 'had', 'hadden', 'jl', 'jongstleden', 'was', 'werd']);
+
+/** The start of a relative clause in the past after `from`, or -1. A time phrase there dates the object, not the promise:
+ *  "stuur ik uw Kamer het rapport dat de inspectie op 3 april heeft gepubliceerd" sends nothing later. A relative clause
+ *  to come keeps its phrase ("neem ik mee in de evaluatie die dit najaar van start gaat"). */
+function pastRelativeClause(t: Token[], from: number): number {
+  const start = has(t, RELATIVE_PRONOUNS, from, t.length);
+  if (start < 0) return -1;
+  let end = start + 1;
+  while (end < t.length && t[end].raw !== ',' && t[end].raw !== ';') end++;
+  return has(t, PAST_IN_CLAUSE, start + 1, end) >= 0 ? start : -1;
+}
+const INDIRECT_QUESTION = new Set(['hoe', 'of', 'wat', 'welke', 'waarom', 'waarmee', 'waarover']);
 
 /** "Uw Kamer wordt voor de zomer geïnformeerd", "De resultaten worden voor de zomer aan uw Kamer gestuurd", "Uw Kamer ontvangt …". */
 export function kamerPresentCue(t: Token[], i: number): Cue | null {
@@ -356,6 +385,9 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   const addressed = (t[i].low === 'ontvangt' && (at(t, i - 1) === 'u' || at(t, i + 1) === 'u')) || (t[i].low === 'wordt' && at(t, i + 1) === 'u');
   if (has(t, ['zal', 'zullen'], i - 8, i) >= 0 || (has(t, ['kamer'], 0, t.length) < 0 && !addressed) || isNowOrRoutine(t)) return null;
   const clause = clauseOf(t, i);
+  // "… verzocht om een brief te ontvangen over hoe deze moties worden uitgevoerd": a passive in an indirect question is
+  // what is asked or told about, not what the Kamer will receive.
+  if (clause.subordinate && INDIRECT_QUESTION.has(t[clause.start].low)) return null;
   let hit: number;
   if (t[i].low === 'ontvangt') hit = at(t, i - 1) === 'kamer' || addressed || at(t, i + 2) === 'kamer' ? i : -1;
   // From the clause's start: "Zodra …, wordt uw Kamer hierover geïnformeerd" has a comma right before its finite verb.
@@ -409,6 +441,8 @@ function particleFits(t: Token[], i: number, infinitive: string): boolean {
       return ahead(['voor'], 12);
     case 'uitwerken':
       return ahead(['uit'], 12);
+    case 'uitvoeren':
+      return ahead(['uit'], 40); // the particle closes the clause: "Ik voer de maatregelen … zo snel als mogelijk uit"
     case 'gaan':
     case 'treden':
       return ahead(['gesprek', 'overleg', 'contact'], 12);
@@ -419,6 +453,13 @@ function particleFits(t: Token[], i: number, infinitive: string): boolean {
     default:
       return true;
   }
+}
+
+/** "Ik stuur uw Kamer een brief over …": the document sent is one still to be made (indefinite), not one that exists
+ *  already and goes with this letter: "het rapport dat de inspectie heeft gepubliceerd", a document numbered as a
+ *  Kamerstuk ("een nota van wijziging (Kamerstuk 35 148, nr. 4)"). */
+function sendsNewDocument(t: Token[], i: number): boolean {
+  return has(t, ['een'], i + 1, i + 8) >= 0 && has(t, ['kamerstuk', 'kamerstukken'], i + 1, t.length) < 0;
 }
 
 /** "Ik informeer u hier zo spoedig mogelijk over.", "Voor de zomer stuur ik uw Kamer … toe" (a due phrase is required). */
@@ -436,7 +477,8 @@ export function presentCue(t: Token[], i: number): Cue | null {
   // "Ik stuur uw Kamer een brief over …", "Ik houd uw Kamer op de hoogte". "Daarnaast informeer ik u over de voortgang"
   // without a moment or a "nader" tells what this very letter does: "informeer" needs one of those.
   const informing = INFORMING_PRESENT.has(t[i].low) && has(t, ['kamer', 'u'], i + 1, i + 4) >= 0;
-  const later = !t[i].low.startsWith('informe') || has(t, LATER, 0, t.length) >= 0;
+  const laterWord = has(t, LATER, 0, t.length) >= 0;
+  const later = SENDING_PRESENT.has(t[i].low) ? laterWord || sendsNewDocument(t, i) : !t[i].low.startsWith('informe') || laterWord;
   // "Ik laat u weten dat …" tells now; "Daarnaast laat ik onderzoeken of …" and "Ik treed hierover in overleg met …"
   // start an act that runs after the answer, time phrase or not.
   if (infinitive === 'laten' && has(t, ['weten'], i + 1, i + 12) >= 0) {
@@ -446,6 +488,7 @@ export function presentCue(t: Token[], i: number): Cue | null {
   const commissions = infinitive === 'laten' && has(t, FIRM_VERBS, i + 1, i + 12) >= 0;
   const opens = infinitive === 'treden' && has(t, ['overleg', 'contact', 'gesprek'], i + 1, i + 8) >= 0;
   const needsDue = !(informing && later) && !commissions && !opens;
+  const relative = pastRelativeClause(t, i + 1);
   return {
     kind: 'present',
     anchor: i,
@@ -455,6 +498,7 @@ export function presentCue(t: Token[], i: number): Cue | null {
     soft: false,
     needsDue,
     dueFrom: clause.start,
+    ...(relative >= 0 ? { dueTo: relative } : {}),
     subordinate: false,
   };
 }
@@ -487,3 +531,88 @@ export function kamerAwaitsCue(t: Token[], i: number): Cue | null {
 function impliedActorCue(anchor: number, hits: VerbHit[], clauseStart: number, needsDue: boolean, subordinate: boolean): Cue {
   return { kind: 'passive', anchor, subject: null, hits, actionStart: clauseStart, soft: false, needsDue, dueFrom: clauseStart, subordinate };
 }
+
+/** Words that stand right before a government actor without being its finite verb: prepositions ("door het kabinet",
+ *  "volgens de Minister"), conjunctions, articles and adverbs of degree. */
+const NOT_A_VERB = new Set([
+  ...['van', 'voor', 'met', 'aan', 'op', 'in', 'bij', 'door', 'naar', 'over', 'tot', 'uit', 'om', 'te', 'tegen', 'onder', 'na', 'sinds'],
+  ...['volgens', 'namens', 'zonder', 'tussen', 'dan', 'als', 'zowel', 'noch', 'en', 'of', 'maar', 'want', 'dus', 'ook', 'zelfs', 'alleen'],
+  ...['de', 'het', 'een', 'deze', 'dit', 'die', 'dat', 'wat', 'wie', 'welke', 'waarbij', 'hoe', 'niet', 'nog', 'wel', 'al', 'toen'],
+]);
+/** Finite verbs of being, having, modality, opinion and happening: before a government subject they state a fact or a
+ *  view, not an act ("In 2025 heeft het kabinet …", "Daarom vindt het kabinet …"). */
+const NON_ACTION_FINITES = new Set([
+  ...['is', 'ben', 'zijn', 'was', 'waren', 'wordt', 'word', 'worden', 'werd', 'werden', 'heeft', 'heb', 'hebben', 'had', 'hadden'],
+  ...['zal', 'zullen', 'kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'wil', 'willen', 'blijft', 'blijf', 'blijven', 'ligt', 'staat'],
+  ...['vindt', 'vind', 'ziet', 'zie', 'acht', 'weet', 'denkt', 'denk', 'hoopt', 'hoop', 'meent', 'meen', 'verwacht', 'lijkt', 'blijkt'],
+  ...['geldt', 'bestaat', 'beschikt', 'krijgt', 'krijg', 'deelt', 'deel', 'erkent', 'erken', 'begrijpt', 'begrijp', 'betreurt', 'betreur'],
+  ...['onderschrijft', 'onderschrijf', 'steunt', 'steun', 'neemt', 'gaat', 'ga', 'komt', 'kom', 'houdt', 'houd', 'doet', 'doe'],
+  // pointing elsewhere and monitoring: "verwijs ik naar de briefing die op 19 november plaatsvindt", "volg ik de komende tijd …"
+  ...['verwijs', 'verwijst', 'wijs', 'wijst', 'volg', 'monitor', 'monitort', 'bewaak', 'bewaakt'],
+]);
+/** Strong past forms that end like a present one ("Op 12 maart sprak ik met …"). */
+const STRONG_PAST = new Set([
+  'sprak',
+  'nam',
+  'gaf',
+  'zag',
+  'kwam',
+  'liet',
+  'hield',
+  'ging',
+  'stond',
+  'schreef',
+  'bracht',
+  'dacht',
+  'vond',
+  'kreeg',
+  'bood',
+  'koos',
+  'sloot',
+  'wees',
+  'riep',
+  'trok',
+  'las',
+]);
+const PAST_MARKERS = new Set(['jl', 'jongstleden', 'afgelopen', 'vorig', 'vorige', 'destijds', 'eerder', 'reeds', 'inmiddels']);
+
+/**
+ * "De komende tien jaar vervangt Defensie de helikoptervloot", "In het najaar presenteert het kabinet de nota": a
+ * finite verb in second place, right before its inverted government subject, after a fronted phrase — any verb, not
+ * only those of the lexicon. Like every present tense it promises only with a time phrase to come (needsDue); verbs of
+ * being, having, opinion and the past are left out, and so are the lexicon's own present forms (presentCue judges those).
+ */
+export function frontedPresentCue(t: Token[], i: number): Cue | null {
+  const w = t[i].low;
+  if (i === 0 || !t[i].isWord || t[i].cap || w.length < 3 || NOT_A_VERB.has(w) || SUBORDINATORS.has(w) || NON_ACTION_FINITES.has(w) || STRONG_PAST.has(w))
+    return null;
+  if (PRESENT_ACTIONS.has(w) || /(?:de|te|den|ten)$/.test(w)) return null;
+  const end = governmentActorEnd(t, i + 1);
+  if (end < 0) return null;
+  const pronoun = at(t, i + 1) === 'ik';
+  // Present tense: the stem with "ik", the stem + t otherwise ("vervangt Defensie"). The plural ("sturen wij") is left to
+  // the lexicon's forms (presentCue): after "wij" a form in -en is as often a strong past ("ontvingen wij").
+  if (!pronoun && !w.endsWith('t')) return null;
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || clause.start >= i || !t[i - 1].isWord) return null;
+  if (has(t, PAST_MARKERS, clause.start, t.length) >= 0 || isNegated(t, clause.start, t.length) || isGuarded(t, 0, t.length) || isNowOrRoutine(t, clause.start))
+    return null;
+  const subject = { start: i + 1, end, inverted: true };
+  const relative = pastRelativeClause(t, end);
+  return {
+    kind: 'present',
+    anchor: i,
+    subject,
+    hits: [{ index: i, soft: false }],
+    actionStart: end,
+    soft: false,
+    needsDue: true,
+    dueFrom: clause.start,
+    ...(relative >= 0 ? { dueTo: relative } : {}),
+    subordinate: false,
+  };
+}
+
+/** Words of a government actor that frontedPresentCue looks after: a sentence without one (and without a cue word)
+ *  can be skipped unread. */
+export const ACTOR_WORDS: readonly string[] = ['ik', 'wij', 'we', 'kabinet', 'regering', 'nederland', 'minister', 'staatssecretaris', 'defensie'];

@@ -2,7 +2,7 @@ import type { ParsedCommitment, ParsedQuestion } from '../../contract/parsed-doc
 import { NO_DUE } from '../../contract/due-spec.js';
 import { findDue } from '../due-phrase.js';
 import { splitSentences } from '../sentence-splitter.js';
-import { tokenize } from '../text-tokens.js';
+import { isDigit, tokenize } from '../text-tokens.js';
 import type { CorpusDocument } from './corpus-evaluation.js';
 
 // The alternative issue 12 leaves open: a small trained model instead of the hand-written rules, judged by the same
@@ -28,7 +28,6 @@ interface Example {
 }
 
 const TRAINING = { l2: 0.001, epochs: 1000, learningRate: 2, positiveWeight: 4, minCount: 3, threshold: 0.5 };
-const NUMBER = /^[0-9]+([.,][0-9]+)?$/;
 const normal = (text: string): string => text.replace(/\s+/g, ' ').trim();
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
@@ -36,7 +35,7 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
  *  weight, which keeps out the subjects of single documents ("stikstof") and leaves the register of a promise. */
 export function sentenceFeatures(text: string): string[] {
   const t = tokenize(text);
-  const words = t.filter((k) => k.isWord).map((k) => (NUMBER.test(k.raw) ? '<n>' : k.raw.toLowerCase()));
+  const words = t.filter((k) => k.isWord).map((k) => ([...k.raw].every((ch) => isDigit(ch) || ch === '.' || ch === ',') ? '<n>' : k.raw.toLowerCase()));
   const out = new Set<string>();
   for (const w of words) out.add(`w:${w}`);
   for (let i = 0; i + 1 < words.length; i++) out.add(`b:${words[i]} ${words[i + 1]}`);
