@@ -156,8 +156,7 @@ export interface OfficialRowChanges {
 
 /** A toezegging of the register: a new commitment, or the official facts written onto a stored (or matched) one. */
 export type RegisterCommitmentChange =
-  | { kind: 'insert'; row: Omit<CommitmentEntity, 'id'> }
-  | { kind: 'update'; id: number; values: Partial<Omit<CommitmentEntity, 'id'>> };
+  { kind: 'insert'; row: Omit<CommitmentEntity, 'id'> } | { kind: 'update'; id: number; values: Partial<Omit<CommitmentEntity, 'id'>> };
 
 /** Everything one record of the open data changes: each set it touches (a document may belong to several), or a toezegging. */
 export interface OfficialRecordChanges {

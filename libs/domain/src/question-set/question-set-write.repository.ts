@@ -148,7 +148,8 @@ export class QuestionSetWriteRepository {
       'question_set_topic',
       changes.topics.map((topic) => ({ questionSetId, topic })),
     );
-    for (const key of changes.removedDeferralKeys) await this.sql.run('DELETE FROM deferral WHERE "questionSetId" = ? AND "dedupeKey" = ?', [questionSetId, key]);
+    for (const key of changes.removedDeferralKeys)
+      await this.sql.run('DELETE FROM deferral WHERE "questionSetId" = ? AND "dedupeKey" = ?', [questionSetId, key]);
     await this.sql.insertRows(
       'deferral',
       changes.deferrals.map((d) => ({ questionSetId, ...d })),
@@ -215,7 +216,8 @@ export class QuestionSetWriteRepository {
     }
     await this.insertSubmitters(submitters);
     await this.sql.insertRows('question_set_answerer', answerers);
-    if (changes.replaceAddressees && changes.set.kind !== 'insert') await this.sql.run('DELETE FROM question_set_addressee WHERE "questionSetId" = ?', [questionSetId]);
+    if (changes.replaceAddressees && changes.set.kind !== 'insert')
+      await this.sql.run('DELETE FROM question_set_addressee WHERE "questionSetId" = ?', [questionSetId]);
     await this.insertAddressees(addressees);
     return submitters.length + answerers.length + addressees.length;
   }

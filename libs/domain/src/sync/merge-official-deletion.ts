@@ -73,7 +73,12 @@ function deleteActor(set: StoredOfficialPeople, actor: OfficialActorFacts, audit
 }
 
 /** A withdrawn answer, deferral or withdrawal notice: the dates it gave the set are recomputed from what remains. */
-function deleteDocument(rows: QuestionSetDocumentEntity[], sets: ReadonlyMap<number, StoredOfficialDocuments>, now: string, audit: Audit): QuestionSetChanges[] {
+function deleteDocument(
+  rows: QuestionSetDocumentEntity[],
+  sets: ReadonlyMap<number, StoredOfficialDocuments>,
+  now: string,
+  audit: Audit,
+): QuestionSetChanges[] {
   const bySet = new Map<number, QuestionSetChanges>();
   const removed = new Set<number>();
   for (const row of rows) {
@@ -86,7 +91,8 @@ function deleteDocument(rows: QuestionSetDocumentEntity[], sets: ReadonlyMap<num
     if (row.role === 'answer' && currentField(changes, 'documentNumber') === row.documentNumber) {
       writeField(changes, 'documentNumber', remaining.find((d) => d.role === 'answer')?.documentNumber ?? null, now);
     }
-    if (row.role === 'withdrawal' && currentField(changes, 'withdrawnOn') === row.date) writeField(changes, 'withdrawnOn', firstDateOf(remaining, 'withdrawal'), now);
+    if (row.role === 'withdrawal' && currentField(changes, 'withdrawnOn') === row.date)
+      writeField(changes, 'withdrawnOn', firstDateOf(remaining, 'withdrawal'), now);
     if (row.role === 'deferral' && row.date && !remaining.some((d) => d.role === 'deferral' && d.date === row.date)) {
       changes.removedDeferralKeys.push(row.date);
     }

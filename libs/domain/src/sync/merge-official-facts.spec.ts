@@ -262,7 +262,12 @@ const storedDocuments = (over: Partial<StoredOfficialDocuments> = {}): StoredOff
 describe('mergeOfficialDocument', () => {
   it('makes a bare set for a zaak not yet read, with the answer’s date and number', () => {
     const changes = mergeOfficialDocument(null, '2024Z00009', docFacts(), NOW);
-    expect(insertOf(changes)).toMatchObject({ key: '2024Z00009', questionDocumentId: 'kv-tk-2024Z00009', answeredOn: '2024-10-20', documentNumber: '2024D00001' });
+    expect(insertOf(changes)).toMatchObject({
+      key: '2024Z00009',
+      questionDocumentId: 'kv-tk-2024Z00009',
+      answeredOn: '2024-10-20',
+      documentNumber: '2024D00001',
+    });
     expect(changes.official.documents).toEqual([
       {
         documentNumber: '2024D00001',
@@ -280,14 +285,20 @@ describe('mergeOfficialDocument', () => {
   });
 
   it('answers on the earliest answer date, and records the parsed date it replaced', () => {
-    const stored = storedDocuments({ row: storedRow({ answeredOn: '2024-10-21', documentNumber: '2024D00002' }), documents: [docRow({ id: 2, documentNumber: '2024D00002', date: '2024-10-22' })] });
+    const stored = storedDocuments({
+      row: storedRow({ answeredOn: '2024-10-21', documentNumber: '2024D00002' }),
+      documents: [docRow({ id: 2, documentNumber: '2024D00002', date: '2024-10-22' })],
+    });
     const changes = mergeOfficialDocument(stored, '2024Z00001', docFacts(), NOW);
     expect(patchOf(changes)).toEqual({ patch: { answeredOn: '2024-10-20' }, updatedAt: NOW });
     expect(changes.official.conflicts).toEqual([{ field: 'answeredOn', storedValue: '2024-10-21', officialValue: '2024-10-20', at: NOW }]);
   });
 
   it('writes a known document only when it changed, and reads its file again when its type changed', () => {
-    const stored = storedDocuments({ row: storedRow({ answeredOn: '2024-10-20', documentNumber: '2024D00001' }), documents: [docRow({ textState: 'done', textAttempts: 1 })] });
+    const stored = storedDocuments({
+      row: storedRow({ answeredOn: '2024-10-20', documentNumber: '2024D00001' }),
+      documents: [docRow({ textState: 'done', textAttempts: 1 })],
+    });
     expect(mergeOfficialDocument(stored, '2024Z00001', docFacts(), NOW).official.documentUpdates).toEqual([]);
     const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     expect(mergeOfficialDocument(stored, '2024Z00001', docFacts({ contentType: docx }), NOW).official.documentUpdates).toEqual([

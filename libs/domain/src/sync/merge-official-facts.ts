@@ -198,7 +198,12 @@ export function firstDateOf(documents: readonly Pick<QuestionSetDocumentEntity, 
 }
 
 /** The submitters the final actors name, the addressees and grouping where the walk ended. */
-export function applyPeopleWalk(changes: QuestionSetChanges, walk: OfficialPeopleWalk, actors: readonly OfficialActorFacts[], linkedIds: ReadonlySet<number>): void {
+export function applyPeopleWalk(
+  changes: QuestionSetChanges,
+  walk: OfficialPeopleWalk,
+  actors: readonly OfficialActorFacts[],
+  linkedIds: ReadonlySet<number>,
+): void {
   changes.submitters = { linkedIds, named: orderedSubmitters(actors) };
   changes.removedSubmitters = walk.removedSubmitters;
   const addressees = walk.changedAddressees();

@@ -86,7 +86,9 @@ export class OfficialPeopleWalk {
     const stored = this.stored.addressees;
     const same =
       stored.length === this.addressees.length &&
-      stored.every((a, i) => a.role === this.addressees[i].role && a.position === this.addressees[i].position && a.ministrySlug === this.addressees[i].ministrySlug);
+      stored.every(
+        (a, i) => a.role === this.addressees[i].role && a.position === this.addressees[i].position && a.ministrySlug === this.addressees[i].ministrySlug,
+      );
     return same ? null : this.addressees;
   }
 

@@ -106,7 +106,9 @@ export class OfficialFactsRepository {
   }
 
   private async zaakToDelete(apiId: string): Promise<(StoredDeletion & { entity: 'Zaak' })['zaak']> {
-    const [link] = await this.sql.select<{ zaak: string; questionSetId: number }>('SELECT "zaak", "questionSetId" FROM official_zaak WHERE "apiId" = ?', [apiId]);
+    const [link] = await this.sql.select<{ zaak: string; questionSetId: number }>('SELECT "zaak", "questionSetId" FROM official_zaak WHERE "apiId" = ?', [
+      apiId,
+    ]);
     const set = link && (await this.setById(link.questionSetId));
     if (!set) return null;
     const of = <T>(sql: string) => this.sql.select<T>(sql, [set.id]);
