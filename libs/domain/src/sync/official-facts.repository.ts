@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { DirectSql } from '../database/direct-sql.js';
-import type { AddresseeRow, StoredOfficialDocuments, StoredOfficialPeople } from '../import/question-set-changes.js';
+import type { StoredOfficialDocuments, StoredOfficialPeople } from '../import/question-set-changes.js';
 import type { QuestionSetWriteRepository } from '../question-set/question-set-write.repository.js';
 import type { QuestionSetEntity } from '../question-set/question-set.entity.js';
 import type { StoredActor, StoredZaak } from './merge-official-facts.js';
@@ -10,6 +10,37 @@ import type { OfficialActorFacts } from './official-facts.js';
 import type { QuestionSetDocumentEntity } from './sync.entities.js';
 
 const ACTOR_COLUMNS = '"apiId", "relation", "name", "party", "function"';
+
+// One row shape for four tables. The NULLs are typed: PostgreSQL resolves a UNION's column types pair by pair, and
+// two untyped NULLs would make a text column that an integer cannot join.
+const PEOPLE_SQL = `
+  SELECT 'actor' AS "kind", ${ACTOR_COLUMNS}, "questionSetId", CAST(NULL AS integer) AS "personId",
+         CAST(NULL AS varchar) AS "role", CAST(NULL AS varchar) AS "ministrySlug", CAST(NULL AS integer) AS "position"
+    FROM official_actor WHERE "questionSetId" = ? OR "apiId" = ?
+  UNION ALL
+  SELECT 'submitter', NULL, NULL, NULL, NULL, NULL, NULL, "personId", NULL, NULL, NULL FROM question_set_submitter WHERE "questionSetId" = ?
+  UNION ALL
+  SELECT 'answerer', NULL, NULL, NULL, NULL, NULL, NULL, "personId", NULL, NULL, NULL FROM question_set_answerer WHERE "questionSetId" = ?
+  UNION ALL
+  SELECT 'addressee', NULL, NULL, NULL, NULL, NULL, NULL, NULL, a."role", m."slug", a."position"
+    FROM question_set_addressee a LEFT JOIN ministry m ON m."id" = a."ministryId" WHERE a."questionSetId" = ?`;
+
+type PeopleRow = OfficialActorFacts & {
+  kind: 'actor' | 'submitter' | 'answerer' | 'addressee';
+  questionSetId: number | string | null;
+  personId: number | string | null;
+  role: string | null;
+  ministrySlug: string | null;
+  position: number | string | null;
+};
+
+const actorFacts = (r: OfficialActorFacts): OfficialActorFacts => ({
+  apiId: r.apiId,
+  relation: r.relation,
+  name: r.name,
+  party: r.party,
+  function: r.function,
+});
 
 /**
  * Loads what the open-data merges decide against (merge-official-facts.ts, merge-official-deletion.ts), on the
@@ -46,22 +77,29 @@ export class OfficialFactsRepository {
 
   /** The set's ZaakActors and the submitters, answerers and addressees derived from them. */
   async people(row: QuestionSetEntity): Promise<StoredOfficialPeople> {
-    const of = <T>(sql: string) => this.sql.select<T>(sql, [row.id]);
-    const actors = await of<OfficialActorFacts>(`SELECT ${ACTOR_COLUMNS} FROM official_actor WHERE "questionSetId" = ?`);
-    const submitters = await of<{ personId: number }>('SELECT "personId" FROM question_set_submitter WHERE "questionSetId" = ?');
-    const answerers = await of<{ personId: number }>('SELECT "personId" FROM question_set_answerer WHERE "questionSetId" = ? LIMIT 1');
-    const addressees = await of<AddresseeRow>(
-      `SELECT a."role", m."slug" AS "ministrySlug", a."position" FROM question_set_addressee a
-       LEFT JOIN ministry m ON m."id" = a."ministryId" WHERE a."questionSetId" = ? ORDER BY a."position"`,
-    );
-    return {
+    return (await this.peopleAndActor(row, null)).people;
+  }
+
+  /**
+   * The set's people, and the ZaakActor of `apiId` wherever it is stored, in one statement: the zaak and actor feeds
+   * load these for every record, and most records are stored as read.
+   */
+  async peopleAndActor(row: QuestionSetEntity, apiId: string | null): Promise<{ people: StoredOfficialPeople; actor: StoredActor | null }> {
+    const rows = await this.sql.select<PeopleRow>(PEOPLE_SQL, [row.id, apiId, row.id, row.id, row.id]);
+    const actors = rows.filter((r) => r.kind === 'actor');
+    const people: StoredOfficialPeople = {
       row,
       ministrySlug: await this.sets.ministrySlug(row.ministryId),
-      actors,
-      submitterIds: new Set(submitters.map((s) => s.personId)),
-      answered: answerers.length > 0,
-      addressees: addressees.map((a) => ({ role: a.role, ministrySlug: a.ministrySlug ?? null, position: Number(a.position) })),
+      actors: actors.filter((a) => Number(a.questionSetId) === row.id).map(actorFacts),
+      submitterIds: new Set(rows.filter((r) => r.kind === 'submitter').map((r) => Number(r.personId))),
+      answered: rows.some((r) => r.kind === 'answerer'),
+      addressees: rows
+        .filter((r) => r.kind === 'addressee')
+        .map((r) => ({ role: r.role!, ministrySlug: r.ministrySlug ?? null, position: Number(r.position) }))
+        .sort((a, b) => a.position - b.position),
     };
+    const stored = actors.find((a) => a.apiId === apiId);
+    return { people, actor: stored ? { ...actorFacts(stored), questionSetId: Number(stored.questionSetId) } : null };
   }
 
   async documents(row: QuestionSetEntity): Promise<StoredOfficialDocuments> {

@@ -37,7 +37,8 @@ export class OfficialRecordWriter {
   async applyActor(zaak: string, actor: OfficialActorFacts): Promise<boolean> {
     const row = await this.facts.setOfZaak(zaak);
     if (!row) return false;
-    const changes = mergeOfficialActor(await this.facts.people(row), await this.facts.actor(actor.apiId), actor);
+    const stored = await this.facts.peopleAndActor(row, actor.apiId);
+    const changes = mergeOfficialActor(stored.people, stored.actor, actor);
     if (changes) await this.apply({ sets: [changes], commitment: null });
     return true;
   }
