@@ -57,9 +57,9 @@ export interface NewCommitment {
 }
 
 /**
- * Everything one document changes in one question set, decided without the database. Rows name parties, people and
- * ministries by their natural keys, and leave out the set id (a new set has none yet); the repository's
- * `applyChanges` resolves those and writes the rows.
+ * Everything one document (or one record of the open data) changes in one question set, decided without the
+ * database. Rows name parties, people and ministries by their natural keys, and leave out the set id (a new set has
+ * none yet); the repository's `applyChanges` resolves those and writes the rows.
  */
 export interface QuestionSetChanges {
   set:
@@ -137,7 +137,8 @@ export type NewSetDocument = Omit<QuestionSetDocumentEntity, 'id' | 'questionSet
 
 /**
  * The rows of the open data itself, kept beside the set: its zaak's API Id, its ZaakActors and documents, the
- * conflicts the official values won, and the audit of deletions. Rows are written in this order after the set's.
+ * conflicts the official values won, and the audit of deletions. Written after the set's other rows, table by table,
+ * removals first.
  */
 export interface OfficialRowChanges {
   /** The zaak's API Id, pointed at this set (a deletion placeholder carries only the Id). */

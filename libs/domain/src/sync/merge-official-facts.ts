@@ -69,7 +69,9 @@ export function mergeOfficialZaak(stored: StoredZaak, facts: OfficialZaakFacts, 
 /**
  * The zaak's actors become the listed ones. Each actor no longer listed is taken out as one step of the walk (its
  * submitter and addressee go, the rest is derived again), then the new and changed ones are written and the whole is
- * derived once more; nothing changes when every actor is stored as listed.
+ * derived once more; nothing changes when every actor is stored as listed. The addressees and grouping follow every
+ * step (where the last step with addressees left them is observable); submitters are linked once, from the final
+ * list, which differs from linking after each step only when two stored actors name one person.
  */
 function replaceActors(changes: QuestionSetChanges, set: StoredOfficialPeople, actors: OfficialActorFacts[]): void {
   const listed = new Set(actors.map((a) => a.apiId));
