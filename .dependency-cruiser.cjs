@@ -35,16 +35,25 @@ module.exports = {
       },
     },
     {
-      name: 'import-merge-is-pure',
+      name: 'merges-are-pure',
       severity: 'error',
-      comment: 'The import merge decides a change set from loaded facts: no TypeORM, no Nest, no database or repository, no I/O.',
-      from: { path: '^libs/domain/src/import/(merge-parsed-document|question-set-changes)\\.ts$' },
+      comment:
+        'The merges of both write paths (a parsed document, a record of the open data) decide a change set from loaded facts: ' +
+        'no TypeORM, no Nest, no database or repository, no I/O. They may use the pure files of sync/ (facts, types, change sets).',
+      from: {
+        path: [
+          '^libs/domain/src/import/(merge-parsed-document|question-set-changes)\\.ts$',
+          '^libs/domain/src/sync/(merge-official-[a-z-]+|official-change-set)\\.ts$',
+        ],
+        pathNot: '\\.spec\\.ts$',
+      },
       to: {
         path: [
           '^node_modules/(typeorm|@nestjs|bullmq|ioredis|nodemailer|pg|better-sqlite3)/',
           '^(fs|node:fs|net|node:net|http|node:http|https|node:https|child_process|node:child_process)$',
-          '^libs/domain/src/(database|mail|queue|sync|inbox)/',
-          '\\.(repository|service)\\.ts$',
+          '^libs/domain/src/(database|mail|queue|inbox)/',
+          '^libs/domain/src/sync/(odata-client|odata-mapper|open-data-sync|document-text|sync-cursor|sync-status)',
+          '\\.(repository|service|writer|processor|maintenance|factory|sync)\\.ts$',
         ],
       },
     },

@@ -17,8 +17,14 @@ export default tseslint.config(
     },
   },
   {
-    // The import merge is pure (the boundary check keeps its imports so): the time comes in its context, never from the clock.
-    files: ['libs/domain/src/import/merge-parsed-document.ts', 'libs/domain/src/import/question-set-changes.ts'],
+    // The merges are pure (the boundary check keeps their imports so): the time comes in their context, never from the clock.
+    files: [
+      'libs/domain/src/import/merge-parsed-document.ts',
+      'libs/domain/src/import/question-set-changes.ts',
+      'libs/domain/src/sync/merge-official-*.ts',
+      'libs/domain/src/sync/official-change-set.ts',
+    ],
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -2,6 +2,7 @@ import type { ParsedCommitment, ParsedDocument } from '#parsing';
 import { newCommitmentRow } from '../commitment/new-commitment-row.js';
 import { ministryFromRole } from '../ministry/ministry-from-role.util.js';
 import { ministerLabel } from '../question-set/minister-label.util.js';
+import { noOfficialRows } from '../sync/official-change-set.js';
 import { shortHash } from './content-hash.util.js';
 import type { NewCommitment, QuestionSetChanges, SetFields, StoredQuestionSet } from './question-set-changes.js';
 
@@ -34,16 +35,20 @@ export function mergeParsedDocument(stored: StoredQuestionSet | null, parsed: Pa
     set,
     responsibleMinistrySlug: who.ministrySlug,
     submitters: { linkedIds: stored?.submitterIds ?? new Set(), named: parsed.submitters.map(({ name, party }) => ({ name, party })) },
+    removedSubmitters: [],
     answerers: {
       linkedIds: stored?.answererIds ?? new Set(),
       named: parsed.answeredBy.map(({ name, party, role }) => ({ name, party, role, ministrySlug: ministryFromRole(role)?.slug ?? null })),
     },
     addressees: newAddressees(stored, parsed),
+    replaceAddressees: false,
     topics,
     newQuestions: questions.added,
     answers: questions.answers,
     deferrals,
+    removedDeferralKeys: [],
     commitments,
+    official: noOfficialRows(),
     counts: {
       fields: set.kind === 'update' ? Object.keys(set.patch).length : 0,
       questions: questions.added.length,

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { CommitmentEntity } from '../commitment/commitment.entity.js';
+import { CommitmentEntity } from '../commitment/commitment.entity.js';
 import { DirectSql } from '../database/direct-sql.js';
 import { MINISTRIES } from '../ministry/ministry-catalogue.js';
 import type { PersonEntity } from '../person/person.entity.js';
 import { personKey, slugify } from '../person/person-key.util.js';
 import { partyAbbreviation } from '../person/party-abbreviation.util.js';
 import { samePerson } from '../person/same-person.rule.js';
-import type { MergeCounts, QuestionSetChanges, StoredQuestionSet } from '../import/question-set-changes.js';
+import type { MergeCounts, OfficialRecordChanges, QuestionSetChanges, StoredQuestionSet } from '../import/question-set-changes.js';
+import { writeOfficialRows } from './write-official-rows.js';
 import type { SourceDocumentEntity } from '../source-document/source-document.entity.js';
 import type { DeferralEntity } from './deferral.entity.js';
 import type {
@@ -35,7 +36,8 @@ export class ReferenceIdCache {
 }
 
 /**
- * All writes of the import path. Every method takes the transaction's manager: one transaction per document.
+ * All writes of the import path and the open-data sync. Every method takes the transaction's manager: one
+ * transaction per document, or per page of the open data.
  * Hand-written SQL (see DirectSql): through the repository API a new set cost about 20 statements of TypeORM
  * overhead, which bounded the import rate more than SQLite did.
  */
@@ -43,7 +45,7 @@ export class QuestionSetWriteRepository {
   private readonly sql: DirectSql;
 
   constructor(
-    manager: EntityManager,
+    private readonly manager: EntityManager,
     private readonly cache: ReferenceIdCache = new ReferenceIdCache(),
   ) {
     this.sql = new DirectSql(manager);
@@ -121,11 +123,19 @@ export class QuestionSetWriteRepository {
 
   /**
    * Writes a merge's change set in one pass: the responsible's ministry, the set row, then the people (party and person
-   * found or created by key, each linked once), the rows the document adds, one INSERT per table. Returns the set as
-   * stored and what changed.
+   * found or created by key, each linked once), the rows the document adds, one INSERT per table, and last the open
+   * data's own rows. Returns the set as stored (as it was, when deleted) and what changed.
    */
   async applyChanges(changes: QuestionSetChanges): Promise<{ set: QuestionSetEntity; created: boolean; counts: MergeCounts }> {
     await this.ministryId(changes.responsibleMinistrySlug);
+    // The open data's addressees name their ministries before the set is grouped under one, as the sync always did.
+    if (changes.replaceAddressees) for (const { ministrySlug } of changes.addressees) await this.ministryId(ministrySlug);
+    if (changes.set.kind === 'delete') {
+      // Its links, documents and official rows go with it (ON DELETE CASCADE); the audit row stays.
+      await this.sql.run('DELETE FROM question_set WHERE "id" = ?', [changes.set.row.id]);
+      await writeOfficialRows(this.manager, changes.set.row.id, changes.official);
+      return { set: changes.set.row, created: false, counts: { ...changes.counts, people: 0 } };
+    }
     const set = await this.writeSet(changes.set);
     const questionSetId = set.id;
     const people = await this.linkPeople(questionSetId, changes);
@@ -138,6 +148,8 @@ export class QuestionSetWriteRepository {
       'question_set_topic',
       changes.topics.map((topic) => ({ questionSetId, topic })),
     );
+    for (const key of changes.removedDeferralKeys)
+      await this.sql.run('DELETE FROM deferral WHERE "questionSetId" = ? AND "dedupeKey" = ?', [questionSetId, key]);
     await this.sql.insertRows(
       'deferral',
       changes.deferrals.map((d) => ({ questionSetId, ...d })),
@@ -146,24 +158,40 @@ export class QuestionSetWriteRepository {
       'commitment',
       changes.commitments.map((c) => ({ ...c.row, questionSetId, extractionKey: `${questionSetId}:${c.keyInSet}` })),
     );
+    await writeOfficialRows(this.manager, questionSetId, changes.official, changes.set.kind === 'insert');
     const { fields, topics, questions, answers, deferrals, commitments } = changes.counts;
     return { set, created: changes.set.kind === 'insert', counts: { fields, people, topics, questions, answers, deferrals, commitments } };
   }
 
-  private async writeSet(change: QuestionSetChanges['set']): Promise<QuestionSetEntity> {
+  /** Writes what one record of the open data changes; returns the ids of the sets it wrote to (or found unchanged). */
+  async applyRecordChanges(changes: OfficialRecordChanges): Promise<number[]> {
+    const ids: number[] = [];
+    for (const set of changes.sets) ids.push((await this.applyChanges(set)).set.id);
+    const commitment = changes.commitment;
+    if (commitment?.kind === 'update') await this.manager.getRepository(CommitmentEntity).update({ id: commitment.id }, commitment.values);
+    if (commitment?.kind === 'insert') await this.manager.getRepository(CommitmentEntity).insert(commitment.row);
+    return ids;
+  }
+
+  private async writeSet(change: Exclude<QuestionSetChanges['set'], { kind: 'delete' }>): Promise<QuestionSetEntity> {
     if (change.kind === 'insert') {
       const { ministrySlug, ...values } = change.values;
       return this.insertSet({ ...values, ministryId: await this.ministryId(ministrySlug) });
     }
     const { ministrySlug, ...patch } = change.patch;
     const values: Partial<QuestionSetEntity> = ministrySlug === undefined ? patch : { ...patch, ministryId: await this.ministryId(ministrySlug) };
-    if (Object.keys(values).length > 0) await this.updateSet(change.row.id, { ...values, updatedAt: change.updatedAt });
+    if (Object.keys(values).length > 0) await this.updateSet(change.row.id, change.updatedAt === null ? values : { ...values, updatedAt: change.updatedAt });
     return { ...change.row, ...values };
   }
 
   /** Finds or creates each named person (and party, and an answerer's ministry) and links the ones not linked yet; returns the links written. */
   private async linkPeople(questionSetId: number, changes: QuestionSetChanges): Promise<number> {
     const submitterIds = new Set(changes.submitters.linkedIds);
+    for (const removed of changes.removedSubmitters) {
+      const personId = await this.personId(removed.name, await this.partyId(removed.party));
+      await this.sql.run('DELETE FROM question_set_submitter WHERE "questionSetId" = ? AND "personId" = ?', [questionSetId, personId]);
+      submitterIds.delete(personId);
+    }
     const submitters: QuestionSetSubmitterEntity[] = [];
     for (const submitter of changes.submitters.named) {
       const partyId = await this.partyId(submitter.party);
@@ -188,6 +216,8 @@ export class QuestionSetWriteRepository {
     }
     await this.insertSubmitters(submitters);
     await this.sql.insertRows('question_set_answerer', answerers);
+    if (changes.replaceAddressees && changes.set.kind !== 'insert')
+      await this.sql.run('DELETE FROM question_set_addressee WHERE "questionSetId" = ?', [questionSetId]);
     await this.insertAddressees(addressees);
     return submitters.length + answerers.length + addressees.length;
   }
@@ -200,16 +230,8 @@ export class QuestionSetWriteRepository {
     await this.update('question_set', id, values);
   }
 
-  async insertSubmitter(values: QuestionSetSubmitterEntity): Promise<void> {
-    await this.insertSubmitters([values]);
-  }
-
   async insertSubmitters(values: QuestionSetSubmitterEntity[]): Promise<void> {
     await this.sql.insertRows('question_set_submitter', values);
-  }
-
-  async insertAddressee(values: QuestionSetAddresseeEntity): Promise<void> {
-    await this.insertAddressees([values]);
   }
 
   async insertAddressees(values: QuestionSetAddresseeEntity[]): Promise<void> {
@@ -275,7 +297,7 @@ export class QuestionSetWriteRepository {
   }
 
   /** The catalogue slug of a ministry row (most are in the cache by now). */
-  private async ministrySlug(id: number | null): Promise<string | null> {
+  async ministrySlug(id: number | null): Promise<string | null> {
     if (id === null) return null;
     for (const [slug, cachedId] of this.cache.ministries) if (cachedId === id) return slug;
     const [found] = await this.sql.select<{ slug: string }>('SELECT "slug" FROM ministry WHERE "id" = ?', [id]);

@@ -13,7 +13,7 @@ import type { Policy } from '../policy/policy.js';
 import { QuestionSetWriteRepository, ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 import { resolveDue } from '../rules/index.js';
 import { ODataClient, SyncError } from './odata-client.js';
-import { OfficialPeople } from './official-people.js';
+import { OfficialRecordWriter } from './official-record.writer.js';
 import { DocumentTextRepository } from './document-text.repository.js';
 import type { QuestionSetDocumentEntity } from './sync.entities.js';
 
@@ -116,7 +116,7 @@ export class DocumentTextSync {
       });
       const merged = await repo.applyChanges(changes);
       // The zaak's own addressees stay the set's addressees; the text adds its answerers, questions and commitments.
-      await new OfficialPeople(manager, repo).reassert(merged.set);
+      await new OfficialRecordWriter(manager, now, this.ids).reassertPeople(merged.set);
       if (!(await repo.findSourceDocumentByHash(hash))) {
         await repo.insertSourceDocument({
           questionSetId: set.id,

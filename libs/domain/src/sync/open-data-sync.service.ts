@@ -14,7 +14,7 @@ import {
   type ODataZaak,
   type ODataZaakActor,
 } from './odata-types.js';
-import { OfficialDeletions, type DeletableEntity } from './official-deletions.js';
+import type { DeletableEntity } from './merge-official-deletion.js';
 import { OfficialRecordWriter } from './official-record.writer.js';
 import { afterPositionFilter, positionAfter, positionOfDate, type FeedPosition } from './sync-cursor.js';
 import type { SyncCursorEntity } from './sync.entities.js';
@@ -247,10 +247,9 @@ export class OpenDataSyncService {
     const unknown = new Set<string>();
     await writeTransaction(this.dataSource, async (manager) => {
       const writer = new OfficialRecordWriter(manager, now, cache);
-      const deletions = new OfficialDeletions(manager, now, cache);
       for (const record of records) {
         if (record.Verwijderd) {
-          if (await deletions.apply(definition.entity, record.Id, record.ApiGewijzigdOp ?? null)) counts.deleted += 1;
+          if (await writer.applyDeletion(definition.entity, record.Id, record.ApiGewijzigdOp ?? null)) counts.deleted += 1;
           else counts.skipped += 1;
           continue;
         }
@@ -261,7 +260,7 @@ export class OpenDataSyncService {
         if (outcome.unknownStatus) unknown.add(outcome.unknownStatus);
       }
       // The verdicts of every set this page changed, in the page's transaction.
-      await refreshAnswerTermProjection(manager, [...writer.touchedSetIds, ...deletions.touchedSetIds]);
+      await refreshAnswerTermProjection(manager, [...writer.touchedSetIds]);
       await new SyncCursorRepository(manager).advance(
         definition.feed,
         position,
