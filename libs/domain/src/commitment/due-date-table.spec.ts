@@ -119,7 +119,7 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 73', '2024-09-23', 'jaarlijks vóór het zomerreces', '2025-07-04'], // the next zomerreces begins
   ['corpus 86', '2022-09-30', 'op 16 november van dit jaar', '2022-11-16'],
   ['corpus 91', '2017-11-27', 'aan het einde van het jaar', '2017-12-31'],
-  ['corpus 95', '2016-06-29', 'twee keer per jaar', IMPLIED], // a frequency names no date
+  ['corpus 95', '2016-06-29', 'twee keer per jaar', '2016-12-29'], // the first instalment, half a year on
   ['corpus 97', '2020-04-06', 'uiterlijk 30 april', '2020-04-30'],
   ['corpus 99', '2019-06-14', 'uiterlijk voor het einde van het zomerreces', '2019-09-02'], // the zomerreces 2019 ends
   ['corpus 101', '2016-02-12', 'eind 2016', '2016-12-31'],
@@ -137,6 +137,37 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 242', '2019-01-01', 'in 2019', '2019-12-31'], // the stored page gives the year only
   ['corpus 253', '2018-08-17', 'dit najaar', '2018-12-31'],
   ['corpus 260', '2024-03-15', 'de komende vijftien jaar', '2039-03-15'], // the end of the span
+  ['corpus 307', '2024-03-28', 'periodiek', IMPLIED], // names no period
+  ['corpus 307', '2024-03-28', 'direct', IMPLIED], // "immediately" when more is known: no date
+  ['corpus 322', '2020-05-08', 'binnenkort', IMPLIED],
+  // Week numbers are not read: a clerk would write Monday 27 November 2017 (week 48); the horizon applies instead.
+  ['corpus 340', '2017-11-23', 'voorafgaand aan de voorziene behandeling van de begroting JenV in week 48', IMPLIED],
+  ['corpus 344', '2015-11-26', 'Vanaf 2016', '2016-01-01'], // a measure from a year is due on its first day
+  ['corpus 344', '2015-11-26', 'In 2016', '2016-12-31'],
+  ['corpus 367', '2016-06-29', 'te zijner tijd', IMPLIED], // "in due course"
+  ['corpus 373', '2022-11-01', 'halfjaarlijks', '2023-05-01'], // the first instalment, one period on
+  ['corpus 393', '2022-10-14', 'periodiek', IMPLIED],
+  // A yearly promise is dated by its next instalment after the answer. Corpus 398 and 399 are themselves that year's
+  // instalment, which a clerk would see and date the next year's (2026-07-03, 2025-07-04); recurrence is not modelled.
+  ['corpus 398', '2025-07-04', 'Ieder jaar voor de zomer', '2025-07-04'],
+  ['corpus 399', '2024-06-20', 'Ieder jaar voor de zomer', '2024-07-05'],
+  ['corpus 400', '2022-06-09', 'ieder jaar rond deze tijd voor het zomerreces', '2022-07-08'], // the zomerreces 2022 begins
+  ['corpus 404', '2022-07-15', 'in de zomer', '2022-08-31'],
+  ['corpus 404', '2022-07-15', 'kort na Prinsjesdag van dit jaar', '2022-10-18'], // four weeks after Prinsjesdag 2022
+  ['corpus 602', '2018-06-14', 'jaarlijks', '2019-06-14'],
+  ['corpus 604', '2019-04-15', 'in 2021', '2021-12-31'],
+  ['corpus 617', '2018-12-12', 'zo spoedig mogelijk daarna', IMPLIED],
+  ['corpus 621', '2017-11-10', 'voor 1 december 2017', '2017-12-01'],
+  ['corpus 625', '2018-01-01', 'niet later dan 19 november aanstaande', '2018-11-19'], // the stored page gives the year only
+  ['corpus 626', '2019-01-01', 'uiterlijk begin juni', '2019-06-10'], // the stored page gives the year only
+  ['corpus 629', '2021-12-06', 'maart 2022', '2022-03-31'],
+  ['corpus 636', '2021-06-16', 'in 2022', '2022-12-31'],
+  ['corpus 636', '2021-06-16', 'tijdig', IMPLIED],
+  ['corpus 641', '2019-08-26', 'jaarlijks', '2020-08-26'],
+  ['corpus 643', '2022-02-28', 'uiterlijk 1 april', '2022-04-01'],
+  ['corpus 369', '2018-01-01', 'in het najaar', '2018-12-31'], // the stored page gives the year only
+  ['corpus 386', '2024-07-22', 'in het eerste kwartaal van 2025', '2025-03-31'],
+  ['corpus 404', '2022-07-15', 'na de zomer', '2022-09-30'],
 ];
 
 describe('phrase → date in the labelled corpus', () => {

@@ -119,7 +119,16 @@ function relativeDate(spec: Extract<DueSpec, { kind: 'relative' }>, madeOn: Kame
   return { dueDate: end, rule: 'calendar-period-end' };
 }
 
+/** "na het zomerreces", "kort na Prinsjesdag": what is promised after a moment is due four weeks after it, not on it. */
+const AFTER_MOMENT_DAYS = 28;
+
 function eventDate(spec: Extract<DueSpec, { kind: 'parliamentary-event' }>, madeOn: KamerDate): Resolved | null {
+  const on = eventDay(spec, madeOn);
+  if (!on || spec.relation !== 'after') return on;
+  return { dueDate: addDays(on.dueDate, AFTER_MOMENT_DAYS), rule: `after-${on.rule}` };
+}
+
+function eventDay(spec: Extract<DueSpec, { kind: 'parliamentary-event' }>, madeOn: KamerDate): Resolved | null {
   const { event, year } = spec;
   // Prinsjesdag is the third Tuesday of September; the budgets it brings are what the begrotingsbehandelingen debate.
   if (event === 'prinsjesdag') return { dueDate: inYearOrNext(year, madeOn, (y) => nthWeekdayOfMonth(y, 9, 2, 3)), rule: 'prinsjesdag' };
@@ -148,7 +157,7 @@ function resolveStated(spec: DueSpec, madeOn: KamerDate, policy: Policy): Resolv
       if (spec.recess === 'next') return nextRecess(madeOn, policy);
       if (spec.relation === 'after') {
         const end = recessDate(spec.recess, 'to', spec.year, madeOn, policy);
-        return { dueDate: addDays(end.dueDate, 28), rule: `after-recess:${spec.recess}` };
+        return { dueDate: addDays(end.dueDate, AFTER_MOMENT_DAYS), rule: `after-recess:${spec.recess}` };
       }
       return recessDate(spec.recess, spec.relation === 'in' || spec.relation === 'around' ? 'to' : 'from', spec.year, madeOn, policy);
     }

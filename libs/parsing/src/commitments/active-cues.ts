@@ -2,6 +2,7 @@ import { clauseOf, subjectOf, type Clause, type Subject } from './clause.js';
 import {
   AIM_VERBS,
   ATTENDING,
+  DOCUMENT_ORDER,
   HABITUAL,
   IN_DOCUMENT,
   KAMER_MEETINGS,
@@ -49,6 +50,7 @@ const TELLING = new Set([
   'weergeven',
   'aangeven',
   'verduidelijken',
+  'geven', // "In deze Kamerbrief zal ik een toelichting geven op …"
 ]);
 
 /** "Ik zal hieronder toelichten …", "In deze brief ga ik in op …": a pointer inside this very document before the
@@ -57,7 +59,9 @@ function pointsInside(t: Token[], before: number): boolean {
   for (let k = 0; k < Math.min(before, t.length); k++) {
     const w = t[k].low;
     if (k > 0 && t[k - 1].low === 'zoals') continue;
-    if (IN_DOCUMENT.has(w)) return true;
+    if (IN_DOCUMENT.has(w) || (k === 0 && DOCUMENT_ORDER.has(w))) return true;
+    // "Na het uiteenzetten van de resultaten zal ik ingaan op …": after a part of this text
+    if (w === 'na' && at(t, k + 1) === 'het' && TELLING.has(at(t, k + 2))) return true;
     if ((w === 'in' || w === 'met') && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'dit') && THIS_DOCUMENT.has(at(t, k + 2))) return true;
   }
   return false;
@@ -76,13 +80,22 @@ function byThisLetter(t: Token[], before: number): boolean {
   );
 }
 
-/** "Met deze brief", "Middels deze brief", "Via deze brief", "Door middel van deze brief". */
+/** "Met deze brief", "Middels deze brief", "Via deze brief", "Door middel van deze brief"; and "Hierbij wil ik uw Kamer
+ *  informeren dat …", where "hierbij" is this letter too. */
 const MEANS = new Set(['met', 'middels', 'via']);
+
+function byThisLetterOrHereby(t: Token[], before: number): boolean {
+  return byThisLetter(t, before) || (before > 1 && (at(t, 0) === 'hierbij' || at(t, 0) === 'hiermee'));
+}
 
 /** Promises nothing new: answering these very questions, or pointing to another answer of the same document. */
 export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
   if (hits.length > 0 && pointsInside(t, hits[0].index) && hits.every((h) => TELLING.has(joinedParticle(t, h.index)))) return true;
-  if (hits.length > 0 && byThisLetter(t, hits[0].index) && hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index))))
+  if (
+    hits.length > 0 &&
+    byThisLetterOrHereby(t, hits[0].index) &&
+    hits.every((h) => t[h.index].low === 'informeren' || TELLING.has(joinedParticle(t, h.index)))
+  )
     return true;
   let answers = false;
   let toekomen = false;
@@ -94,10 +107,20 @@ export function isProcedural(t: Token[], hits: VerbHit[]): boolean {
     if (w === 'vraag' && k + 1 < t.length && isDigit(t[k + 1].low[0])) crossReference = true;
   }
   if (answers && toekomen) return true;
+  // "Op een aantal vragen zal ik in mijn eerste termijn nader ingaan": the rest is answered in the debate itself
+  if (hits.length > 0 && hits.every((h) => TELLING.has(joinedParticle(t, h.index))) && inTheDebate(t)) return true;
   return hits.some((h) => {
     const w = t[h.index].low;
     return w === 'beantwoorden' || (crossReference && (w === 'ingaan' || w === 'terugkomen' || w === 'toelichten'));
   });
+}
+
+function inTheDebate(t: Token[]): boolean {
+  for (let k = 1; k < t.length; k++) {
+    if (t[k].low === 'termijn' && (t[k - 1].low === 'eerste' || t[k - 1].low === 'tweede')) return true;
+    if (t[k].low === 'mondeling') return true;
+  }
+  return false;
 }
 
 /** "zal … deelnemen aan het debat met uw Kamer": taking part in the Kamer's own meeting is one's role in it, not an act
@@ -230,10 +253,17 @@ export function intentCue(t: Token[], i: number): Cue | null {
   const found = withSubject(t, i, true);
   const cue = found ? activeCue('intent', t, i, found[0], found[1], { stopAtSpeech: true }) : null;
   if (cue && statesPurpose(t, found![0].start, cue.hits[0].index)) return null;
+  // "willen we de samenleving ervan bewust maken hoe belangrijk het is veilig deel te nemen": a verb after "hoe", "dat"
+  // or "of" belongs to what is wanted or told, not to the wanting.
+  if (cue && indexOf(t, WANT_CLAUSE_OPENERS, i + 1, cue.hits[0].index) >= 0) return null;
+  // "Nu dit overleg is afgerond willen wij u informeren over de uitkomsten": informing now, in this letter
+  if (cue && at(t, 0) === 'nu' && cue.hits.every((h) => t[h.index].low === 'informeren')) return null;
   // "Ik wil ervoor zorgen dat …", "Het kabinet wil bijdragen aan …": a wish or an aim, no act (issue 12).
   if (!cue || cue.hits.every((h) => AIM_VERBS.has(t[h.index].low))) return null;
   return cue;
 }
+
+const WANT_CLAUSE_OPENERS = new Set(['hoe', 'dat', 'of', 'waarom', 'welke']);
 
 const BE = new Set(['ben', 'is', 'zijn']);
 const HAVE = new Set(['heb', 'heeft', 'hebben']);
@@ -255,7 +285,13 @@ export function willingCue(t: Token[], i: number): Cue | null {
   if (finite < 0) return null;
   const found = withSubject(t, finite, true);
   if (!found) return null;
-  const from = at(t, i + 1) === 'om' ? i + 2 : i + 1;
+  let from = at(t, i + 1) === 'om' ? i + 2 : i + 1;
+  // "heb ik het voornemen van het kabinet uitgesproken om …": an intention recalled as said, in the past
+  if (noun) {
+    const om = indexOf(t, new Set(['om']), i + 1, i + 10);
+    if (om > 0 && indexOf(t, RECALLED, i + 1, om) >= 0) return null;
+    if (om > 0) from = om + 1;
+  }
   const cue = activeCue('willing', t, finite, found[0], found[1], { from, fallback: true });
   // "Defensie is gereed om op 16 november … te sturen": readiness announces the act only with its date; without one
   // it is a state ("Wij zijn klaar om te helpen").
@@ -263,6 +299,7 @@ export function willingCue(t: Token[], i: number): Cue | null {
 }
 
 const READY = new Set(['gereed', 'klaar']);
+const RECALLED = new Set(['uitgesproken', 'geuit', 'aangekondigd', 'gemeld']);
 
 /** "Het is mijn voornemen om … te …": the possessive is the speaker, the main clause has no government subject. */
 function ownIntention(t: Token[], i: number): Cue | null {

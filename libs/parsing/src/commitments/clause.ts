@@ -26,9 +26,10 @@ export function clauseOf(t: Token[], anchor: number): Clause {
     const listComma = t[k].raw === ',' && k > 0 && k + 1 < t.length && t[k - 1].cap && t[k + 1].cap;
     if (CLAUSE_PUNCTUATION.has(t[k].raw) && !listComma) return { start: k + 1, subordinate: false };
     if (SUBORDINATORS.has(t[k].low)) {
-      // "Zoals toegezegd in het debat … stuur ik uw Kamer …": a fronted "zoals"-phrase without a subject of its own ends
-      // where the main clause's finite verb stands before its subject.
-      if (t[k].low === 'zoals' && governmentActorEnd(t, k + 1) < 0 && governmentActorEnd(t, anchor + 1) > 0) return { start: anchor, subordinate: false };
+      // A subordinate clause puts its finite verb last, so a finite verb followed by its government subject is the main
+      // clause's, after a fronted subordinate clause or phrase: "Zoals toegezegd in het debat … stuur ik uw Kamer …",
+      // "Zoals ik heb gemeld … stuur ik u …", "In die brief wil ik …".
+      if (governmentActorEnd(t, anchor + 1) > 0) return { start: anchor, subordinate: false };
       return { start: k, subordinate: true };
     }
   }

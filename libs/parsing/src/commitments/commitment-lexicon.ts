@@ -186,20 +186,23 @@ export const SPEED = words('spoedig snel vlug tijdig spoedigst snelst');
 /** Words that point inside the document itself: "Ik zal hieronder toelichten …", "Hierna ga ik in op …" promise
  *  nothing after the answer, the telling happens in it. */
 export const IN_DOCUMENT = words('hieronder hierna hierboven onderstaand onderstaande navolgend navolgende');
+/** Adverbs of the order of a text, which at the head of a sentence tell what this very document does next ("Eerst wil
+ *  ik kort ingaan op …", "Daarna geef ik aan wat …"). */
+export const DOCUMENT_ORDER = words('eerst allereerst daarna vervolgens tenslotte');
 /** Nouns of this very document after "in/met deze …": "In deze brief ga ik in op …". */
-export const THIS_DOCUMENT = words('brief reactie beantwoording antwoord antwoorden notitie nota kabinetsreactie rapportage');
+export const THIS_DOCUMENT = words('brief kamerbrief reactie beantwoording antwoord antwoorden notitie nota kabinetsreactie rapportage');
 
 /** Documents still to be sent to the Kamer, into which something can be taken up: a present passive "wordt opgenomen
  *  in de eerstvolgende voortgangsrapportage" promises that the Kamer will read it there. */
 export const DOCUMENT_NOUNS = words(`
   brief kamerbrief voortgangsbrief verzamelbrief voortgangsbericht rapportage voortgangsrapportage halfjaarrapportage
   jaarrapportage nota beleidsnota kabinetsreactie visie visiebrief wetsvoorstel evaluatie monitor agenda actieplan
-  uitwerking
+  uitwerking raming ramingen besluitvorming
 `);
 /** Participles of taking something up in such a document. */
 export const INCLUSION_PARTICIPLES = words('opgenomen meegenomen betrokken verwerkt');
 /** Adjectives that make a document one still to come ("de aangekondigde brief", "de eerstvolgende rapportage"). */
-export const COMING = words('aangekondigde eerstvolgende volgende komende nieuwe toegezegde nog');
+export const COMING = words('aangekondigde eerstvolgende volgende komende nieuwe toegezegde nog definitieve');
 
 /** Words that make a present-tense act a future one without a time phrase: "Deze lessen neem ik mee bij toekomstig
  *  beleid", "… nemen we mee in volgende projecten". */

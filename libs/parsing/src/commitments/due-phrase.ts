@@ -126,6 +126,7 @@ function prepositional(t: Token[], i: number): Hit | null {
   } else if (w === 'op' && ((isDay(t, i + 1) && dateAt(t, i + 1)) || lw(t, i + 1) === 'prinsjesdag' || lw(t, i + 1) === 'verantwoordingsdag')) k = i + 1;
   // "eind van het jaar" without an article before "eind" (corpus 102), as "eind 2016" reads "eind" as the preposition
   else if ((w === 'eind' || w === 'einde' || w === 'begin') && lw(t, i + 1) === 'van' && meaning) k = i + 2;
+  else if (w === 'vanaf') return startOf(t, i);
   else if (!PREPOSITIONS.has(w) || !meaning) return null;
   const head = timeHead(t, afterOp(t, k));
   if (!head || !meaning) return null;
@@ -162,6 +163,49 @@ function relative(t: Token[], i: number): Hit | null {
   if (next === 'een' && lw(t, i + 2) === 'half' && lw(t, i + 3) === 'jaar')
     return { start: i, end: i + 3, rank: 3, due: { kind: 'relative', amount: 6, unit: 'month' } };
   if (w === 'binnen' && next === 'afzienbare' && lw(t, i + 2) === 'tijd') return { start: i, end: i + 2, rank: 5, due: { kind: 'asap' } };
+  return null;
+}
+
+/** "Vanaf 2016 stel ik … beschikbaar", "vanaf 1 juli": a measure promised from a moment is due when that moment comes,
+ *  its first day (a year from 1 January, a month from its 1st). */
+function startOf(t: Token[], i: number): Hit | null {
+  const head = timeHead(t, i + 1);
+  if (!head) return null;
+  const [end, rank, time] = head;
+  if (time.t === 'date') return { start: i, end, rank, due: { kind: 'date', relation: 'by', day: time.day, month: time.month, year: time.year } };
+  if (time.t === 'month') return { start: i, end, rank, due: { kind: 'date', relation: 'by', day: 1, month: time.month, year: time.year } };
+  if (time.t === 'year') return { start: i, end, rank, due: { kind: 'date', relation: 'by', day: 1, month: 1, year: time.year } };
+  return null;
+}
+
+/** Frequencies of a recurring promise ("Ik zal uw Kamer halfjaarlijks informeren", "twee keer per jaar"): the first
+ *  instalment is due one period after the promise. Ranked below every named time, so "ieder jaar voor de zomer" is
+ *  dated by the summer; "periodiek" names no period and stays without a date. */
+const FREQUENCIES: Record<string, { amount: number; unit: DueUnit }> = {
+  wekelijks: { amount: 1, unit: 'week' },
+  maandelijks: { amount: 1, unit: 'month' },
+  driemaandelijks: { amount: 3, unit: 'month' },
+  kwartaallijks: { amount: 3, unit: 'month' },
+  halfjaarlijks: { amount: 6, unit: 'month' },
+  jaarlijks: { amount: 1, unit: 'year' },
+};
+
+function frequency(t: Token[], i: number): Hit | null {
+  const w = lw(t, i);
+  const every = FREQUENCIES[w.endsWith('e') ? w.slice(0, -1) : w];
+  if (every) return { start: i, end: i, rank: 5, due: { kind: 'relative', ...every } };
+  // "twee keer per jaar", "drie keer per jaar"
+  const times = count(t, i);
+  if (times !== null && lw(t, i + 1) === 'keer' && lw(t, i + 2) === 'per' && lw(t, i + 3) === 'jaar' && 12 % times === 0)
+    return { start: i, end: i + 3, rank: 5, due: { kind: 'relative', amount: 12 / times, unit: 'month' } };
+  // "ieder jaar", "elk jaar", "elk kwartaal" (not "per jaar": "10 miljoen per jaar" is an amount)
+  if ((w === 'ieder' || w === 'elk') && (lw(t, i + 1) === 'jaar' || lw(t, i + 1) === 'kwartaal'))
+    return {
+      start: i,
+      end: i + 1,
+      rank: 5,
+      due: lw(t, i + 1) === 'jaar' ? { kind: 'relative', amount: 1, unit: 'year' } : { kind: 'relative', amount: 3, unit: 'month' },
+    };
   return null;
 }
 
@@ -229,7 +273,14 @@ export function findDue(text: string, t: Token[], from: number, to: number, skip
   let best: Hit | null = null;
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
-    const hit = parenthesised(t, i) ?? prepositional(t, i) ?? vague(t, i) ?? relative(t, i) ?? documentEvent(t, i) ?? (i > datesFrom ? bareDate(t, i) : null);
+    const hit =
+      parenthesised(t, i) ??
+      prepositional(t, i) ??
+      vague(t, i) ??
+      relative(t, i) ??
+      documentEvent(t, i) ??
+      (i > datesFrom ? bareDate(t, i) : null) ??
+      frequency(t, i);
     if (!hit || hit.end >= to || skip(hit.end)) continue;
     if (!best || hit.rank < best.rank) best = hit;
     i = Math.max(i, hit.inner ? hit.end + 1 : hit.end);

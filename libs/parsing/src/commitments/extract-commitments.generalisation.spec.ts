@@ -503,3 +503,56 @@ describe('ninth batch', () => {
     expect(commitmentInSentence(sentence)).toBeNull();
   });
 });
+
+// A tenth batch, written for the rules of the tenth round (from the blind misses of batches B and C, corpus 300–409 and
+// 600–644, none of them copied): the finite verb before its subject after a fronted subordinate clause is the main
+// clause's ("Zoals ik heb gemeld, stuur ik …", "In die brief wil ik …"); an intention named as a noun ("De intentie is
+// om … te"); a future passive with a participle outside the lexicon ("zal worden gedekt"); being informed or receiving
+// later ("separaat", "na afronding"); taking up into a coming estimate or decision. And the look-alikes: a letter that
+// opens by recalling the promise it keeps, "Hierbij wil ik u informeren", "Met deze voortgangsbrief wordt uw Kamer
+// geïnformeerd", "Daarnaast wordt uw Kamer geïnformeerd over …" (this letter), answering in the debate ("in mijn eerste
+// termijn"), the order of this letter ("Eerst wil ik ingaan op", "Daarna geef ik aan"), telling now ("Overigens meld ik
+// u …"), a strong past before "ik", a copy of a letter sent with this one, a verb after "hoe" in what is wanted, an
+// intention recalled as said, and "Zoals ik eerder heb aangegeven, is het …".
+const TENTH_COMMITMENTS: string[] = [
+  'Zoals ik in mijn vorige brief heb gemeld, stuur ik u zo spoedig mogelijk een reactie op het advies.',
+  'In die brief wil ik ook ingaan op de plannen voor de regio.',
+  'De intentie is om de regeling in drie gemeenten te beproeven.',
+  'Het is mijn intentie om de wet volgend jaar te evalueren.',
+  'De extra kosten zullen vooralsnog worden gedekt uit de reserve van het fonds.',
+  'U ontvangt separaat de beleidsreactie op het rapport.',
+  'Uw Kamer wordt na afronding van de evaluatie over de uitkomsten geïnformeerd.',
+  'In de komende ramingen worden de effecten van de maatregel meegenomen.',
+];
+
+const TENTH_NOT_COMMITMENTS: string[] = [
+  'Hierbij wil ik uw Kamer informeren over de stand van zaken van het programma.',
+  'Met deze voortgangsbrief wordt uw Kamer geïnformeerd over de ontwikkelingen in het stelsel.',
+  'Daarnaast wordt uw Kamer geïnformeerd over de uitvoering van de motie.',
+  'In mijn eerste termijn zal ik op de overige vragen nader ingaan.',
+  'Eerst wil ik kort ingaan op de achtergrond van het programma.',
+  'Daarna geef ik aan wat de uitkomsten betekenen voor het beleid.',
+  'Overigens meld ik u dat het onderzoek vanaf 2019 is uitgevoerd.',
+  'Op 4 april ontving ik het rapport van de commissie.',
+  'Ik stuur u een afschrift van mijn brief aan de gemeenten.',
+  'Met deze campagne willen we laten zien hoe belangrijk het is de regels na te leven.',
+  'In het debat heb ik het voornemen uitgesproken om de regeling te herzien.',
+  'Zoals ik eerder heb aangegeven, is het mijn prioriteit om de wachttijden te verkorten.',
+];
+
+describe('tenth batch', () => {
+  it.each(TENTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(TENTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+
+  it('a letter that opens by recalling a promise keeps it; the same recall in a short answer points to an open one', () => {
+    const letter =
+      'Tijdens het commissiedebat van 3 maart heb ik toegezegd uw Kamer te informeren over de wachtlijsten. Met deze brief doe ik dat. De wachtlijsten zijn het afgelopen jaar gegroeid. Vooral in de jeugdzorg is de groei groot. Gemeenten melden tekorten. De cijfers staan in de bijlage.';
+    expect(extractCommitments([{ number: 1, text: 'Wachtlijsten', answer: letter }])).toEqual([]);
+    const answer = 'Tijdens het commissiedebat van 3 maart heb ik toegezegd uw Kamer te informeren over de wachtlijsten.';
+    expect(extractCommitments([{ number: 1, text: 'Wachtlijsten', answer }])).toHaveLength(1);
+  });
+});

@@ -90,6 +90,19 @@
 // worden uitgevoerd"), this very letter as the means ("Door middel van deze brief wil ik …"), and sending a document that
 // already exists (one with a Kamerstuk number, or dated by a relative clause in the past).
 //
+// Tenth batch (from the blind misses of batches B and C, corpus 300–409 and 600–644; the written sentences of the "tenth
+// batch"): a finite verb followed by its government subject is the main clause's even after a fronted subordinate clause
+// ("Zoals ik heb gemeld …, stuur ik u …"); an intention named as a noun ("De intentie is om … te"); a future passive with
+// any participle at "worden" ("zal vooralsnog worden gedekt"); receiving or being informed later ("separaat", "na
+// afronding"); taking up into a coming estimate or decision, named before the verb. Left alone: a letter that opens by
+// recalling the promise it keeps (a perfect "heb … toegezegd" among the first three sentences of six or more), "Hierbij
+// wil ik u informeren", a compound letter ("Met deze voortgangsbrief"), "Daarnaast wordt uw Kamer geïnformeerd over …"
+// without a word of later, answering in the debate ("in mijn eerste termijn", "mondeling"), the order of this letter
+// ("Eerst wil ik …", "Daarna geef ik aan …", "Na het uiteenzetten …"), telling or answering now ("meld ik u", "beantwoord
+// ik"), strong past forms, a copy of a letter sent with this one, a verb after "hoe/dat/of" in what is wanted, "laten
+// zien", an intention recalled as said ("het voornemen uitgesproken om"), and "Zoals ik eerder heb aangegeven, …".
+// Decisions taken ("heeft besloten … te") stay facts, as the written set and seed 004 label them.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.
@@ -134,12 +147,14 @@ export function extractCommitments(questions: ParsedQuestion[]): ParsedCommitmen
     const deferral = isDeferral(question.answer);
     const requestOnly = ABOUT_REQUEST.test(question.answer) && !ABOUT_PROMISE.test(question.answer);
     const keptHere = keepsPromiseItself(question.answer);
-    for (const sentence of splitSentences(question.answer)) {
+    const sentences = splitSentences(question.answer);
+    for (const [index, sentence] of sentences.entries()) {
       const found = commitmentInSentence(sentence.text);
       if (
         !found ||
         (deferral && (isDeferralFormula(found, requestOnly) || recallsOwnMessage(sentence.text))) ||
-        (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? ''))
+        (keptHere && found.construction === 'reference' && INFORMING.test(found.action ?? '')) ||
+        opensByRecalling(found, sentence.text, index, sentences.length)
       )
         continue;
       out.push({ questionNumber: question.number, text: sentence.text, span: [sentence.start, sentence.end], dueDate: null, ...found });
@@ -181,6 +196,20 @@ const OWN_MESSAGE =
 
 function recallsOwnMessage(sentence: string): boolean {
   return OWN_MESSAGE.test(sentence);
+}
+
+/** A letter that opens by recalling a promise of its author ("Tijdens de begrotingsbehandeling heb ik u toegezegd de
+ *  Kamer te informeren over …", "In mijn brief van 3 november heb ik u toegezegd een actieplan op te stellen") is the
+ *  letter that keeps it: that is how such letters begin. Only a recall in the perfect ("heb/heeft … toegezegd", or told:
+ *  "heb ik aangegeven … te") among the first three sentences of a text of six or more; a short answer that recalls a
+ *  promise still points to an open one ("De Minister van Justitie en Veiligheid heeft toegezegd de mogelijkheden te
+ *  verkennen"). */
+const LETTER_SENTENCES = 6;
+const OPENING_SENTENCES = 3;
+const PERFECT_RECALL = /\b(?:heb|hebben|heeft)\b.*\b(?:toegezegd|aangegeven|gemeld|meegedeeld|weten)\b/i;
+
+function opensByRecalling(c: SentenceCommitment, sentence: string, index: number, count: number): boolean {
+  return c.construction === 'reference' && count >= LETTER_SENTENCES && index < OPENING_SENTENCES && PERFECT_RECALL.test(sentence);
 }
 
 function isDeferral(answer: string): boolean {

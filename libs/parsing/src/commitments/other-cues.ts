@@ -4,6 +4,9 @@ import {
   ACTION_NOUNS,
   COMING,
   COMPANIONS,
+  DETERMINERS,
+  DOCUMENT_ORDER,
+  IN_DOCUMENT,
   DOCUMENT_NOUNS,
   DONE_NOW,
   FINITE_STOPS,
@@ -114,6 +117,8 @@ export function toldCue(t: Token[], i: number): Cue | null {
   const finite = has(t, ['heb', 'heeft', 'hebben'], Math.max(0, i - 14), i);
   if (finite < 0 || isNegated(t, finite, i)) return null;
   const clause = clauseOf(t, finite);
+  // "Zoals ik eerder heb aangegeven, is het …": the aside names where something was said, like "Zoals toegezegd …"
+  if (t[clause.start].low === 'zoals' || at(t, clause.start - 1) === 'zoals') return null;
   const subject = subjectOf(t, finite, clause);
   if (!subject || at(t, i + 1) === 'dat') return null;
   const hits = promisedVerbs(t, findVerbs(t, i + 1), i, i);
@@ -197,9 +202,33 @@ export function atOthersMeeting(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Participles of knowing, expecting and being, which no act of the government is: "zal worden verwacht". */
+const NON_ACT_PARTICIPLES = new Set([
+  ...['verwacht', 'geacht', 'gezien', 'beschouwd', 'bevonden', 'gebleken', 'geweest', 'gebeurd', 'gedacht', 'gehoopt'],
+  ...['gevreesd', 'gewenst', 'geweten', 'beïnvloed', 'bepaald', 'gevolgd', 'gehaald', 'bereikt', 'gehandhaafd', 'behouden'],
+]);
+const PARTICIPLE_PREFIXES = ['ge', 'be', 'ver', 'ont', 'her'];
+
+/** A participle outside the lexicon, right next to "worden" ("zal vooralsnog worden gedekt", "zal … beschikbaar worden
+ *  gesteld", "zal worden ontwikkeld"): a prefix of the participle and its -d/-t, or -1. */
+function anyParticipleAtWorden(t: Token[], from: number, to: number): number {
+  for (let j = Math.max(0, from); j < Math.min(t.length, to); j++) {
+    if (t[j].raw === ';' || t[j].raw === ',') return -1;
+    if (t[j].low !== 'worden') continue;
+    for (const k of [j + 1, j - 1]) {
+      const w = at(t, k);
+      if (w.length >= 6 && (w.endsWith('d') || w.endsWith('t')) && PARTICIPLE_PREFIXES.some((p) => w.startsWith(p)) && !NON_ACT_PARTICIPLES.has(w)) return k;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 export function passiveFutureCue(t: Token[], i: number): Cue | null {
   const clause = clauseOf(t, i);
-  const participle = passiveParticiple(t, i + 1, i + SEARCH_WINDOW);
+  const known = passiveParticiple(t, i + 1, i + SEARCH_WINDOW);
+  // Outside the lexicon only in a main clause: "De datum waarop het rapport zal worden geopenbaard" names a date.
+  const participle = known >= 0 || clause.subordinate ? known : anyParticipleAtWorden(t, i + 1, i + SEARCH_WINDOW);
   if (participle >= 0) {
     if (thirdPartyAgent(t, i + 1, participle + 5) || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle)) return null;
     if (atOthersMeeting(t, clause.start, i)) return null;
@@ -315,8 +344,9 @@ export function documentPassiveCue(t: Token[], i: number): Cue | null {
   if (participle < 0 || isNegated(t, clause.start, participle) || isGuarded(t, 0, participle) || thirdPartyAgent(t, i + 1, participle + 5)) return null;
   let doc = -1;
   let coming = false;
-  for (let j = Math.max(clause.start, i + 1); j < Math.min(t.length, participle + 12); j++) {
-    if (t[j].raw === ',' || t[j].raw === ';') break;
+  // The document may stand before the verb too: "In de komende ramingen worden de effecten … meegenomen".
+  for (let j = clause.start; j < Math.min(t.length, participle + 12); j++) {
+    if (j > i && (t[j].raw === ',' || t[j].raw === ';')) break;
     if ((t[j].low === 'in' || t[j].low === 'bij') && j !== participle) {
       for (let m = j + 1; m < Math.min(t.length, j + 7); m++) {
         if (COMING.has(t[m].low)) coming = true;
@@ -346,6 +376,8 @@ function isNowOrRoutine(t: Token[], from = 0): boolean {
     if ((w === 'met' || w === 'in' || w === 'bij') && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'dit')) {
       const what = at(t, k + 2);
       if (what === 'brief' || what === 'beantwoording' || what === 'antwoord' || what === 'antwoorden') return true;
+      // a compound letter: "Met deze Stand van zakenbrief", "Met deze voortgangsbrief"
+      for (let m = k + 2; m < Math.min(t.length, k + 6); m++) if (t[m].low.endsWith('brief')) return true;
     }
     // "twee keer per jaar", "per kwartaal"
     if (w === 'per' && ['jaar', 'kwartaal', 'maand', 'week', 'halfjaar'].includes(at(t, k + 1))) return true;
@@ -363,18 +395,23 @@ function conjunctStart(t: Token[], i: number): number {
 }
 
 const MODALS = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen']);
-const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'welke']);
-const PAST_IN_CLAUSE = new Set(['heeft', 'hebben', 'heb', 'had', 'hadden', 'jl', 'jongstleden', 'was', 'werd']);
+const RELATIVE_PRONOUNS = new Set(['dat', 'die', 'welke', 'waarover', 'waarin', 'waarmee', 'waarbij', 'waarvan']);
+/** Words of a relative clause about the past: a perfect, a past form, "jl.", or a promise or document already made. */
+const PAST_IN_CLAUSE = new Set([
+  ...['heeft', 'hebben', 'heb', 'had', 'hadden', 'jl', 'jongstleden', 'was', 'werd'],
+  ...['toegezegd', 'gedaan', 'aangenomen', 'ingediend', 'verschenen', 'gepubliceerd', 'ontvangen'],
+]);
 
 /** The start of a relative clause in the past after `from`, or -1. A time phrase there dates the object, not the promise:
  *  "stuur ik uw Kamer het rapport dat de inspectie op 3 april heeft gepubliceerd" sends nothing later. A relative clause
  *  to come keeps its phrase ("neem ik mee in de evaluatie die dit najaar van start gaat"). */
 function pastRelativeClause(t: Token[], from: number): number {
-  const start = has(t, RELATIVE_PRONOUNS, from, t.length);
-  if (start < 0) return -1;
-  let end = start + 1;
-  while (end < t.length && t[end].raw !== ',' && t[end].raw !== ';') end++;
-  return has(t, PAST_IN_CLAUSE, start + 1, end) >= 0 ? start : -1;
+  for (let start = has(t, RELATIVE_PRONOUNS, from, t.length); start >= 0; start = has(t, RELATIVE_PRONOUNS, start + 1, t.length)) {
+    let end = start + 1;
+    while (end < t.length && t[end].raw !== ',' && t[end].raw !== ';') end++;
+    if (has(t, PAST_IN_CLAUSE, start + 1, end) >= 0) return start;
+  }
+  return -1;
 }
 const INDIRECT_QUESTION = new Set(['hoe', 'of', 'wat', 'welke', 'waarom', 'waarmee', 'waarover']);
 
@@ -400,7 +437,10 @@ export function kamerPresentCue(t: Token[], i: number): Cue | null {
   // "Uw Kamer wordt hierover nader geïnformeerd" is a promise without a time phrase too, and so is receiving a copy
   // ("Uw Kamer ontvangt een afschrift van dit antwoord"): the copy is sent after the answer. Other passives need one.
   const copy = t[hit].low === 'ontvangt' && has(t, ['afschrift', 'kopie', 'afschriften'], hit + 1, hit + 5) >= 0;
-  const needsDue = !INFORMING_PARTICIPLES.has(t[hit].low) && !copy;
+  // Being informed, or receiving "separaat", is later than this letter only with a word that says so ("nader", "zodra",
+  // "separaat"), as for "informeer ik u" (presentCue): "Daarnaast wordt uw Kamer geïnformeerd over …" is this letter.
+  const later = has(t, LATER, 0, t.length) >= 0;
+  const needsDue = !((INFORMING_PARTICIPLES.has(t[hit].low) || t[hit].low === 'ontvangt') && later) && !copy;
   return {
     kind: 'kamer',
     anchor: i,
@@ -420,7 +460,7 @@ export function isWePlural(t: Token[], i: number): boolean {
 }
 
 /** Words that put informing after this answer: a moment ("zodra", "nadat") or "nader", "later", "separaat". */
-const LATER = new Set(['zodra', 'nadat', 'wanneer', 'als', 'nader', 'later', 'separaat', 'apart', 'afzonderlijk']);
+const LATER = new Set(['zodra', 'nadat', 'wanneer', 'als', 'nader', 'later', 'separaat', 'apart', 'afzonderlijk', 'afronding', 'ontvangst', 'afloop']);
 
 /** A present form needs its particle or companion: "kom … met", "neem … mee", "breng … in kaart", "laat … weten". */
 function particleFits(t: Token[], i: number, infinitive: string): boolean {
@@ -459,7 +499,8 @@ function particleFits(t: Token[], i: number, infinitive: string): boolean {
  *  already and goes with this letter: "het rapport dat de inspectie heeft gepubliceerd", a document numbered as a
  *  Kamerstuk ("een nota van wijziging (Kamerstuk 35 148, nr. 4)"). */
 function sendsNewDocument(t: Token[], i: number): boolean {
-  return has(t, ['een'], i + 1, i + 8) >= 0 && has(t, ['kamerstuk', 'kamerstukken'], i + 1, t.length) < 0;
+  // "stuur ik u een afschrift van mijn brief aan de Eerste Kamer": a copy of a letter that exists goes with this one
+  return has(t, ['een'], i + 1, i + 8) >= 0 && has(t, ['kamerstuk', 'kamerstukken', 'afschrift', 'kopie'], i + 1, t.length) < 0;
 }
 
 /** "Ik informeer u hier zo spoedig mogelijk over.", "Voor de zomer stuur ik uw Kamer … toe" (a due phrase is required). */
@@ -549,30 +590,15 @@ const NON_ACTION_FINITES = new Set([
   ...['onderschrijft', 'onderschrijf', 'steunt', 'steun', 'neemt', 'gaat', 'ga', 'komt', 'kom', 'houdt', 'houd', 'doet', 'doe'],
   // pointing elsewhere and monitoring: "verwijs ik naar de briefing die op 19 november plaatsvindt", "volg ik de komende tijd …"
   ...['verwijs', 'verwijst', 'wijs', 'wijst', 'volg', 'monitor', 'monitort', 'bewaak', 'bewaakt'],
+  // telling and answering now, in this very document: "Overigens meld ik u …", "Tevens beantwoord ik de vraag …"
+  ...['meld', 'meldt', 'beantwoord', 'beantwoordt', 'bericht', 'voldoe', 'voldoet'],
 ]);
 /** Strong past forms that end like a present one ("Op 12 maart sprak ik met …"). */
 const STRONG_PAST = new Set([
-  'sprak',
-  'nam',
-  'gaf',
-  'zag',
-  'kwam',
-  'liet',
-  'hield',
-  'ging',
-  'stond',
-  'schreef',
-  'bracht',
-  'dacht',
-  'vond',
-  'kreeg',
-  'bood',
-  'koos',
-  'sloot',
-  'wees',
-  'riep',
-  'trok',
-  'las',
+  ...['sprak', 'nam', 'gaf', 'zag', 'kwam', 'liet', 'hield', 'ging', 'stond', 'schreef', 'bracht', 'dacht', 'vond', 'kreeg'],
+  ...['bood', 'koos', 'sloot', 'besloot', 'wees', 'riep', 'trok', 'las', 'ontving', 'ving', 'hing', 'begon', 'won', 'bleef'],
+  ...['bleek', 'keek', 'greep', 'vroeg', 'droeg', 'sloeg', 'lag', 'zat', 'vergat', 'zocht', 'kocht', 'wist', 'zei', 'verscheen'],
+  ...['ontstond', 'verzond', 'zond', 'onderschreef', 'beschreef', 'verliet', 'verbood', 'vertrok', 'ontbrak', 'verzocht'],
 ]);
 const PAST_MARKERS = new Set(['jl', 'jongstleden', 'afgelopen', 'vorig', 'vorige', 'destijds', 'eerder', 'reeds', 'inmiddels']);
 
@@ -586,9 +612,13 @@ export function frontedPresentCue(t: Token[], i: number): Cue | null {
   const w = t[i].low;
   if (i === 0 || !t[i].isWord || t[i].cap || w.length < 3 || NOT_A_VERB.has(w) || SUBORDINATORS.has(w) || NON_ACTION_FINITES.has(w) || STRONG_PAST.has(w))
     return null;
+  // "Daarna geef ik aan wat …", "Eerst ga ik in op …": the order of this very letter
+  if (IN_DOCUMENT.has(at(t, 0)) || DOCUMENT_ORDER.has(at(t, 0))) return null;
   if (PRESENT_ACTIONS.has(w) || /(?:de|te|den|ten)$/.test(w)) return null;
   const end = governmentActorEnd(t, i + 1);
-  if (end < 0) return null;
+  // "Het kerndepartement EZK heeft …": after a determiner, or before a finite verb of its own, the word is a noun and
+  // the actor its apposition.
+  if (end < 0 || DETERMINERS.has(at(t, i - 1)) || NON_ACTION_FINITES.has(at(t, end)) || at(t, end) === ',') return null;
   const pronoun = at(t, i + 1) === 'ik';
   // Present tense: the stem with "ik", the stem + t otherwise ("vervangt Defensie"). The plural ("sturen wij") is left to
   // the lexicon's forms (presentCue): after "wij" a form in -en is as often a strong past ("ontvingen wij").
@@ -615,4 +645,21 @@ export function frontedPresentCue(t: Token[], i: number): Cue | null {
 
 /** Words of a government actor that frontedPresentCue looks after: a sentence without one (and without a cue word)
  *  can be skipped unread. */
-export const ACTOR_WORDS: readonly string[] = ['ik', 'wij', 'we', 'kabinet', 'regering', 'nederland', 'minister', 'staatssecretaris', 'defensie'];
+export const ACTOR_WORDS: readonly string[] = [
+  ...['ik', 'wij', 'we', 'kabinet', 'regering', 'nederland', 'minister', 'staatssecretaris', 'ministerie', 'collega'],
+  ...['defensie', 'ocw', 'vws', 'bzk', 'ezk', 'lnv', 'lvvn', 'ienw', 'jenv', 'szw', 'kgg', 'vro'],
+  ...['krijgsmacht', 'marine', 'landmacht', 'luchtmacht', 'marechaussee', 'ambassade'],
+];
+
+/** "De intentie is om bij drie verkiezingen te experimenteren", "Het is mijn intentie om …": an intention named as a
+ *  noun, like "Het is mijn voornemen om …" (active-cues.ts ownIntention). */
+export function intentionNounCue(t: Token[], i: number): Cue | null {
+  const is = at(t, i + 1) === 'is' || at(t, i - 2) === 'is' || at(t, i - 3) === 'is';
+  if (!is || !['de', 'mijn', 'onze', 'de'].includes(at(t, i - 1))) return null;
+  const om = has(t, ['om'], i + 1, i + 4);
+  if (om < 0) return null;
+  const clause = clauseOf(t, i);
+  if (clause.subordinate || isNegated(t, clause.start, om)) return null;
+  const subject = { start: i - 1, end: i + 1, inverted: false };
+  return activeCue('willing', t, i, clause, subject, { from: om + 1, fallback: true });
+}

@@ -78,6 +78,8 @@ export function actionVerbAt(t: Token[], j: number, from: number): VerbHit | nul
     for (let k = j - 1; k >= Math.max(from, j - 6); k--) if (REFLEXIVES.has(t[k].low)) return { index: j, soft: true };
     return null;
   }
+  // "laten zien" shows, it does no act ("willen we laten zien hoe belangrijk het is …"); "laten weten" informs.
+  if (w === 'laten' && j + 1 < t.length && t[j + 1].low === 'zien') return null;
   if (SOFT_VERBS.has(w)) return { index: j, soft: true };
   if (FIRM_VERBS.has(w)) return { index: j, soft: false };
   if (!GENERIC_VERBS.has(w)) return null;
