@@ -168,6 +168,8 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 369', '2018-01-01', 'in het najaar', '2018-12-31'], // the stored page gives the year only
   ['corpus 386', '2024-07-22', 'in het eerste kwartaal van 2025', '2025-03-31'],
   ['corpus 404', '2022-07-15', 'na de zomer', '2022-09-30'],
+  ['corpus 511', '2020-10-13', 'in december', '2020-12-31'],
+  ['corpus 536', '2018-06-22', 'In de komende periode', IMPLIED],
 ];
 
 describe('phrase → date in the labelled corpus', () => {

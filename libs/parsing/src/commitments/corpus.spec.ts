@@ -74,12 +74,21 @@ describe('extraction quality on the corpus', () => {
     expect(unseen.fp).toBeLessThanOrEqual(unseen.tp);
   });
 
-  it('on the whole corpus (later documents included), cross-validated by document: precision ≥ 0.9 and recall ≥ 0.8 pooled', () => {
-    const all = pooled(documentFolds(CORPUS, 5).map((fold) => scoreCorpus(fold, extractCommitments).overall));
-    expect(CORPUS.length).toBeGreaterThanOrEqual(60);
+  // The final hold-out (batch D) is a measurement, printed by `npm run bench:commitments`, not a floor: a floor on it
+  // would invite tuning on it.
+  it('on the whole corpus but the final hold-out (later documents included), cross-validated by document: precision ≥ 0.9 and recall ≥ 0.8 pooled', () => {
+    const tuned = CORPUS.filter((d) => !d.holdOut);
+    const all = pooled(documentFolds(tuned, 5).map((fold) => scoreCorpus(fold, extractCommitments).overall));
+    expect(tuned.length).toBeGreaterThanOrEqual(60);
     expect(all.commitments).toBeGreaterThanOrEqual(50);
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
     expect(all.recall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('no rule is written from the final hold-out', () => {
+    const holdOut = CORPUS.filter((d) => d.holdOut);
+    expect(holdOut.length).toBeGreaterThanOrEqual(30);
+    expect(holdOut.filter((d) => d.seenByRules).map((d) => d.id)).toEqual([]);
   });
 
   it('on every document the rules were not written against: recall ≥ 0.6, and no more false positives than found commitments', () => {
