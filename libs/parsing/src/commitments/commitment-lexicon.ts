@@ -213,7 +213,7 @@ export const FUTURE_POINTERS = words('toekomstig toekomstige volgende eerstvolge
 export const ACTION_NOUNS = words(`
   onderzoek evaluatie tussenevaluatie verkenning brief kamerbrief wetsvoorstel regeling kabinetsreactie voorstel
   rapportage voortgangsrapportage actieplan plan nulmeting inventarisatie analyse herziening aanpassing wijziging
-  consultatie internetconsultatie pilot proef campagne
+  consultatie internetconsultatie pilot proef campagne besluitvorming besluit
   rapportages voortgangsrapportages brieven evaluaties verkenningen analyses wetsvoorstellen pilots
 `);
 

@@ -556,3 +556,31 @@ describe('tenth batch', () => {
     expect(extractCommitments([{ number: 1, text: 'Wachtlijsten', answer }])).toHaveLength(1);
   });
 });
+
+// An eleventh batch, written for the rules of the eleventh round (from the misses of corpus 344, 400, 404 and 617, none
+// of them copied): a future passive with a separable participle ("zal … ingezet worden"), "doen" standing for an act
+// named before ("Ik zal dit … doen"), an event announced after "er" ("volgt er in de zomer besluitvorming"), and a
+// routine promised ("Zoals toegezegd … wordt u twee keer per jaar geïnformeerd"); and what stays out: a process ending
+// ("zal worden afgerond"), a reading ("zal worden opgevat als"), and a routine only described.
+const ELEVENTH_COMMITMENTS: string[] = [
+  'In 2026 zal het extra budget ingezet worden voor de opvang in de regio.',
+  'Ik zal dit ieder jaar voor de zomer doen.',
+  'Daarnaast volgt er in het najaar besluitvorming over de verdeling van de middelen.',
+  'Zoals toegezegd in het commissiedebat wordt u twee keer per jaar geïnformeerd over de voortgang.',
+];
+
+const ELEVENTH_NOT_COMMITMENTS: string[] = [
+  'Het onderzoek zal naar verwachting in het najaar worden afgerond.',
+  'Daarom zal het begrip in deze regeling worden opgevat als een maximum.',
+  'De Kamer wordt twee keer per jaar geïnformeerd over de voortgang van het programma.',
+  'Ik zal dat niet doen.',
+];
+
+describe('eleventh batch', () => {
+  it.each(ELEVENTH_COMMITMENTS)('commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).not.toBeNull();
+  });
+  it.each(ELEVENTH_NOT_COMMITMENTS)('no commitment: %s', (sentence) => {
+    expect(commitmentInSentence(sentence)).toBeNull();
+  });
+});

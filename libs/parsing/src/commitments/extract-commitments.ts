@@ -103,6 +103,11 @@
 // zien", an intention recalled as said ("het voornemen uitgesproken om"), and "Zoals ik eerder heb aangegeven, …".
 // Decisions taken ("heeft besloten … te") stay facts, as the written set and seed 004 label them.
 //
+// Eleventh batch (from the misses of corpus 344, 400, 404 and 617): a future passive with a separable participle
+// ("zal … ingezet worden"), "doen" standing for an act named before ("Ik zal dit … doen"), an event announced after "er"
+// ("volgt er in de zomer besluitvorming"), and a routine that was promised ("Zoals toegezegd … wordt u twee keer per jaar
+// geïnformeerd"), not one merely described. A process ending ("zal worden afgerond") or a reading ("opgevat als") is no act.
+//
 // Saying yes promises too: "Bent u bereid de Kamer voor de zomer te informeren?" — "Ja, daartoe ben ik bereid." is
 // recorded on the answer's sentence with the action (and time phrase) asked for in the question (assent.ts); a bare
 // "Ja." only when the question asks nothing else, and never when the answer promised something in its own words.

@@ -19,6 +19,7 @@ import {
   OTHERS_MEETINGS,
   PLURAL_PRESENT,
   PRESENT_ACTIONS,
+  REFERENCE_MARKERS,
   SENDING_PRESENT,
   SOFT_PARTICIPLES,
   SOFT_VERBS,
@@ -206,8 +207,18 @@ export function atOthersMeeting(t: Token[], from: number, to: number): boolean {
 const NON_ACT_PARTICIPLES = new Set([
   ...['verwacht', 'geacht', 'gezien', 'beschouwd', 'bevonden', 'gebleken', 'geweest', 'gebeurd', 'gedacht', 'gehoopt'],
   ...['gevreesd', 'gewenst', 'geweten', 'beïnvloed', 'bepaald', 'gevolgd', 'gehaald', 'bereikt', 'gehandhaafd', 'behouden'],
+  // a process reaching its end is a future fact, not an act ("Het onderzoek zal in het voorjaar worden afgerond")
+  ...['afgerond', 'voltooid', 'gerealiseerd', 'opgeleverd'],
+  // reading and understanding: "zal het begrip … worden opgevat als …"
+  ...['opgevat', 'geïnterpreteerd', 'gelezen', 'begrepen'],
 ]);
 const PARTICIPLE_PREFIXES = ['ge', 'be', 'ver', 'ont', 'her'];
+const SEPARABLE = ['aan', 'op', 'in', 'uit', 'toe', 'voor', 'na', 'mee', 'terug', 'door', 'af', 'over', 'bij', 'vast'];
+
+/** "gedekt", "ontwikkeld", "ingezet" (in-ge-zet), "opgepakt": the prefix of a participle, with a separable particle. */
+function participlePrefix(w: string): boolean {
+  return PARTICIPLE_PREFIXES.some((p) => w.startsWith(p)) || SEPARABLE.some((s) => w.startsWith(`${s}ge`));
+}
 
 /** A participle outside the lexicon, right next to "worden" ("zal vooralsnog worden gedekt", "zal … beschikbaar worden
  *  gesteld", "zal worden ontwikkeld"): a prefix of the participle and its -d/-t, or -1. */
@@ -217,7 +228,7 @@ function anyParticipleAtWorden(t: Token[], from: number, to: number): number {
     if (t[j].low !== 'worden') continue;
     for (const k of [j + 1, j - 1]) {
       const w = at(t, k);
-      if (w.length >= 6 && (w.endsWith('d') || w.endsWith('t')) && PARTICIPLE_PREFIXES.some((p) => w.startsWith(p)) && !NON_ACT_PARTICIPLES.has(w)) return k;
+      if (w.length >= 6 && (w.endsWith('d') || w.endsWith('t')) && participlePrefix(w) && !NON_ACT_PARTICIPLES.has(w)) return k;
     }
     return -1;
   }
@@ -320,7 +331,8 @@ export function followsCue(t: Token[], i: number): Cue | null {
   if (clause.subordinate || isNowOrRoutine(t) || has(t, NEGATIONS, clause.start, i + 6) >= 0 || isGuarded(t, 0, i)) return null;
   for (let k = clause.start; k < i; k++) if (governmentActorEnd(t, k) > 0 || AUXILIARIES.has(t[k].low)) return null;
   if (governmentActorEnd(t, i + 1) > 0) return null;
-  const noun = has(t, ACTION_NOUNS, clause.start, i);
+  // "De evaluatie volgt in het najaar", and inverted after "er": "volgt er in de zomer besluitvorming over …"
+  const noun = at(t, i + 1) === 'er' ? has(t, ACTION_NOUNS, i + 2, i + 10) : has(t, ACTION_NOUNS, clause.start, i);
   if (noun < 0) return null;
   return impliedActorCue(i, [{ index: noun, soft: false }], clause.start, true, false);
 }
@@ -368,9 +380,12 @@ const NOW = new Set(['momenteel', 'thans', 'inmiddels', 'nu']);
 
 /** Present tense that states what is done now or routinely: never a promise on its own. */
 function isNowOrRoutine(t: Token[], from = 0): boolean {
+  // A routine promised ("Zoals toegezegd … wordt u twee keer per jaar geïnformeerd") is a recurring promise, still open
+  // (docs/COMMITMENT-LABELLING.md); a routine merely described is none.
+  const promised = has(t, REFERENCE_MARKERS, 0, t.length) >= 0;
   for (let k = from; k < t.length; k++) {
     const w = t[k].low;
-    if (DONE_NOW.has(w) || HABITUAL.has(w) || NOW.has(w)) return true;
+    if (DONE_NOW.has(w) || (HABITUAL.has(w) && !promised) || NOW.has(w)) return true;
     if (w === 'op' && at(t, k + 1) === 'dit' && at(t, k + 2) === 'moment') return true;
     // "Met deze brief informeer ik …", "In deze beantwoording stuur ik …"
     if ((w === 'met' || w === 'in' || w === 'bij') && (at(t, k + 1) === 'deze' || at(t, k + 1) === 'dit')) {
@@ -380,7 +395,7 @@ function isNowOrRoutine(t: Token[], from = 0): boolean {
       for (let m = k + 2; m < Math.min(t.length, k + 6); m++) if (t[m].low.endsWith('brief')) return true;
     }
     // "twee keer per jaar", "per kwartaal"
-    if (w === 'per' && ['jaar', 'kwartaal', 'maand', 'week', 'halfjaar'].includes(at(t, k + 1))) return true;
+    if (!promised && w === 'per' && ['jaar', 'kwartaal', 'maand', 'week', 'halfjaar'].includes(at(t, k + 1))) return true;
   }
   return false;
 }

@@ -43,6 +43,7 @@ const SPEECH_VERBS = new Set([
   'constateren',
 ]);
 const NEGATION_EXCEPTIONS = new Set(['alleen', 'later', 'eerder', 'enkel']);
+const PRO_FORMS = new Set(['dit', 'dat']);
 
 function companionBefore(t: Token[], j: number, from: number): string | null {
   for (let k = j - 1; k >= Math.max(from, j - 5); k--) if (COMPANIONS.has(t[k].low)) return t[k].low;
@@ -83,6 +84,10 @@ export function actionVerbAt(t: Token[], j: number, from: number): VerbHit | nul
   if (SOFT_VERBS.has(w)) return { index: j, soft: true };
   if (FIRM_VERBS.has(w)) return { index: j, soft: false };
   if (!GENERIC_VERBS.has(w)) return null;
+  // "Ik zal dit … voor het zomerreces doen": "doen" with a pronoun stands for the act named before
+  if (w === 'doen') {
+    for (let k = j - 1; k >= Math.max(from, j - 12); k--) if (PRO_FORMS.has(t[k].low)) return { index: j, soft: false };
+  }
   // "zal in het najaar met een reactie op het advies van de Raad komen"
   if (w === 'komen') {
     for (let k = j - 1; k >= Math.max(from, j - 10); k--) if (t[k].low === 'met') return { index: j, soft: false };
