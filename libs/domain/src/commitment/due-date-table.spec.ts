@@ -170,6 +170,10 @@ const CORPUS: Array<[source: string, madeOn: string, phrase: string, date: strin
   ['corpus 404', '2022-07-15', 'na de zomer', '2022-09-30'],
   ['corpus 511', '2020-10-13', 'in december', '2020-12-31'],
   ['corpus 536', '2018-06-22', 'In de komende periode', IMPLIED],
+  ['corpus 720', '2021-06-17', 'in september 2021', '2021-09-30'],
+  ['corpus 730', '2023-04-04', 'Dit najaar', '2023-12-31'],
+  ['corpus 730', '2023-04-04', 'in 2025', '2025-12-31'],
+  ['corpus 730', '2023-04-04', 'medio 2024', '2024-06-30'],
 ];
 
 describe('phrase → date in the labelled corpus', () => {

@@ -563,6 +563,9 @@ describe('tenth batch', () => {
 // routine promised ("Zoals toegezegd … wordt u twee keer per jaar geïnformeerd"); and what stays out: a process ending
 // ("zal worden afgerond"), a reading ("zal worden opgevat als"), and a routine only described.
 const ELEVENTH_COMMITMENTS: string[] = [
+  // "te zijner tijd" (in due course) is later than this letter, like "nader": written after batch E showed the tenth
+  // round had stopped reading it so
+  'De Kamer wordt te zijner tijd over de uitkomsten van de verkenning geïnformeerd.',
   'In 2026 zal het extra budget ingezet worden voor de opvang in de regio.',
   'Ik zal dit ieder jaar voor de zomer doen.',
   'Daarnaast volgt er in het najaar besluitvorming over de verdeling van de middelen.',

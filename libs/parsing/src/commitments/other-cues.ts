@@ -475,7 +475,21 @@ export function isWePlural(t: Token[], i: number): boolean {
 }
 
 /** Words that put informing after this answer: a moment ("zodra", "nadat") or "nader", "later", "separaat". */
-const LATER = new Set(['zodra', 'nadat', 'wanneer', 'als', 'nader', 'later', 'separaat', 'apart', 'afzonderlijk', 'afronding', 'ontvangst', 'afloop']);
+const LATER = new Set([
+  'zodra',
+  'nadat',
+  'wanneer',
+  'als',
+  'nader',
+  'later',
+  'separaat',
+  'apart',
+  'afzonderlijk',
+  'afronding',
+  'ontvangst',
+  'afloop',
+  'zijner',
+]);
 
 /** A present form needs its particle or companion: "kom … met", "neem … mee", "breng … in kaart", "laat … weten". */
 function particleFits(t: Token[], i: number, infinitive: string): boolean {

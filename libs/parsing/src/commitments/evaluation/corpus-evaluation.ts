@@ -36,8 +36,8 @@ export interface CorpusDocument {
   /** Known when the extractor's rules were written (the seeds and realdocs, and corpus documents a rule was later
    *  written from): not unseen text. */
   seenByRules: boolean;
-  /** The final hold-out (batch D): labelled while the last rules were written, scored once after; never tuned on. */
-  holdOut?: boolean;
+  /** A final hold-out ("batch D", "batch E"): labelled while the last rules were written, scored once after; never tuned on. */
+  holdOut?: string;
   answers: CorpusAnswer[];
 }
 
@@ -255,7 +255,7 @@ export function corpusFromFixtures(read: (name: string) => string): CorpusDocume
   const added = json<{ documents: (Omit<CorpusDocument, 'seenByRules'> & { rulesWrittenFrom?: string })[] }>('corpus/documents.json').documents.map((d) => ({
     ...d,
     seenByRules: d.rulesWrittenFrom !== undefined,
-    holdOut: d.holdOut === true,
+    holdOut: d.holdOut,
   }));
   return [...existing, ...added];
 }
