@@ -72,12 +72,12 @@ export class AnswerTermProjectionRepository {
    * has none after.
    */
   async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[], parties: readonly AnswerTermProjectionPartyEntity[]): Promise<void> {
-    for (const table of TABLES) {
-      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
-      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
-    }
-    await this.sql.insertRows('answer_term_projection', rows);
-    await this.sql.insertRows('answer_term_projection_party', parties);
+    if (ids === undefined) for (const table of TABLES) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(TABLES, ids);
+    await this.sql.insertIntoTables([
+      { table: 'answer_term_projection', rows },
+      { table: 'answer_term_projection_party', rows: parties },
+    ]);
   }
 }
 

@@ -105,7 +105,7 @@ export class DocumentImportService {
         text,
         importedAt: now,
       });
-      await refreshAnswerTermProjection(manager, [merged.set.id]);
+      await refreshAnswerTermProjection(manager, [merged.set.id], this.ids);
       return {
         outcome: merged.created ? 'imported' : 'updated',
         key: merged.set.key,

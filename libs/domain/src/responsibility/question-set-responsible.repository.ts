@@ -54,13 +54,13 @@ export class QuestionSetResponsibleRepository {
     ministries: readonly AnswerTermProjectionMinistryEntity[],
     ministers: readonly AnswerTermProjectionMinisterEntity[],
   ): Promise<void> {
-    for (const table of TABLES) {
-      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
-      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
-    }
-    await this.sql.insertRows('question_set_responsible', responsibles);
-    await this.sql.insertRows('answer_term_projection_ministry', ministries);
-    await this.sql.insertRows('answer_term_projection_minister', ministers);
+    if (ids === undefined) for (const table of TABLES) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(TABLES, ids);
+    await this.sql.insertIntoTables([
+      { table: 'question_set_responsible', rows: responsibles },
+      { table: 'answer_term_projection_ministry', rows: ministries },
+      { table: 'answer_term_projection_minister', rows: ministers },
+    ]);
   }
 }
 

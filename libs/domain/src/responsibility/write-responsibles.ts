@@ -4,7 +4,7 @@ import type {
   AnswerTermProjectionMinisterEntity,
   AnswerTermProjectionMinistryEntity,
 } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
-import { QuestionSetWriteRepository } from '../question-set/question-set-write.repository.js';
+import { QuestionSetWriteRepository, type ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
 import { QuestionSetResponsibleRepository } from './question-set-responsible.repository.js';
 import { resolveResponsibles } from './resolve-responsibles.rule.js';
@@ -12,11 +12,17 @@ import { resolveResponsibles } from './resolve-responsibles.rule.js';
 /**
  * Rewrites who must answer the sets `ids` (every set when omitted) and their projection rows per ministry and per
  * minister, from `projected` (the sets' fresh answer-term projection rows; an undated set has none and so no
- * projection rows, but its responsibles are kept for the lists). Called where the projection is refreshed.
+ * projection rows, but its responsibles are kept for the lists). Called where the projection is refreshed; `cache` is
+ * the caller's ministry ids, when it keeps them across transactions.
  */
-export async function writeResponsibles(manager: EntityManager, ids: readonly number[] | undefined, projected: readonly AnswerTermProjection[]): Promise<void> {
+export async function writeResponsibles(
+  manager: EntityManager,
+  ids: readonly number[] | undefined,
+  projected: readonly AnswerTermProjection[],
+  cache?: ReferenceIdCache,
+): Promise<void> {
   const repo = new QuestionSetResponsibleRepository(manager);
-  const ministryIds = new QuestionSetWriteRepository(manager);
+  const ministryIds = new QuestionSetWriteRepository(manager, cache);
   const verdictOf = new Map(projected.map((row) => [row.questionSetId, row]));
   const rows: QuestionSetResponsibleEntity[] = [];
   const perMinistry: AnswerTermProjectionMinistryEntity[] = [];
