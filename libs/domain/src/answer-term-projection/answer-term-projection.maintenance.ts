@@ -4,7 +4,8 @@ import { AnswerTermProjectionRepository } from './answer-term-projection.reposit
 import { NO_PARTY, type AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import { projectAnswerTerm, type AnswerTermProjection, type ProjectionSource } from './project-answer-term.util.js';
 import { policyOfTermPolicyKey, termPolicyKey } from './term-policy.util.js';
-import { writeResponsibles } from '../responsibility/write-responsibles.js';
+import { QuestionSetResponsibleRepository } from '../responsibility/question-set-responsible.repository.js';
+import { responsibleRows, writeResponsibles } from '../responsibility/write-responsibles.js';
 import type { ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 
 /**
@@ -23,8 +24,9 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   if (stored === null) return;
   const policy = policyOfTermPolicyKey(stored);
   const [rows, partyRowList] = projectWithParties(await repo.sources(ids), policy);
-  await repo.replace(ids, rows, partyRowList);
-  await writeResponsibles(manager, ids, rows, cache);
+  // Who must answer, and the projection per ministry and minister, are written with the projection's own rows.
+  const responsibles = QuestionSetResponsibleRepository.replacement(await responsibleRows(manager, ids, rows, cache));
+  await repo.replace(ids, rows, partyRowList, responsibles);
 }
 
 /** Recomputes every row under `policy` and records it: after the migrations (runMigrations) and on a policy change. */

@@ -3,6 +3,12 @@ import { DirectSql } from '../database/direct-sql.js';
 import type { AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import type { AnswerTermProjection, ProjectionSource } from './project-answer-term.util.js';
 
+/** Tables whose rows of some sets are deleted and written again, and the rows to write. */
+export interface SetRowsReplacement {
+  tables: readonly string[];
+  inserts: { table: string; rows: readonly object[] }[];
+}
+
 interface RawSource {
   id: number | string;
   submittedOn: string;
@@ -69,14 +75,22 @@ export class AnswerTermProjectionRepository {
 
   /**
    * Replaces the rows of `ids` (all rows when omitted) by `rows` and their `parties`; a set without a row (undated)
-   * has none after.
+   * has none after. `alongside`: other tables' rows of the same sets, replaced in the same statements (on PostgreSQL one
+   * DELETE and one INSERT statement in all, instead of two per repository).
    */
-  async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[], parties: readonly AnswerTermProjectionPartyEntity[]): Promise<void> {
-    if (ids === undefined) for (const table of TABLES) await this.sql.run(`DELETE FROM ${table}`, []);
-    else await this.sql.deleteSetRows(TABLES, ids);
+  async replace(
+    ids: readonly number[] | undefined,
+    rows: readonly AnswerTermProjection[],
+    parties: readonly AnswerTermProjectionPartyEntity[],
+    alongside: SetRowsReplacement = { tables: [], inserts: [] },
+  ): Promise<void> {
+    const tables = [...TABLES, ...alongside.tables];
+    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(tables, ids);
     await this.sql.insertIntoTables([
       { table: 'answer_term_projection', rows },
       { table: 'answer_term_projection_party', rows: parties },
+      ...alongside.inserts,
     ]);
   }
 }

@@ -4,6 +4,7 @@ import type {
   AnswerTermProjectionMinisterEntity,
   AnswerTermProjectionMinistryEntity,
 } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import type { SetRowsReplacement } from '../answer-term-projection/answer-term-projection.repository.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
 import type { ResponsibleSources } from './resolve-responsibles.rule.js';
 
@@ -13,6 +14,13 @@ const ADDRESSEES = `SELECT ad."questionSetId" AS "id", ad."role" FROM question_s
 const TABLES = ['question_set_responsible', 'answer_term_projection_ministry', 'answer_term_projection_minister'];
 
 type Id = number | string;
+
+/** Who must answer each set, and the set's projection rows per ministry and per minister. */
+export interface ResponsibleRows {
+  responsibles: readonly QuestionSetResponsibleEntity[];
+  perMinistry: readonly AnswerTermProjectionMinistryEntity[];
+  perMinister: readonly AnswerTermProjectionMinisterEntity[];
+}
 
 /** All SQL of question_set_responsible and the projection rows per ministry and per minister. */
 export class QuestionSetResponsibleRepository {
@@ -48,19 +56,23 @@ export class QuestionSetResponsibleRepository {
   }
 
   /** Replaces the rows of `ids` (all rows when omitted). */
-  async replace(
-    ids: readonly number[] | undefined,
-    responsibles: readonly QuestionSetResponsibleEntity[],
-    ministries: readonly AnswerTermProjectionMinistryEntity[],
-    ministers: readonly AnswerTermProjectionMinisterEntity[],
-  ): Promise<void> {
-    if (ids === undefined) for (const table of TABLES) await this.sql.run(`DELETE FROM ${table}`, []);
-    else await this.sql.deleteSetRows(TABLES, ids);
-    await this.sql.insertIntoTables([
-      { table: 'question_set_responsible', rows: responsibles },
-      { table: 'answer_term_projection_ministry', rows: ministries },
-      { table: 'answer_term_projection_minister', rows: ministers },
-    ]);
+  async replace(ids: readonly number[] | undefined, rows: ResponsibleRows): Promise<void> {
+    const { tables, inserts } = QuestionSetResponsibleRepository.replacement(rows);
+    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(tables, ids);
+    await this.sql.insertIntoTables(inserts);
+  }
+
+  /** What replace() deletes and writes, for a caller that writes it with other tables' rows (the projection's). */
+  static replacement(rows: ResponsibleRows): SetRowsReplacement {
+    return {
+      tables: TABLES,
+      inserts: [
+        { table: 'question_set_responsible', rows: rows.responsibles },
+        { table: 'answer_term_projection_ministry', rows: rows.perMinistry },
+        { table: 'answer_term_projection_minister', rows: rows.perMinister },
+      ],
+    };
   }
 }
 
