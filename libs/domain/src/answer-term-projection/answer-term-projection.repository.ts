@@ -51,16 +51,25 @@ export class AnswerTermProjectionRepository {
     let sets: RawSource[] = [];
     let deferrals: { id: number | string; date: string }[] = [];
     let parties: { id: number | string; party: string }[] = [];
-    // concat, not push(...rows): a rebuild reads 100,000s of rows, more than a call's argument limit.
-    for (const id of ids ?? [null]) {
-      const only = id === null ? [] : [id];
-      sets = sets.concat(await this.sql.select<RawSource>(id === null ? SETS : `${SETS} AND "id" = ?`, only));
-      deferrals = deferrals.concat(
-        await this.sql.select<{ id: number | string; date: string }>(id === null ? DEFERRALS : `${DEFERRALS} AND "questionSetId" = ?`, only),
+    if (ids === undefined) {
+      sets = await this.sql.select<RawSource>(SETS, []);
+      deferrals = await this.sql.select(DEFERRALS, []);
+      parties = await this.sql.select(PARTIES, []);
+    } else {
+      // One fixed statement text per set (they stay prepared on SQLite); on PostgreSQL one round trip for all.
+      const reads = await this.sql.selectMany(
+        ids.flatMap((id) => [
+          { sql: `${SETS} AND "id" = ?`, values: [id] },
+          { sql: `${DEFERRALS} AND "questionSetId" = ?`, values: [id] },
+          { sql: `${PARTIES} WHERE s."questionSetId" = ?`, values: [id] },
+        ]),
       );
-      parties = parties.concat(
-        await this.sql.select<{ id: number | string; party: string }>(id === null ? PARTIES : `${PARTIES} WHERE s."questionSetId" = ?`, only),
-      );
+      // concat, not push(...rows): many sets' rows can be more than a call's argument limit.
+      for (let i = 0; i < reads.length; i += 3) {
+        sets = sets.concat(reads[i] as unknown as RawSource[]);
+        deferrals = deferrals.concat(reads[i + 1] as unknown as typeof deferrals);
+        parties = parties.concat(reads[i + 2] as unknown as typeof parties);
+      }
     }
     const datesOf = listsById(deferrals.map((d) => [d.id, d.date]));
     const partiesOf = listsById(parties.map((p) => [p.id, p.party]));

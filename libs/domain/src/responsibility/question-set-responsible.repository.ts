@@ -35,12 +35,25 @@ export class QuestionSetResponsibleRepository {
     let sets: { id: Id; submittedOn: string | null; answeredOn: string | null; ministerLabel: string | null; ministrySlug: string | null }[] = [];
     let answerers: { id: Id; name: string; role: string | null; position: number | string }[] = [];
     let addressees: { id: Id; role: string }[] = [];
-    // One fixed statement text per set (they stay prepared), as the projection's own sources.
-    for (const id of ids ?? [null]) {
-      const only = id === null ? [] : [id];
-      sets = sets.concat(await this.sql.select(id === null ? SETS : `${SETS} WHERE q."id" = ?`, only));
-      answerers = answerers.concat(await this.sql.select(id === null ? ANSWERERS : `${ANSWERERS} WHERE a."questionSetId" = ?`, only));
-      addressees = addressees.concat(await this.sql.select(id === null ? ADDRESSEES : `${ADDRESSEES} WHERE ad."questionSetId" = ?`, only));
+    if (ids === undefined) {
+      sets = await this.sql.select(SETS, []);
+      answerers = await this.sql.select(ANSWERERS, []);
+      addressees = await this.sql.select(ADDRESSEES, []);
+    } else {
+      // One fixed statement text per set (they stay prepared on SQLite), as the projection's own sources; on PostgreSQL
+      // one round trip for all.
+      const reads = await this.sql.selectMany(
+        ids.flatMap((id) => [
+          { sql: `${SETS} WHERE q."id" = ?`, values: [id] },
+          { sql: `${ANSWERERS} WHERE a."questionSetId" = ?`, values: [id] },
+          { sql: `${ADDRESSEES} WHERE ad."questionSetId" = ?`, values: [id] },
+        ]),
+      );
+      for (let i = 0; i < reads.length; i += 3) {
+        sets = sets.concat(reads[i] as unknown as typeof sets);
+        answerers = answerers.concat(reads[i + 1] as unknown as typeof answerers);
+        addressees = addressees.concat(reads[i + 2] as unknown as typeof addressees);
+      }
     }
     const answerersOf = groupById(answerers.sort((a, b) => Number(a.position) - Number(b.position)));
     // No order is stored for addressees (the open data guarantees none): alphabetical, so every run agrees.
