@@ -3,14 +3,17 @@
 // SQLite, or PostgreSQL with BENCH_DATABASE=postgres. BENCH_IMPORT_DOCS sets the count (default 10,000).
 // It then measures the floor (support/import-floor.ts): the same rows written by hand-written SQL into a
 // fresh database, one transaction per document; the import is reported beside it with the ratio.
+// As the CLI's bulk import, document n+1 is parsed on a worker thread (ParseAhead) while document n is written;
+// BENCH_IMPORT_PARSE_AHEAD=0 parses each on the writing thread instead.
 import os from 'node:os';
-import { DEFAULT_POLICY, DocumentImportService } from '#domain';
+import { DEFAULT_POLICY, DocumentImportService, ParseAhead } from '#domain';
 import { benchDatabaseKind, openBenchDatabase } from './support/bench-database.js';
 import { formatNumber, ratioTo, recordFigure } from './support/bench-results.js';
 import { measureImportFloor, measurePostgresImportFloor, type ImportFloor } from './support/import-floor.js';
 import { readSeeds, seedVariant } from './support/seed-variants.js';
 
 const COUNT = Number(process.env.BENCH_IMPORT_DOCS ?? 10_000);
+const PARSE_AHEAD = process.env.BENCH_IMPORT_PARSE_AHEAD !== '0';
 // The import's target on each database, and how far from the floor it may be (issue 16).
 const TARGET_SETS_PER_SECOND = { sqlite: 1000, postgres: 500 } as const;
 const MAX_RATIO_TO_FLOOR = 3;
@@ -33,11 +36,22 @@ async function main(): Promise<void> {
   try {
     const started = process.hrtime.bigint();
     const cpuStarted = process.cpuUsage();
-    for (let i = 0; i < COUNT; i += 1) {
+    const ahead = PARSE_AHEAD ? new ParseAhead(DEFAULT_POLICY) : null;
+    const read = (i: number) => {
       const text = seedVariant(seeds, i);
-      bytes += text.length;
-      const result = await service.importText(text);
-      if (result.outcome !== 'imported') throw new Error(`document ${i} was ${result.outcome}, expected a new set`);
+      return { text, parsed: ahead?.parse(text) };
+    };
+    try {
+      let next = read(0);
+      for (let i = 0; i < COUNT; i += 1) {
+        const { text, parsed } = next;
+        if (i + 1 < COUNT) next = read(i + 1);
+        bytes += text.length;
+        const result = await service.importText(text, { parsed });
+        if (result.outcome !== 'imported') throw new Error(`document ${i} was ${result.outcome}, expected a new set`);
+      }
+    } finally {
+      await ahead?.close();
     }
     seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = process.cpuUsage(cpuStarted);
@@ -61,7 +75,7 @@ async function main(): Promise<void> {
   console.log('| figure | value | target |');
   console.log('| --- | --- | --- |');
   console.log(
-    `| import into ${db.kind} | ${sets} question sets (${(bytes / 1048576).toFixed(1)} MB) in ${seconds.toFixed(1)} s, load ${loadBefore} → ${loadAfter} | — |`,
+    `| import into ${db.kind}${PARSE_AHEAD ? ', parsing ahead on a worker thread' : ''} | ${sets} question sets (${(bytes / 1048576).toFixed(1)} MB) in ${seconds.toFixed(1)} s, load ${loadBefore} → ${loadAfter} | — |`,
   );
   const target = TARGET_SETS_PER_SECOND[db.kind];
   console.log(`| import rate | ${Math.round(rate)} question sets/s | ≥ ${formatNumber(target)} /s |`);

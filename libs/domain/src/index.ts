@@ -37,6 +37,7 @@ export { ForecastService } from './forecast/forecast.service.js';
 export { DocumentImportService, type ImportOutcome, type ImportOutcomeKind, questionSetKey } from './import/document-import.service.js';
 export { DocumentRejectedError } from './import/document-rejected.error.js';
 export { MAX_DOCUMENT_BYTES, MAX_SYNC_IMPORT_BYTES } from './import/import-limits.js';
+export { ParseAhead } from './import/parse-ahead.js';
 export { DocumentInboxService, type InboxState } from './inbox/document-inbox.service.js';
 export { type AcceptedDocument, DocumentIntake } from './inbox/document-intake.js';
 export { dutchDate } from './mail/format-dutch-date.js';

@@ -4,15 +4,18 @@ import { AnswerTermProjectionRepository } from './answer-term-projection.reposit
 import { NO_PARTY, type AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import { projectAnswerTerm, type AnswerTermProjection, type ProjectionSource } from './project-answer-term.util.js';
 import { policyOfTermPolicyKey, termPolicyKey } from './term-policy.util.js';
-import { writeResponsibles } from '../responsibility/write-responsibles.js';
+import { QuestionSetResponsibleRepository } from '../responsibility/question-set-responsible.repository.js';
+import { responsibleRows, writeResponsibles } from '../responsibility/write-responsibles.js';
+import type { ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 
 /**
  * Rewrites the projection rows of the given sets from what the transaction now holds. Every writer of a set's dates,
  * deferrals, ministry or minister calls this last, in its own transaction, so the projection commits with the data.
  * It computes under the policy the projection was built with: writers need no policy of their own, and a reader with
- * another policy rebuilds the whole projection (ensureAnswerTermProjection).
+ * another policy rebuilds the whole projection (ensureAnswerTermProjection). A bulk writer passes its `cache` of ids, so
+ * the ministries of the responsibles are not looked up again for every set.
  */
-export async function refreshAnswerTermProjection(manager: EntityManager, setIds: Iterable<number>): Promise<void> {
+export async function refreshAnswerTermProjection(manager: EntityManager, setIds: Iterable<number>, cache?: ReferenceIdCache): Promise<void> {
   const ids = [...new Set(setIds)];
   if (ids.length === 0) return;
   const repo = new AnswerTermProjectionRepository(manager);
@@ -21,8 +24,9 @@ export async function refreshAnswerTermProjection(manager: EntityManager, setIds
   if (stored === null) return;
   const policy = policyOfTermPolicyKey(stored);
   const [rows, partyRowList] = projectWithParties(await repo.sources(ids), policy);
-  await repo.replace(ids, rows, partyRowList);
-  await writeResponsibles(manager, ids, rows);
+  // Who must answer, and the projection per ministry and minister, are written with the projection's own rows.
+  const responsibles = QuestionSetResponsibleRepository.replacement(await responsibleRows(manager, ids, rows, cache));
+  await repo.replace(ids, rows, partyRowList, responsibles);
 }
 
 /** Recomputes every row under `policy` and records it: after the migrations (runMigrations) and on a policy change. */

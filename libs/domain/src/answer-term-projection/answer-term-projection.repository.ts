@@ -3,6 +3,12 @@ import { DirectSql } from '../database/direct-sql.js';
 import type { AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import type { AnswerTermProjection, ProjectionSource } from './project-answer-term.util.js';
 
+/** Tables whose rows of some sets are deleted and written again, and the rows to write. */
+export interface SetRowsReplacement {
+  tables: readonly string[];
+  inserts: { table: string; rows: readonly object[] }[];
+}
+
 interface RawSource {
   id: number | string;
   submittedOn: string;
@@ -45,16 +51,25 @@ export class AnswerTermProjectionRepository {
     let sets: RawSource[] = [];
     let deferrals: { id: number | string; date: string }[] = [];
     let parties: { id: number | string; party: string }[] = [];
-    // concat, not push(...rows): a rebuild reads 100,000s of rows, more than a call's argument limit.
-    for (const id of ids ?? [null]) {
-      const only = id === null ? [] : [id];
-      sets = sets.concat(await this.sql.select<RawSource>(id === null ? SETS : `${SETS} AND "id" = ?`, only));
-      deferrals = deferrals.concat(
-        await this.sql.select<{ id: number | string; date: string }>(id === null ? DEFERRALS : `${DEFERRALS} AND "questionSetId" = ?`, only),
+    if (ids === undefined) {
+      sets = await this.sql.select<RawSource>(SETS, []);
+      deferrals = await this.sql.select(DEFERRALS, []);
+      parties = await this.sql.select(PARTIES, []);
+    } else {
+      // One fixed statement text per set (they stay prepared on SQLite); on PostgreSQL one round trip for all.
+      const reads = await this.sql.selectMany(
+        ids.flatMap((id) => [
+          { sql: `${SETS} AND "id" = ?`, values: [id] },
+          { sql: `${DEFERRALS} AND "questionSetId" = ?`, values: [id] },
+          { sql: `${PARTIES} WHERE s."questionSetId" = ?`, values: [id] },
+        ]),
       );
-      parties = parties.concat(
-        await this.sql.select<{ id: number | string; party: string }>(id === null ? PARTIES : `${PARTIES} WHERE s."questionSetId" = ?`, only),
-      );
+      // concat, not push(...rows): many sets' rows can be more than a call's argument limit.
+      for (let i = 0; i < reads.length; i += 3) {
+        sets = sets.concat(reads[i] as unknown as RawSource[]);
+        deferrals = deferrals.concat(reads[i + 1] as unknown as typeof deferrals);
+        parties = parties.concat(reads[i + 2] as unknown as typeof parties);
+      }
     }
     const datesOf = listsById(deferrals.map((d) => [d.id, d.date]));
     const partiesOf = listsById(parties.map((p) => [p.id, p.party]));
@@ -69,15 +84,23 @@ export class AnswerTermProjectionRepository {
 
   /**
    * Replaces the rows of `ids` (all rows when omitted) by `rows` and their `parties`; a set without a row (undated)
-   * has none after.
+   * has none after. `alongside`: other tables' rows of the same sets, replaced in the same statements (on PostgreSQL one
+   * DELETE and one INSERT statement in all, instead of two per repository).
    */
-  async replace(ids: readonly number[] | undefined, rows: readonly AnswerTermProjection[], parties: readonly AnswerTermProjectionPartyEntity[]): Promise<void> {
-    for (const table of TABLES) {
-      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
-      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
-    }
-    await this.sql.insertRows('answer_term_projection', rows);
-    await this.sql.insertRows('answer_term_projection_party', parties);
+  async replace(
+    ids: readonly number[] | undefined,
+    rows: readonly AnswerTermProjection[],
+    parties: readonly AnswerTermProjectionPartyEntity[],
+    alongside: SetRowsReplacement = { tables: [], inserts: [] },
+  ): Promise<void> {
+    const tables = [...TABLES, ...alongside.tables];
+    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(tables, ids);
+    await this.sql.insertIntoTables([
+      { table: 'answer_term_projection', rows },
+      { table: 'answer_term_projection_party', rows: parties },
+      ...alongside.inserts,
+    ]);
   }
 }
 

@@ -53,7 +53,11 @@ export class DocumentImportService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async importText(text: string, options: { filename?: string | null } = {}): Promise<ImportOutcome> {
+  /**
+   * `options.parsed`: the text parsed ahead on another thread (ParseAhead), for a bulk import; when it answers null,
+   * or the text is stored already, the text is parsed here as without it.
+   */
+  async importText(text: string, options: { filename?: string | null; parsed?: Promise<ParsedDocument | null> } = {}): Promise<ImportOutcome> {
     const byteLength = assertDocumentSize(text);
     const hash = contentHash(text);
     // A text already stored is recognised before the commitment extraction, most of a parse's cost; the parse of
@@ -63,7 +67,7 @@ export class DocumentImportService {
       const structure = parseDocumentStructure(text);
       return unchangedText(structure, keyOf(structure), stored.id);
     }
-    const parsed = parseWithDueDates(text, this.policy);
+    const parsed = (await options.parsed) ?? parseWithDueDates(text, this.policy);
     const key = keyOf(parsed);
     // After the parse, so binary input stays a ParseError; these are documents that parse but cannot be stored.
     assertNoNulCharacter(text);
@@ -105,7 +109,7 @@ export class DocumentImportService {
         text,
         importedAt: now,
       });
-      await refreshAnswerTermProjection(manager, [merged.set.id]);
+      await refreshAnswerTermProjection(manager, [merged.set.id], this.ids);
       return {
         outcome: merged.created ? 'imported' : 'updated',
         key: merged.set.key,

@@ -4,6 +4,7 @@ import type {
   AnswerTermProjectionMinisterEntity,
   AnswerTermProjectionMinistryEntity,
 } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
+import type { SetRowsReplacement } from '../answer-term-projection/answer-term-projection.repository.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
 import type { ResponsibleSources } from './resolve-responsibles.rule.js';
 
@@ -13,6 +14,13 @@ const ADDRESSEES = `SELECT ad."questionSetId" AS "id", ad."role" FROM question_s
 const TABLES = ['question_set_responsible', 'answer_term_projection_ministry', 'answer_term_projection_minister'];
 
 type Id = number | string;
+
+/** Who must answer each set, and the set's projection rows per ministry and per minister. */
+export interface ResponsibleRows {
+  responsibles: readonly QuestionSetResponsibleEntity[];
+  perMinistry: readonly AnswerTermProjectionMinistryEntity[];
+  perMinister: readonly AnswerTermProjectionMinisterEntity[];
+}
 
 /** All SQL of question_set_responsible and the projection rows per ministry and per minister. */
 export class QuestionSetResponsibleRepository {
@@ -27,12 +35,25 @@ export class QuestionSetResponsibleRepository {
     let sets: { id: Id; submittedOn: string | null; answeredOn: string | null; ministerLabel: string | null; ministrySlug: string | null }[] = [];
     let answerers: { id: Id; name: string; role: string | null; position: number | string }[] = [];
     let addressees: { id: Id; role: string }[] = [];
-    // One fixed statement text per set (they stay prepared), as the projection's own sources.
-    for (const id of ids ?? [null]) {
-      const only = id === null ? [] : [id];
-      sets = sets.concat(await this.sql.select(id === null ? SETS : `${SETS} WHERE q."id" = ?`, only));
-      answerers = answerers.concat(await this.sql.select(id === null ? ANSWERERS : `${ANSWERERS} WHERE a."questionSetId" = ?`, only));
-      addressees = addressees.concat(await this.sql.select(id === null ? ADDRESSEES : `${ADDRESSEES} WHERE ad."questionSetId" = ?`, only));
+    if (ids === undefined) {
+      sets = await this.sql.select(SETS, []);
+      answerers = await this.sql.select(ANSWERERS, []);
+      addressees = await this.sql.select(ADDRESSEES, []);
+    } else {
+      // One fixed statement text per set (they stay prepared on SQLite), as the projection's own sources; on PostgreSQL
+      // one round trip for all.
+      const reads = await this.sql.selectMany(
+        ids.flatMap((id) => [
+          { sql: `${SETS} WHERE q."id" = ?`, values: [id] },
+          { sql: `${ANSWERERS} WHERE a."questionSetId" = ?`, values: [id] },
+          { sql: `${ADDRESSEES} WHERE ad."questionSetId" = ?`, values: [id] },
+        ]),
+      );
+      for (let i = 0; i < reads.length; i += 3) {
+        sets = sets.concat(reads[i] as unknown as typeof sets);
+        answerers = answerers.concat(reads[i + 1] as unknown as typeof answerers);
+        addressees = addressees.concat(reads[i + 2] as unknown as typeof addressees);
+      }
     }
     const answerersOf = groupById(answerers.sort((a, b) => Number(a.position) - Number(b.position)));
     // No order is stored for addressees (the open data guarantees none): alphabetical, so every run agrees.
@@ -48,19 +69,23 @@ export class QuestionSetResponsibleRepository {
   }
 
   /** Replaces the rows of `ids` (all rows when omitted). */
-  async replace(
-    ids: readonly number[] | undefined,
-    responsibles: readonly QuestionSetResponsibleEntity[],
-    ministries: readonly AnswerTermProjectionMinistryEntity[],
-    ministers: readonly AnswerTermProjectionMinisterEntity[],
-  ): Promise<void> {
-    for (const table of TABLES) {
-      if (ids === undefined) await this.sql.run(`DELETE FROM ${table}`, []);
-      else for (const id of ids) await this.sql.run(`DELETE FROM ${table} WHERE "questionSetId" = ?`, [id]);
-    }
-    await this.sql.insertRows('question_set_responsible', responsibles);
-    await this.sql.insertRows('answer_term_projection_ministry', ministries);
-    await this.sql.insertRows('answer_term_projection_minister', ministers);
+  async replace(ids: readonly number[] | undefined, rows: ResponsibleRows): Promise<void> {
+    const { tables, inserts } = QuestionSetResponsibleRepository.replacement(rows);
+    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
+    else await this.sql.deleteSetRows(tables, ids);
+    await this.sql.insertIntoTables(inserts);
+  }
+
+  /** What replace() deletes and writes, for a caller that writes it with other tables' rows (the projection's). */
+  static replacement(rows: ResponsibleRows): SetRowsReplacement {
+    return {
+      tables: TABLES,
+      inserts: [
+        { table: 'question_set_responsible', rows: rows.responsibles },
+        { table: 'answer_term_projection_ministry', rows: rows.perMinistry },
+        { table: 'answer_term_projection_minister', rows: rows.perMinister },
+      ],
+    };
   }
 }
 

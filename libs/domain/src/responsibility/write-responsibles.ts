@@ -4,19 +4,32 @@ import type {
   AnswerTermProjectionMinisterEntity,
   AnswerTermProjectionMinistryEntity,
 } from '../answer-term-projection/answer-term-projection-responsible.entity.js';
-import { QuestionSetWriteRepository } from '../question-set/question-set-write.repository.js';
+import { QuestionSetWriteRepository, type ReferenceIdCache } from '../question-set/question-set-write.repository.js';
 import type { QuestionSetResponsibleEntity } from './question-set-responsible.entity.js';
-import { QuestionSetResponsibleRepository } from './question-set-responsible.repository.js';
+import { QuestionSetResponsibleRepository, type ResponsibleRows } from './question-set-responsible.repository.js';
 import { resolveResponsibles } from './resolve-responsibles.rule.js';
 
 /**
  * Rewrites who must answer the sets `ids` (every set when omitted) and their projection rows per ministry and per
  * minister, from `projected` (the sets' fresh answer-term projection rows; an undated set has none and so no
- * projection rows, but its responsibles are kept for the lists). Called where the projection is refreshed.
+ * projection rows, but its responsibles are kept for the lists). Called where the projection is rebuilt.
  */
 export async function writeResponsibles(manager: EntityManager, ids: readonly number[] | undefined, projected: readonly AnswerTermProjection[]): Promise<void> {
+  await new QuestionSetResponsibleRepository(manager).replace(ids, await responsibleRows(manager, ids, projected));
+}
+
+/**
+ * The rows writeResponsibles writes, without writing them: the projection's refresh writes them with its own. `cache`
+ * is the caller's ministry ids, when it keeps them across transactions.
+ */
+export async function responsibleRows(
+  manager: EntityManager,
+  ids: readonly number[] | undefined,
+  projected: readonly AnswerTermProjection[],
+  cache?: ReferenceIdCache,
+): Promise<ResponsibleRows> {
   const repo = new QuestionSetResponsibleRepository(manager);
-  const ministryIds = new QuestionSetWriteRepository(manager);
+  const ministryIds = new QuestionSetWriteRepository(manager, cache);
   const verdictOf = new Map(projected.map((row) => [row.questionSetId, row]));
   const rows: QuestionSetResponsibleEntity[] = [];
   const perMinistry: AnswerTermProjectionMinistryEntity[] = [];
@@ -47,5 +60,5 @@ export async function writeResponsibles(manager: EntityManager, ids: readonly nu
       }
     }
   }
-  await repo.replace(ids, rows, perMinistry, perMinister);
+  return { responsibles: rows, perMinistry, perMinister };
 }
