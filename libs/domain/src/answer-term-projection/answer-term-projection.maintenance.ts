@@ -36,6 +36,7 @@ export async function rebuildAnswerTermProjection(manager: EntityManager, policy
   await repo.replace(undefined, rows, partyRowList);
   await writeResponsibles(manager, undefined, rows);
   await repo.saveTermPolicy(termPolicyKey(policy));
+  await repo.refreshStatistics();
   return rows.length;
 }
 
