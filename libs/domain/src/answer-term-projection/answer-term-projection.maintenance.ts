@@ -36,7 +36,6 @@ export async function rebuildAnswerTermProjection(manager: EntityManager, policy
   await repo.replace(undefined, rows, partyRowList);
   await writeResponsibles(manager, undefined, rows);
   await repo.saveTermPolicy(termPolicyKey(policy));
-  await repo.refreshStatistics();
   return rows.length;
 }
 

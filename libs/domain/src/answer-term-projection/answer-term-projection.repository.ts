@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import { dialectOf } from '../database/dialect.util.js';
 import { DirectSql } from '../database/direct-sql.js';
 import type { AnswerTermProjectionPartyEntity } from './answer-term-projection.entity.js';
 import type { AnswerTermProjection, ProjectionSource } from './project-answer-term.util.js';
@@ -33,11 +32,8 @@ const TABLES = ['answer_term_projection', 'answer_term_projection_party'];
 export class AnswerTermProjectionRepository {
   private readonly sql: DirectSql;
 
-  private readonly postgres: boolean;
-
   constructor(manager: EntityManager) {
     this.sql = new DirectSql(manager);
-    this.postgres = dialectOf(manager.dataSource) === 'postgres';
   }
 
   async storedTermPolicy(): Promise<string | null> {
@@ -97,28 +93,13 @@ export class AnswerTermProjectionRepository {
     parties: readonly AnswerTermProjectionPartyEntity[],
     alongside: SetRowsReplacement = { tables: [], inserts: [] },
   ): Promise<void> {
-    const tables = [...TABLES, ...alongside.tables];
-    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
-    else await this.sql.deleteSetRows(tables, ids);
-    await this.sql.insertIntoTables([
+    await this.sql.replaceSetRows([...TABLES, ...alongside.tables], ids, [
       { table: 'answer_term_projection', rows },
       { table: 'answer_term_projection_party', rows: parties },
       ...alongside.inserts,
     ]);
   }
-
-  /**
-   * After a rebuild: tables refilled whole have no statistics on PostgreSQL until autovacuum's next analyze, and the
-   * Monday list and the latency report planned blind were measured far slower (100,000 sets: 147 ms, and 368 ms with
-   * only some of the tables analysed, against 99 ms). SQLite plans by its indexes.
-   */
-  async refreshStatistics(): Promise<void> {
-    if (this.postgres) await this.sql.run(`ANALYZE ${REBUILT_TABLES.join(', ')}`, []);
-  }
 }
-
-/** Every table a rebuild of the projection writes (rebuildAnswerTermProjection: the projection and who must answer). */
-const REBUILT_TABLES = [...TABLES, 'answer_term_projection_ministry', 'answer_term_projection_minister', 'question_set_responsible'];
 
 function listsById(pairs: [number | string, string][]): Map<number, string[]> {
   const lists = new Map<number, string[]>();

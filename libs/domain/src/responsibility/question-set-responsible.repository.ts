@@ -71,9 +71,7 @@ export class QuestionSetResponsibleRepository {
   /** Replaces the rows of `ids` (all rows when omitted). */
   async replace(ids: readonly number[] | undefined, rows: ResponsibleRows): Promise<void> {
     const { tables, inserts } = QuestionSetResponsibleRepository.replacement(rows);
-    if (ids === undefined) for (const table of tables) await this.sql.run(`DELETE FROM ${table}`, []);
-    else await this.sql.deleteSetRows(tables, ids);
-    await this.sql.insertIntoTables(inserts);
+    await this.sql.replaceSetRows(tables, ids, inserts);
   }
 
   /** What replace() deletes and writes, for a caller that writes it with other tables' rows (the projection's). */
