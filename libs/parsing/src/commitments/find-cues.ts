@@ -14,7 +14,6 @@ import {
 } from './active-cues.js';
 import { PLURAL_PRESENT, PRESENT_ACTIONS } from './commitment-lexicon.js';
 import {
-  ACTOR_WORDS,
   documentPassiveCue,
   followsCue,
   frontedPresentCue,
@@ -30,7 +29,7 @@ import {
   startsCue,
   thereComesCue,
 } from './other-cues.js';
-import { governmentActorEnd } from './government-actor.js';
+import { ACTOR_WORDS, governmentActorEnd } from './government-actor.js';
 import type { Cue } from './promise-cue.js';
 import type { Token } from './text-tokens.js';
 

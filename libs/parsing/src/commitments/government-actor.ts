@@ -26,6 +26,25 @@ const MINISTRY_NAMES = new Set(['defensie', 'ocw', 'vws', 'bzk', 'ezk', 'lnv', '
 const ARMED_FORCES = new Set(['krijgsmacht', 'marine', 'landmacht', 'luchtmacht', 'marechaussee', 'koninklijke']);
 const POSTS = new Set(['ambassade', 'ambassadeur', 'consulaat', 'consulaat-generaal', 'consulaten-generaal', 'vertegenwoordiging']);
 
+/** Every word a government actor is made of, lower-case letters only (the parts of "collega’s" and "minister-president"
+ *  are among them): a sentence without one, and without a cue word, cannot hold a fronted promise (find-cues.ts
+ *  mayHoldCue), so these are derived from the sets above and cannot drift from them. */
+export const ACTOR_WORDS: readonly string[] = [
+  ...new Set([
+    ...PRONOUNS,
+    'nederland',
+    'kabinet',
+    ...BODIES,
+    ...OFFICES,
+    ...COLLEAGUES,
+    ...MINISTRIES,
+    ...STAFF,
+    ...MINISTRY_NAMES,
+    ...ARMED_FORCES,
+    ...POSTS,
+  ]),
+].filter((w) => /^[a-z]+$/.test(w));
+
 const low = (tokens: Token[], i: number): string => (i < tokens.length && i >= 0 ? tokens[i].low : '');
 const cap = (tokens: Token[], i: number): boolean => i < tokens.length && i >= 0 && tokens[i].cap;
 

@@ -672,19 +672,11 @@ export function frontedPresentCue(t: Token[], i: number): Cue | null {
   };
 }
 
-/** Words of a government actor that frontedPresentCue looks after: a sentence without one (and without a cue word)
- *  can be skipped unread. */
-export const ACTOR_WORDS: readonly string[] = [
-  ...['ik', 'wij', 'we', 'kabinet', 'regering', 'nederland', 'minister', 'staatssecretaris', 'ministerie', 'collega'],
-  ...['defensie', 'ocw', 'vws', 'bzk', 'ezk', 'lnv', 'lvvn', 'ienw', 'jenv', 'szw', 'kgg', 'vro'],
-  ...['krijgsmacht', 'marine', 'landmacht', 'luchtmacht', 'marechaussee', 'ambassade'],
-];
-
 /** "De intentie is om bij drie verkiezingen te experimenteren", "Het is mijn intentie om …": an intention named as a
  *  noun, like "Het is mijn voornemen om …" (active-cues.ts ownIntention). */
 export function intentionNounCue(t: Token[], i: number): Cue | null {
   const is = at(t, i + 1) === 'is' || at(t, i - 2) === 'is' || at(t, i - 3) === 'is';
-  if (!is || !['de', 'mijn', 'onze', 'de'].includes(at(t, i - 1))) return null;
+  if (!is || !['de', 'mijn', 'onze'].includes(at(t, i - 1))) return null;
   const om = has(t, ['om'], i + 1, i + 4);
   if (om < 0) return null;
   const clause = clauseOf(t, i);
