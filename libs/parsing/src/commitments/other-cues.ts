@@ -213,6 +213,7 @@ const NON_ACT_PARTICIPLES = new Set([
   ...['opgevat', 'geïnterpreteerd', 'gelezen', 'begrepen'],
 ]);
 const PARTICIPLE_PREFIXES = ['ge', 'be', 'ver', 'ont', 'her'];
+const EMBEDDING = new Set(['of', 'dat', 'hoe', 'wat', 'waarom', 'zodat', 'omdat']);
 const SEPARABLE = ['aan', 'op', 'in', 'uit', 'toe', 'voor', 'na', 'mee', 'terug', 'door', 'af', 'over', 'bij', 'vast'];
 
 /** "gedekt", "ontwikkeld", "ingezet" (in-ge-zet), "opgepakt": the prefix of a participle, with a separable particle. */
@@ -224,7 +225,9 @@ function participlePrefix(w: string): boolean {
  *  gesteld", "zal worden ontwikkeld"): a prefix of the participle and its -d/-t, or -1. */
 function anyParticipleAtWorden(t: Token[], from: number, to: number): number {
   for (let j = Math.max(0, from); j < Math.min(t.length, to); j++) {
-    if (t[j].raw === ';' || t[j].raw === ',') return -1;
+    // The participle must be in the clause of "zal", not in a clause it embeds: "De politie zal bezien of de inzet kan
+    // worden uitgebreid" (a relative clause between them may stand: "zal … aan de gemeenten die … beschikbaar worden gesteld").
+    if (t[j].raw === ';' || t[j].raw === ',' || EMBEDDING.has(t[j].low)) return -1;
     if (t[j].low !== 'worden') continue;
     for (const k of [j + 1, j - 1]) {
       const w = at(t, k);
@@ -654,6 +657,9 @@ export function frontedPresentCue(t: Token[], i: number): Cue | null {
   if (!pronoun && !w.endsWith('t')) return null;
   const clause = clauseOf(t, i);
   if (clause.subordinate || clause.start >= i || !t[i - 1].isWord) return null;
+  // A main clause has one finite verb in second place: after "is", "heeft" or "zal" the word before the actor is none
+  // ("Op 9 februari is vanuit mijn ministerie een uitnodiging … gestuurd").
+  if (has(t, NON_ACTION_FINITES, clause.start, i) >= 0) return null;
   if (has(t, PAST_MARKERS, clause.start, t.length) >= 0 || isNegated(t, clause.start, t.length) || isGuarded(t, 0, t.length) || isNowOrRoutine(t, clause.start))
     return null;
   const subject = { start: i + 1, end, inverted: true };
